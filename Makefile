@@ -1,0 +1,46 @@
+# Everything a developer or CI runs. `make setup` is idempotent.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SPEC ?= openapi.yaml
+
+.PHONY: setup generate check-generated test lint format bench demo clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Regenerate generated/elevenlabs_api from openapi.yaml (or SPEC=path-or-url).
+generate: $(VENV)/.installed
+	$(PY) scripts/generate.py --spec $(SPEC)
+
+# Fails when generated/ differs from what `make generate` writes.
+check-generated: generate
+	git diff --exit-code --stat -- generated
+	test -z "$$(git status --porcelain -- generated)"
+
+test: setup
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff format --check elevenlabs_ext scripts tests benchmarks
+	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
+	$(PY) -m mypy elevenlabs_ext scripts benchmarks
+
+format: $(VENV)/.installed
+	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks
+	$(PY) -m ruff check --fix elevenlabs_ext scripts tests benchmarks
+
+bench: setup
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,88 @@
+"""elevenlabs_ext: the handwritten layer over the generated ``elevenlabs_api`` package.
+
+    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+    from elevenlabs_api.models import TextToSpeechRequest
+    from elevenlabs_ext import ElevenLabs, stream
+
+    with ElevenLabs() as client, stream(
+        text_to_speech_stream, client=client, voice_id="21m00Tcm4TlvDq8ikWAM", body=TextToSpeechRequest(text="Hi")
+    ) as audio:
+        audio.to_file("hi.mp3")
+"""
+
+from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs
+from ._environment import Environment
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ElevenLabsError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamDecodeError,
+    UnprocessableEntityError,
+)
+from ._pagination import CursorSpec, apaginate, paginate
+from ._streaming import (
+    AsyncAudioStream,
+    AsyncTimestampStream,
+    AudioStream,
+    StreamConsumedError,
+    TimestampChunk,
+    TimestampStream,
+    astream,
+    astream_with_timestamps,
+    stream,
+    stream_with_timestamps,
+)
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAudioStream",
+    "AsyncElevenLabs",
+    "AsyncTimestampStream",
+    "AudioStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "CursorSpec",
+    "ElevenLabs",
+    "ElevenLabsError",
+    "Environment",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "StreamConsumedError",
+    "StreamDecodeError",
+    "TimestampChunk",
+    "TimestampStream",
+    "UnprocessableEntityError",
+    "__version__",
+    "apaginate",
+    "astream",
+    "astream_with_timestamps",
+    "paginate",
+    "stream",
+    "stream_with_timestamps",
+]
+
+# Show public names as elevenlabs_ext.X in reprs and tracebacks, as httpx does.
+for _name in __all__:
+    _obj = globals()[_name]
+    if hasattr(_obj, "__module__") and isinstance(_obj, type):
+        _obj.__module__ = __name__
+del _name, _obj

@@ -1,0 +1,170 @@
+"""Retry policy as pure functions and a sans-I/O send loop shared by sync and async.
+
+``send_flow`` is a generator that *describes* one logical request: it yields ``Send``,
+``Sleep``, ``Close`` and ``Read`` actions and receives their outcomes. The sync and async
+transports in ``_transport.py`` are small drivers that perform those actions, so the
+policy (what to retry, how long to wait, which error to raise) exists exactly once.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Generator
+from typing import Final
+
+import attrs
+import httpx
+
+from ._errors import APIConnectionError, APITimeoutError, make_status_error
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "MAX_RETRY_AFTER",
+    "Close",
+    "Read",
+    "RetryPolicy",
+    "Send",
+    "Sleep",
+    "parse_retry_after",
+    "send_flow",
+]
+
+logger = logging.getLogger("elevenlabs_ext")
+
+DEFAULT_MAX_RETRIES: Final = 2
+# The API may ask for a longer wait than any interactive caller should block for; past this
+# we raise at once (with ``retry_after`` on the error) instead of sleeping.
+MAX_RETRY_AFTER: Final = 60.0
+RETRY_STATUSES: Final = frozenset({408, 409, 429})
+MAX_RETRIES_EXTENSION: Final = "elevenlabs_ext.max_retries"
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How many times to retry and how long to wait between attempts."""
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = MAX_RETRY_AFTER
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {self.max_retries!r}")
+
+    def should_retry_status(self, status: int) -> bool:
+        return status in RETRY_STATUSES or status >= 500
+
+    def backoff(self, retries_taken: int) -> float:
+        """Exponential backoff with jitter that only shortens the wait (by up to 25 %)."""
+        delay = min(self.initial_delay * 2 ** min(retries_taken, 30), self.max_delay)
+        return delay * (1 - 0.25 * random.random())
+
+
+def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """The wait the server asked for, in seconds: ``retry-after-ms``, then ``Retry-After``
+    as seconds or as an HTTP date. None when absent or unreadable."""
+    value = headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(float(value) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+@attrs.frozen
+class Send:
+    request: httpx.Request
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class Close:
+    response: httpx.Response
+
+
+@attrs.frozen
+class Read:
+    response: httpx.Response
+
+
+Action = Send | Sleep | Close | Read
+Outcome = httpx.Response | Exception | None
+
+
+def _replayable(request: httpx.Request) -> bool:
+    # JSON and form bodies are ByteStreams; multipart bodies re-render every field and
+    # rewind each file on iteration. A caller's own generator body can be sent only once.
+    stream = request.stream
+    return isinstance(stream, httpx.ByteStream) or type(stream).__name__ == "MultipartStream"
+
+
+def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, Outcome, httpx.Response]:
+    """Drive one request to a successful response, or raise the typed error.
+
+    Protocol: the driver performs each yielded action and sends back its outcome: the
+    response (or the ``httpx.TransportError`` raised) for ``Send``, None for the others.
+    """
+    override = request.extensions.get(MAX_RETRIES_EXTENSION)
+    max_retries = policy.max_retries if override is None else int(override)
+    retries_taken = 0
+    while True:
+        logger.debug("request %s %s (attempt %d)", request.method, request.url, retries_taken + 1)
+        outcome = yield Send(request)
+        can_retry = retries_taken < max_retries and _replayable(request)
+        if isinstance(outcome, httpx.TransportError):
+            if not can_retry:
+                if isinstance(outcome, httpx.TimeoutException):
+                    raise APITimeoutError(f"Request timed out: {outcome}", request=request) from outcome
+                raise APIConnectionError(f"Connection error: {outcome}", request=request) from outcome
+            delay = policy.backoff(retries_taken)
+            logger.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, type(outcome).__name__)
+        elif isinstance(outcome, httpx.Response):
+            if outcome.status_code < 400:
+                logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
+                return outcome
+            asked = parse_retry_after(outcome.headers)
+            if can_retry and policy.should_retry_status(outcome.status_code) and (asked or 0) <= policy.max_retry_after:
+                delay = asked if asked is not None else policy.backoff(retries_taken)
+                logger.info(
+                    "retrying %s %s in %.2fs after status %d (request id %s)",
+                    request.method,
+                    request.url,
+                    delay,
+                    outcome.status_code,
+                    _request_id(outcome),
+                )
+                yield Close(outcome)
+            else:
+                yield Read(outcome)
+                logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
+                raise make_status_error(outcome, retry_after=asked)
+        else:  # pragma: no cover - the drivers only send responses and transport errors
+            raise TypeError(f"unexpected outcome {outcome!r}")
+        yield Sleep(delay)
+        retries_taken += 1
+
+
+def _request_id(response: httpx.Response) -> str:
+    return response.headers.get("request-id") or response.headers.get("x-request-id") or "-"

@@ -1,0 +1,465 @@
+"""Stream any generated endpoint's response body, sync or async.
+
+``stream(endpoint, client=..., **params)`` builds the request from the endpoint module's own
+``_get_kwargs`` (so every binary endpoint works without per-endpoint code) and returns a
+context manager: entering sends the request and raises the typed error for a failed status
+at once; inside, the body is iterated as it arrives; leaving (or breaking out, or an error,
+or garbage collection) closes the connection.
+
+``stream_with_timestamps`` does the same for the newline-delimited JSON streams and yields
+``TimestampChunk``s parsed with the endpoint's own ``_parse_response``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+import tempfile
+import warnings
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import attrs
+import httpx
+
+from ._errors import ElevenLabsError, StreamDecodeError
+from ._ndjson import NDJSONDecoder
+from ._retry import MAX_RETRIES_EXTENSION
+
+if TYPE_CHECKING:
+    from ._client import AsyncElevenLabs, ElevenLabs
+
+__all__ = [
+    "AsyncAudioStream",
+    "AsyncTimestampStream",
+    "AudioStream",
+    "StreamConsumedError",
+    "TimestampChunk",
+    "TimestampStream",
+    "astream",
+    "astream_with_timestamps",
+    "stream",
+    "stream_with_timestamps",
+]
+
+# Keeps tasks that close abandoned async streams alive until they finish.
+_closing_tasks: set[asyncio.Task[None]] = set()
+
+
+class StreamConsumedError(ElevenLabsError, RuntimeError):
+    """The body of a stream can be iterated once; it has been already."""
+
+
+@attrs.frozen
+class TimestampChunk:
+    """One line of a with-timestamps stream.
+
+    Attributes:
+        audio: this chunk's audio bytes (decoded from base64).
+        alignment: character timings of the original text in this chunk, or None.
+        normalized_alignment: the same for the text as normalised before speaking, or None.
+        raw: the line parsed into the endpoint's generated chunk model.
+    """
+
+    audio: bytes
+    alignment: Any
+    normalized_alignment: Any
+    raw: Any
+
+
+def _unset_to_none(value: Any) -> Any:
+    from elevenlabs_api.types import Unset
+
+    return None if isinstance(value, Unset) else value
+
+
+class _StreamBase:
+    """Request building and response metadata: everything but the I/O."""
+
+    _response: httpx.Response | None
+
+    def __init__(
+        self,
+        endpoint: ModuleType,
+        params: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        chunk_size: int | None,
+    ) -> None:
+        get_kwargs = getattr(endpoint, "_get_kwargs", None)
+        if get_kwargs is None:
+            raise TypeError(f"{getattr(endpoint, '__name__', endpoint)!r} is not a generated endpoint module")
+        if chunk_size is not None and chunk_size <= 0:
+            raise ValueError(f"chunk_size must be positive, got {chunk_size}")
+        if max_retries is not None and max_retries < 0:
+            raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        self._endpoint = endpoint
+        self._kwargs: dict[str, Any] = get_kwargs(**params)
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._chunk_size = chunk_size
+        self._response = None
+        self._consumed = False
+        self._closed = False
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        extensions: dict[str, Any] = {}
+        if self._max_retries is not None:
+            extensions[MAX_RETRIES_EXTENSION] = self._max_retries
+        kwargs = dict(self._kwargs)
+        if self._timeout is not None:
+            kwargs["timeout"] = self._timeout
+        return http.build_request(**kwargs, extensions=extensions)
+
+    @property
+    def response(self) -> httpx.Response:
+        if self._response is None:
+            raise RuntimeError("the stream is not open yet: use it as a context manager or iterate it")
+        return self._response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get("request-id") or self.headers.get("x-request-id")
+
+    @property
+    def character_cost(self) -> int | None:
+        """Characters billed for this request (``character-cost`` header), when reported."""
+        value = self.headers.get("character-cost")
+        try:
+            return int(value) if value is not None else None
+        except ValueError:
+            return None
+
+    @property
+    def history_item_id(self) -> str | None:
+        return self.headers.get("history-item-id")
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _start_consuming(self) -> None:
+        if self._consumed:
+            raise StreamConsumedError("this stream's body has already been iterated; open a new stream")
+        if self._closed:
+            raise StreamConsumedError("this stream is closed")
+        self._consumed = True
+
+    def _parse_line(self, client: Any, line: dict[str, Any]) -> TimestampChunk:
+        import json
+
+        # The endpoint's own parser turns one line into its generated chunk model.
+        synthetic = httpx.Response(200, content=json.dumps(line).encode(), headers={"content-type": "application/json"})
+        try:
+            model = self._endpoint._parse_response(client=client, response=synthetic)
+        except (KeyError, TypeError, ValueError) as error:
+            raise StreamDecodeError(f"a line does not match the chunk schema: {error!r}") from error
+        encoded = _unset_to_none(getattr(model, "audio_base64", None))
+        if model is None or (encoded is not None and not isinstance(encoded, str)):
+            raise StreamDecodeError(f"a line is not an audio chunk: {line!r:.120}")
+        try:
+            audio = base64.b64decode(encoded, validate=True) if encoded else b""
+        except ValueError as error:
+            raise StreamDecodeError(f"a chunk's audio_base64 is not valid base64: {error}") from error
+        return TimestampChunk(
+            audio=audio,
+            alignment=_unset_to_none(getattr(model, "alignment", None)),
+            normalized_alignment=_unset_to_none(getattr(model, "normalized_alignment", None)),
+            raw=model,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else ("open" if self._response is not None else "not sent")
+        return f"<{type(self).__name__} {self._kwargs.get('method')} {self._kwargs.get('url')} {state}>"
+
+
+def _temporary_sibling(path: Path) -> tuple[int, str]:
+    # Written beside the target and renamed over it, so a failed stream never leaves a
+    # half-written file under the final name.
+    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+
+
+class AudioStream(_StreamBase):
+    """A response body streamed from the API (sync). Use as a context manager."""
+
+    def __init__(self, endpoint: ModuleType, client: ElevenLabs, params: dict[str, Any], **options: Any) -> None:
+        super().__init__(endpoint, params, **options)
+        self._client = client
+
+    def open(self) -> Self:
+        """Send the request (done by ``with`` or the first iteration); raises on error statuses."""
+        if self._response is None:
+            if self._closed:
+                raise StreamConsumedError("this stream is closed")
+            http = self._client.get_httpx_client()
+            self._response = http.send(self._build_request(http), stream=True)
+        return self
+
+    def __enter__(self) -> Self:
+        return self.open()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body's chunks as they arrive (or re-cut to ``chunk_size``). Once per stream."""
+        self.open()
+        self._start_consuming()
+        try:
+            yield from self.response.iter_bytes(chunk_size or self._chunk_size)
+        finally:
+            self.close()
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.iter_bytes()
+
+    def read(self) -> bytes:
+        """The whole body."""
+        return b"".join(self.iter_bytes())
+
+    def to_file(self, path: str | os.PathLike[str]) -> int:
+        """Stream the body to ``path`` (replaced atomically at the end); return bytes written."""
+        target = Path(path)
+        fd, temporary = _temporary_sibling(target)
+        written = 0
+        try:
+            with os.fdopen(fd, "wb") as file:
+                for chunk in self.iter_bytes():
+                    file.write(chunk)
+                    written += len(chunk)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return written
+
+    def close(self) -> None:
+        self._closed = True
+        if self._response is not None:
+            self._response.close()
+
+    def __del__(self) -> None:
+        if self._response is not None and not self._closed:
+            warnings.warn(f"unclosed {self!r}: use it as a context manager", ResourceWarning, stacklevel=1)
+            self.close()
+
+
+class AsyncAudioStream(_StreamBase):
+    """A response body streamed from the API (async). Use with ``async with``."""
+
+    def __init__(self, endpoint: ModuleType, client: AsyncElevenLabs, params: dict[str, Any], **options: Any) -> None:
+        super().__init__(endpoint, params, **options)
+        self._client = client
+
+    async def open(self) -> Self:
+        """Send the request (done by ``async with`` or the first iteration); raises on error statuses."""
+        if self._response is None:
+            if self._closed:
+                raise StreamConsumedError("this stream is closed")
+            http = self._client.get_async_httpx_client()
+            self._response = await http.send(self._build_request(http), stream=True)
+        return self
+
+    async def __aenter__(self) -> Self:
+        return await self.open()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body's chunks as they arrive (or re-cut to ``chunk_size``). Once per stream."""
+        await self.open()
+        self._start_consuming()
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size or self._chunk_size):
+                yield chunk
+        finally:
+            await self.aclose()
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self.iter_bytes()
+
+    async def read(self) -> bytes:
+        """The whole body."""
+        return b"".join([chunk async for chunk in self.iter_bytes()])
+
+    async def to_file(self, path: str | os.PathLike[str]) -> int:
+        """Stream the body to ``path`` (replaced atomically at the end); return bytes written."""
+        target = Path(path)
+        fd, temporary = _temporary_sibling(target)
+        written = 0
+        try:
+            with os.fdopen(fd, "wb") as file:
+                async for chunk in self.iter_bytes():
+                    file.write(chunk)
+                    written += len(chunk)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return written
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._response is not None:
+            await self._response.aclose()
+
+    def __del__(self) -> None:
+        if self._response is None or self._closed:
+            return
+        self._closed = True
+        warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop left to close on; the connection dies with its pool
+        task = loop.create_task(self._response.aclose())
+        _closing_tasks.add(task)
+        task.add_done_callback(_closing_tasks.discard)
+
+
+class TimestampStream:
+    """Typed chunks of a with-timestamps stream (sync). Use as a context manager."""
+
+    def __init__(self, audio: AudioStream) -> None:
+        self.stream = audio
+
+    def __enter__(self) -> Self:
+        self.stream.open()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stream.close()
+
+    def close(self) -> None:
+        self.stream.close()
+
+    def __iter__(self) -> Iterator[TimestampChunk]:
+        decoder = NDJSONDecoder()
+        for data in self.stream.iter_bytes():
+            for line in decoder.feed(data):
+                yield self.stream._parse_line(self.stream._client, line)
+        for line in decoder.close():
+            yield self.stream._parse_line(self.stream._client, line)
+
+
+class AsyncTimestampStream:
+    """Typed chunks of a with-timestamps stream (async). Use with ``async with``."""
+
+    def __init__(self, audio: AsyncAudioStream) -> None:
+        self.stream = audio
+
+    async def __aenter__(self) -> Self:
+        await self.stream.open()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stream.aclose()
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+    async def __aiter__(self) -> AsyncIterator[TimestampChunk]:
+        decoder = NDJSONDecoder()
+        async for data in self.stream.iter_bytes():
+            for line in decoder.feed(data):
+                yield self.stream._parse_line(self.stream._client, line)
+        for line in decoder.close():
+            yield self.stream._parse_line(self.stream._client, line)
+
+
+def stream(
+    endpoint: ModuleType,
+    *,
+    client: ElevenLabs,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    chunk_size: int | None = None,
+    **params: Any,
+) -> AudioStream:
+    """Stream the response body of any generated endpoint (sync).
+
+    ``params`` are the endpoint's own arguments (path parameters, ``body=``, query
+    parameters). Retries happen only before the first byte reaches you::
+
+        from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+        from elevenlabs_api.models import TextToSpeechRequest
+
+        with stream(text_to_speech_stream, client=client, voice_id=VOICE,
+                    body=TextToSpeechRequest(text="Hello")) as audio:
+            print(audio.request_id, audio.character_cost)
+            audio.to_file("hello.mp3")
+
+    Args:
+        timeout: this request's timeout (each wait for data), overriding the client's.
+        max_retries: this request's retry budget, overriding the client's.
+        chunk_size: re-cut the body into chunks of this size; default: as received.
+    """
+    return AudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=chunk_size)
+
+
+def astream(
+    endpoint: ModuleType,
+    *,
+    client: AsyncElevenLabs,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    chunk_size: int | None = None,
+    **params: Any,
+) -> AsyncAudioStream:
+    """Async twin of ``stream``: ``async with astream(...) as audio: async for chunk in audio``."""
+    return AsyncAudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=chunk_size)
+
+
+def stream_with_timestamps(
+    endpoint: ModuleType,
+    *,
+    client: ElevenLabs,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    **params: Any,
+) -> TimestampStream:
+    """Iterate ``TimestampChunk``s of a newline-delimited JSON stream (sync)::
+
+        with stream_with_timestamps(text_to_speech_stream_with_timestamps, client=client,
+                                    voice_id=VOICE, body=TextToSpeechRequest(text="Hi")) as chunks:
+            for chunk in chunks:
+                sink.write(chunk.audio)
+    """
+    return TimestampStream(
+        AudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=None)
+    )
+
+
+def astream_with_timestamps(
+    endpoint: ModuleType,
+    *,
+    client: AsyncElevenLabs,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    **params: Any,
+) -> AsyncTimestampStream:
+    """Async twin of ``stream_with_timestamps``."""
+    return AsyncTimestampStream(
+        AsyncAudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=None)
+    )

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.history_list_source_type_0 import HistoryListSourceType0
+from ...models.history_page import HistoryPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    source: HistoryListSourceType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_start_after_history_item_id: None | str | Unset
+    if isinstance(start_after_history_item_id, Unset):
+        json_start_after_history_item_id = UNSET
+    else:
+        json_start_after_history_item_id = start_after_history_item_id
+    params["start_after_history_item_id"] = json_start_after_history_item_id
+
+    json_voice_id: None | str | Unset
+    if isinstance(voice_id, Unset):
+        json_voice_id = UNSET
+    else:
+        json_voice_id = voice_id
+    params["voice_id"] = json_voice_id
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    elif isinstance(source, str):
+        json_source = source
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/history",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | HistoryPage | None:
+    if response.status_code == 200:
+        response_200 = HistoryPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | HistoryPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    source: HistoryListSourceType0 | None | Unset = UNSET,
+) -> Response[HTTPValidationError | HistoryPage]:
+    """Page through previously generated audio, newest first
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        search (None | str | Unset):
+        source (HistoryListSourceType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | HistoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        search=search,
+        source=source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    source: HistoryListSourceType0 | None | Unset = UNSET,
+) -> HTTPValidationError | HistoryPage | None:
+    """Page through previously generated audio, newest first
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        search (None | str | Unset):
+        source (HistoryListSourceType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | HistoryPage
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        search=search,
+        source=source,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    source: HistoryListSourceType0 | None | Unset = UNSET,
+) -> Response[HTTPValidationError | HistoryPage]:
+    """Page through previously generated audio, newest first
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        search (None | str | Unset):
+        source (HistoryListSourceType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | HistoryPage]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        search=search,
+        source=source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 100,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    source: HistoryListSourceType0 | None | Unset = UNSET,
+) -> HTTPValidationError | HistoryPage | None:
+    """Page through previously generated audio, newest first
+
+    Args:
+        page_size (int | Unset):  Default: 100.
+        start_after_history_item_id (None | str | Unset):
+        voice_id (None | str | Unset):
+        search (None | str | Unset):
+        source (HistoryListSourceType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | HistoryPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            start_after_history_item_id=start_after_history_item_id,
+            voice_id=voice_id,
+            search=search,
+            source=source,
+        )
+    ).parsed

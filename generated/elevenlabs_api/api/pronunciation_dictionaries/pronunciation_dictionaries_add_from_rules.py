@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pronunciation_dictionary_created import PronunciationDictionaryCreated
+from ...models.pronunciation_dictionary_rules_request import PronunciationDictionaryRulesRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PronunciationDictionaryRulesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/pronunciation-dictionaries/add-from-rules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PronunciationDictionaryCreated | None:
+    if response.status_code == 200:
+        response_200 = PronunciationDictionaryCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PronunciationDictionaryCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PronunciationDictionaryRulesRequest,
+) -> Response[HTTPValidationError | PronunciationDictionaryCreated]:
+    """Create a pronunciation dictionary from a list of rules
+
+    Args:
+        body (PronunciationDictionaryRulesRequest): A new dictionary described by its rules.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PronunciationDictionaryRulesRequest,
+) -> HTTPValidationError | PronunciationDictionaryCreated | None:
+    """Create a pronunciation dictionary from a list of rules
+
+    Args:
+        body (PronunciationDictionaryRulesRequest): A new dictionary described by its rules.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PronunciationDictionaryRulesRequest,
+) -> Response[HTTPValidationError | PronunciationDictionaryCreated]:
+    """Create a pronunciation dictionary from a list of rules
+
+    Args:
+        body (PronunciationDictionaryRulesRequest): A new dictionary described by its rules.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PronunciationDictionaryRulesRequest,
+) -> HTTPValidationError | PronunciationDictionaryCreated | None:
+    """Create a pronunciation dictionary from a list of rules
+
+    Args:
+        body (PronunciationDictionaryRulesRequest): A new dictionary described by its rules.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pronunciation_dictionaries_list_sort_type_0 import (
+    PronunciationDictionariesListSortType0,
+)
+from ...models.pronunciation_dictionary_list import PronunciationDictionaryList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    elif isinstance(sort, str):
+        json_sort = sort
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_sort_direction: None | str | Unset
+    if isinstance(sort_direction, Unset):
+        json_sort_direction = UNSET
+    else:
+        json_sort_direction = sort_direction
+    params["sort_direction"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/pronunciation-dictionaries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PronunciationDictionaryList | None:
+    if response.status_code == 200:
+        response_200 = PronunciationDictionaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PronunciationDictionaryList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+) -> Response[HTTPValidationError | PronunciationDictionaryList]:
+    """List the pronunciation dictionaries the caller can see, a page at a time
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
+            'creation_time_unix'.
+        sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryList]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+) -> HTTPValidationError | PronunciationDictionaryList | None:
+    """List the pronunciation dictionaries the caller can see, a page at a time
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
+            'creation_time_unix'.
+        sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryList
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+) -> Response[HTTPValidationError | PronunciationDictionaryList]:
+    """List the pronunciation dictionaries the caller can see, a page at a time
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
+            'creation_time_unix'.
+        sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PronunciationDictionaryList]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
+    sort_direction: None | str | Unset = "DESCENDING",
+) -> HTTPValidationError | PronunciationDictionaryList | None:
+    """List the pronunciation dictionaries the caller can see, a page at a time
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+        sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
+            'creation_time_unix'.
+        sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PronunciationDictionaryList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            sort=sort,
+            sort_direction=sort_direction,
+        )
+    ).parsed

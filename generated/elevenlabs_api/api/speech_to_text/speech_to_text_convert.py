@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.multichannel_transcript import MultichannelTranscript
+from ...models.speech_to_text_form import SpeechToTextForm
+from ...models.transcript import Transcript
+from ...models.transcription_accepted import TranscriptionAccepted
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SpeechToTextForm,
+    enable_logging: bool | Unset = True,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_logging"] = enable_logging
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/speech-to-text",
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Transcript.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = MultichannelTranscript.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = TranscriptionAccepted.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = TranscriptionAccepted.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechToTextForm,
+    enable_logging: bool | Unset = True,
+) -> Response[
+    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+]:
+    """Transcribe an uploaded file or a file at an HTTPS URL.
+
+    Args:
+        enable_logging (bool | Unset):  Default: True.
+        body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
+            `file` and `cloud_storage_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enable_logging=enable_logging,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechToTextForm,
+    enable_logging: bool | Unset = True,
+) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+    """Transcribe an uploaded file or a file at an HTTPS URL.
+
+    Args:
+        enable_logging (bool | Unset):  Default: True.
+        body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
+            `file` and `cloud_storage_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        enable_logging=enable_logging,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechToTextForm,
+    enable_logging: bool | Unset = True,
+) -> Response[
+    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+]:
+    """Transcribe an uploaded file or a file at an HTTPS URL.
+
+    Args:
+        enable_logging (bool | Unset):  Default: True.
+        body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
+            `file` and `cloud_storage_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        enable_logging=enable_logging,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechToTextForm,
+    enable_logging: bool | Unset = True,
+) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+    """Transcribe an uploaded file or a file at an HTTPS URL.
+
+    Args:
+        enable_logging (bool | Unset):  Default: True.
+        body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
+            `file` and `cloud_storage_url`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            enable_logging=enable_logging,
+        )
+    ).parsed

@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.character_usage import CharacterUsage
+from ...models.http_validation_error import HTTPValidationError
+from ...models.usage_aggregation_interval import UsageAggregationInterval
+from ...models.usage_breakdown_type import UsageBreakdownType
+from ...models.usage_metric import UsageMetric
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = False,
+    breakdown_type: UsageBreakdownType | Unset = "none",
+    aggregation_interval: UsageAggregationInterval | Unset = "day",
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: UsageMetric | Unset = "credits",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_unix"] = start_unix
+
+    params["end_unix"] = end_unix
+
+    params["include_workspace_metrics"] = include_workspace_metrics
+
+    json_breakdown_type: str | Unset = UNSET
+    if not isinstance(breakdown_type, Unset):
+        json_breakdown_type = breakdown_type
+
+    params["breakdown_type"] = json_breakdown_type
+
+    json_aggregation_interval: str | Unset = UNSET
+    if not isinstance(aggregation_interval, Unset):
+        json_aggregation_interval = aggregation_interval
+
+    params["aggregation_interval"] = json_aggregation_interval
+
+    json_aggregation_bucket_size: int | None | Unset
+    if isinstance(aggregation_bucket_size, Unset):
+        json_aggregation_bucket_size = UNSET
+    else:
+        json_aggregation_bucket_size = aggregation_bucket_size
+    params["aggregation_bucket_size"] = json_aggregation_bucket_size
+
+    json_metric: str | Unset = UNSET
+    if not isinstance(metric, Unset):
+        json_metric = metric
+
+    params["metric"] = json_metric
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/usage/character-stats",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CharacterUsage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CharacterUsage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CharacterUsage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = False,
+    breakdown_type: UsageBreakdownType | Unset = "none",
+    aggregation_interval: UsageAggregationInterval | Unset = "day",
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: UsageMetric | Unset = "credits",
+) -> Response[CharacterUsage | HTTPValidationError]:
+    """Get usage over a time window, bucketed and optionally broken down
+
+    Args:
+        start_unix (int):
+        end_unix (int):
+        include_workspace_metrics (bool | Unset):  Default: False.
+        breakdown_type (UsageBreakdownType | Unset): Dimension to split usage figures by. Default:
+            'none'.
+        aggregation_interval (UsageAggregationInterval | Unset): Width of a usage time bucket.
+            Default: 'day'.
+        aggregation_bucket_size (int | None | Unset):
+        metric (UsageMetric | Unset): Quantity reported by the usage statistics. Default:
+            'credits'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CharacterUsage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        start_unix=start_unix,
+        end_unix=end_unix,
+        include_workspace_metrics=include_workspace_metrics,
+        breakdown_type=breakdown_type,
+        aggregation_interval=aggregation_interval,
+        aggregation_bucket_size=aggregation_bucket_size,
+        metric=metric,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = False,
+    breakdown_type: UsageBreakdownType | Unset = "none",
+    aggregation_interval: UsageAggregationInterval | Unset = "day",
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: UsageMetric | Unset = "credits",
+) -> CharacterUsage | HTTPValidationError | None:
+    """Get usage over a time window, bucketed and optionally broken down
+
+    Args:
+        start_unix (int):
+        end_unix (int):
+        include_workspace_metrics (bool | Unset):  Default: False.
+        breakdown_type (UsageBreakdownType | Unset): Dimension to split usage figures by. Default:
+            'none'.
+        aggregation_interval (UsageAggregationInterval | Unset): Width of a usage time bucket.
+            Default: 'day'.
+        aggregation_bucket_size (int | None | Unset):
+        metric (UsageMetric | Unset): Quantity reported by the usage statistics. Default:
+            'credits'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CharacterUsage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        start_unix=start_unix,
+        end_unix=end_unix,
+        include_workspace_metrics=include_workspace_metrics,
+        breakdown_type=breakdown_type,
+        aggregation_interval=aggregation_interval,
+        aggregation_bucket_size=aggregation_bucket_size,
+        metric=metric,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = False,
+    breakdown_type: UsageBreakdownType | Unset = "none",
+    aggregation_interval: UsageAggregationInterval | Unset = "day",
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: UsageMetric | Unset = "credits",
+) -> Response[CharacterUsage | HTTPValidationError]:
+    """Get usage over a time window, bucketed and optionally broken down
+
+    Args:
+        start_unix (int):
+        end_unix (int):
+        include_workspace_metrics (bool | Unset):  Default: False.
+        breakdown_type (UsageBreakdownType | Unset): Dimension to split usage figures by. Default:
+            'none'.
+        aggregation_interval (UsageAggregationInterval | Unset): Width of a usage time bucket.
+            Default: 'day'.
+        aggregation_bucket_size (int | None | Unset):
+        metric (UsageMetric | Unset): Quantity reported by the usage statistics. Default:
+            'credits'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CharacterUsage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        start_unix=start_unix,
+        end_unix=end_unix,
+        include_workspace_metrics=include_workspace_metrics,
+        breakdown_type=breakdown_type,
+        aggregation_interval=aggregation_interval,
+        aggregation_bucket_size=aggregation_bucket_size,
+        metric=metric,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = False,
+    breakdown_type: UsageBreakdownType | Unset = "none",
+    aggregation_interval: UsageAggregationInterval | Unset = "day",
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: UsageMetric | Unset = "credits",
+) -> CharacterUsage | HTTPValidationError | None:
+    """Get usage over a time window, bucketed and optionally broken down
+
+    Args:
+        start_unix (int):
+        end_unix (int):
+        include_workspace_metrics (bool | Unset):  Default: False.
+        breakdown_type (UsageBreakdownType | Unset): Dimension to split usage figures by. Default:
+            'none'.
+        aggregation_interval (UsageAggregationInterval | Unset): Width of a usage time bucket.
+            Default: 'day'.
+        aggregation_bucket_size (int | None | Unset):
+        metric (UsageMetric | Unset): Quantity reported by the usage statistics. Default:
+            'credits'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CharacterUsage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            start_unix=start_unix,
+            end_unix=end_unix,
+            include_workspace_metrics=include_workspace_metrics,
+            breakdown_type=breakdown_type,
+            aggregation_interval=aggregation_interval,
+            aggregation_bucket_size=aggregation_bucket_size,
+            metric=metric,
+        )
+    ).parsed

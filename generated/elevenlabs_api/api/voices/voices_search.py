@@ -1,0 +1,364 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.voice_page import VoicePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    next_page_token: None | str | Unset = UNSET,
+    page_size: int | Unset = 10,
+    search: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    voice_type: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    fine_tuning_state: None | str | Unset = UNSET,
+    collection_id: None | str | Unset = UNSET,
+    include_total_count: bool | Unset = True,
+    voice_ids: list[str] | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_next_page_token: None | str | Unset
+    if isinstance(next_page_token, Unset):
+        json_next_page_token = UNSET
+    else:
+        json_next_page_token = next_page_token
+    params["next_page_token"] = json_next_page_token
+
+    params["page_size"] = page_size
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    json_sort_direction: None | str | Unset
+    if isinstance(sort_direction, Unset):
+        json_sort_direction = UNSET
+    else:
+        json_sort_direction = sort_direction
+    params["sort_direction"] = json_sort_direction
+
+    json_voice_type: None | str | Unset
+    if isinstance(voice_type, Unset):
+        json_voice_type = UNSET
+    else:
+        json_voice_type = voice_type
+    params["voice_type"] = json_voice_type
+
+    json_category: None | str | Unset
+    if isinstance(category, Unset):
+        json_category = UNSET
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    json_fine_tuning_state: None | str | Unset
+    if isinstance(fine_tuning_state, Unset):
+        json_fine_tuning_state = UNSET
+    else:
+        json_fine_tuning_state = fine_tuning_state
+    params["fine_tuning_state"] = json_fine_tuning_state
+
+    json_collection_id: None | str | Unset
+    if isinstance(collection_id, Unset):
+        json_collection_id = UNSET
+    else:
+        json_collection_id = collection_id
+    params["collection_id"] = json_collection_id
+
+    params["include_total_count"] = include_total_count
+
+    json_voice_ids: list[str] | None | Unset
+    if isinstance(voice_ids, Unset):
+        json_voice_ids = UNSET
+    elif isinstance(voice_ids, list):
+        json_voice_ids = voice_ids
+
+    else:
+        json_voice_ids = voice_ids
+    params["voice_ids"] = json_voice_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/voices",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | VoicePage | None:
+    if response.status_code == 200:
+        response_200 = VoicePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | VoicePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    next_page_token: None | str | Unset = UNSET,
+    page_size: int | Unset = 10,
+    search: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    voice_type: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    fine_tuning_state: None | str | Unset = UNSET,
+    collection_id: None | str | Unset = UNSET,
+    include_total_count: bool | Unset = True,
+    voice_ids: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | VoicePage]:
+    """Search and page through the account's voices
+
+    Args:
+        next_page_token (None | str | Unset):
+        page_size (int | Unset):  Default: 10.
+        search (None | str | Unset):
+        sort (None | str | Unset):
+        sort_direction (None | str | Unset):
+        voice_type (None | str | Unset):
+        category (None | str | Unset):
+        fine_tuning_state (None | str | Unset):
+        collection_id (None | str | Unset):
+        include_total_count (bool | Unset):  Default: True.
+        voice_ids (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoicePage]
+    """
+
+    kwargs = _get_kwargs(
+        next_page_token=next_page_token,
+        page_size=page_size,
+        search=search,
+        sort=sort,
+        sort_direction=sort_direction,
+        voice_type=voice_type,
+        category=category,
+        fine_tuning_state=fine_tuning_state,
+        collection_id=collection_id,
+        include_total_count=include_total_count,
+        voice_ids=voice_ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    next_page_token: None | str | Unset = UNSET,
+    page_size: int | Unset = 10,
+    search: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    voice_type: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    fine_tuning_state: None | str | Unset = UNSET,
+    collection_id: None | str | Unset = UNSET,
+    include_total_count: bool | Unset = True,
+    voice_ids: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | VoicePage | None:
+    """Search and page through the account's voices
+
+    Args:
+        next_page_token (None | str | Unset):
+        page_size (int | Unset):  Default: 10.
+        search (None | str | Unset):
+        sort (None | str | Unset):
+        sort_direction (None | str | Unset):
+        voice_type (None | str | Unset):
+        category (None | str | Unset):
+        fine_tuning_state (None | str | Unset):
+        collection_id (None | str | Unset):
+        include_total_count (bool | Unset):  Default: True.
+        voice_ids (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoicePage
+    """
+
+    return sync_detailed(
+        client=client,
+        next_page_token=next_page_token,
+        page_size=page_size,
+        search=search,
+        sort=sort,
+        sort_direction=sort_direction,
+        voice_type=voice_type,
+        category=category,
+        fine_tuning_state=fine_tuning_state,
+        collection_id=collection_id,
+        include_total_count=include_total_count,
+        voice_ids=voice_ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    next_page_token: None | str | Unset = UNSET,
+    page_size: int | Unset = 10,
+    search: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    voice_type: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    fine_tuning_state: None | str | Unset = UNSET,
+    collection_id: None | str | Unset = UNSET,
+    include_total_count: bool | Unset = True,
+    voice_ids: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | VoicePage]:
+    """Search and page through the account's voices
+
+    Args:
+        next_page_token (None | str | Unset):
+        page_size (int | Unset):  Default: 10.
+        search (None | str | Unset):
+        sort (None | str | Unset):
+        sort_direction (None | str | Unset):
+        voice_type (None | str | Unset):
+        category (None | str | Unset):
+        fine_tuning_state (None | str | Unset):
+        collection_id (None | str | Unset):
+        include_total_count (bool | Unset):  Default: True.
+        voice_ids (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | VoicePage]
+    """
+
+    kwargs = _get_kwargs(
+        next_page_token=next_page_token,
+        page_size=page_size,
+        search=search,
+        sort=sort,
+        sort_direction=sort_direction,
+        voice_type=voice_type,
+        category=category,
+        fine_tuning_state=fine_tuning_state,
+        collection_id=collection_id,
+        include_total_count=include_total_count,
+        voice_ids=voice_ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    next_page_token: None | str | Unset = UNSET,
+    page_size: int | Unset = 10,
+    search: None | str | Unset = UNSET,
+    sort: None | str | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    voice_type: None | str | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    fine_tuning_state: None | str | Unset = UNSET,
+    collection_id: None | str | Unset = UNSET,
+    include_total_count: bool | Unset = True,
+    voice_ids: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | VoicePage | None:
+    """Search and page through the account's voices
+
+    Args:
+        next_page_token (None | str | Unset):
+        page_size (int | Unset):  Default: 10.
+        search (None | str | Unset):
+        sort (None | str | Unset):
+        sort_direction (None | str | Unset):
+        voice_type (None | str | Unset):
+        category (None | str | Unset):
+        fine_tuning_state (None | str | Unset):
+        collection_id (None | str | Unset):
+        include_total_count (bool | Unset):  Default: True.
+        voice_ids (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | VoicePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            next_page_token=next_page_token,
+            page_size=page_size,
+            search=search,
+            sort=sort,
+            sort_direction=sort_direction,
+            voice_type=voice_type,
+            category=category,
+            fine_tuning_state=fine_tuning_state,
+            collection_id=collection_id,
+            include_total_count=include_total_count,
+            voice_ids=voice_ids,
+        )
+    ).parsed

@@ -1,0 +1,445 @@
+"""Data models of the API, imported on first use (PEP 562) so that importing one endpoint stays cheap."""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .add_shared_voice_request import AddSharedVoiceRequest
+    from .add_shared_voice_result import AddSharedVoiceResult
+    from .add_voice_form import AddVoiceForm
+    from .add_voice_result import AddVoiceResult
+    from .audio_chunk_with_timestamps import AudioChunkWithTimestamps
+    from .audio_isolation_form import AudioIsolationForm
+    from .audio_with_timestamps import AudioWithTimestamps
+    from .billing_period import BillingPeriod
+    from .character_alignment import CharacterAlignment
+    from .character_usage import CharacterUsage
+    from .character_usage_usage import CharacterUsageUsage
+    from .composition_plan import CompositionPlan
+    from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
+    from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
+    from .currency import Currency
+    from .dialogue_input import DialogueInput
+    from .dialogue_settings import DialogueSettings
+    from .dictionary_permission import DictionaryPermission
+    from .docx_export_options import DocxExportOptions
+    from .edit_voice_form import EditVoiceForm
+    from .extended_subscription import ExtendedSubscription
+    from .fine_tuning import FineTuning
+    from .fine_tuning_message_type_0 import FineTuningMessageType0
+    from .fine_tuning_progress_type_0 import FineTuningProgressType0
+    from .fine_tuning_state import FineTuningState
+    from .fine_tuning_state_additional_property import FineTuningStateAdditionalProperty
+    from .forced_alignment import ForcedAlignment
+    from .forced_alignment_character import ForcedAlignmentCharacter
+    from .forced_alignment_form import ForcedAlignmentForm
+    from .forced_alignment_word import ForcedAlignmentWord
+    from .history_alignment import HistoryAlignment
+    from .history_alignments import HistoryAlignments
+    from .history_dialogue_line import HistoryDialogueLine
+    from .history_download_error import HistoryDownloadError
+    from .history_download_request import HistoryDownloadRequest
+    from .history_feedback import HistoryFeedback
+    from .history_item import HistoryItem
+    from .history_item_settings_type_0 import HistoryItemSettingsType0
+    from .history_item_source_type_0 import HistoryItemSourceType0
+    from .history_item_state import HistoryItemState
+    from .history_item_voice_category_type_0 import HistoryItemVoiceCategoryType0
+    from .history_list_source_type_0 import HistoryListSourceType0
+    from .history_page import HistoryPage
+    from .html_export_options import HtmlExportOptions
+    from .http_validation_error import HTTPValidationError
+    from .input_file_format import InputFileFormat
+    from .invoice import Invoice
+    from .library_voice import LibraryVoice
+    from .library_voice_page import LibraryVoicePage
+    from .manual_verification import ManualVerification
+    from .manual_verification_file import ManualVerificationFile
+    from .model import Model
+    from .model_concurrency_group import ModelConcurrencyGroup
+    from .model_language import ModelLanguage
+    from .model_rates import ModelRates
+    from .moderation_status import ModerationStatus
+    from .moderation_status_safety_status_type_0 import ModerationStatusSafetyStatusType0
+    from .moderation_status_warning_status_type_0 import ModerationStatusWarningStatusType0
+    from .multichannel_transcript import MultichannelTranscript
+    from .music_compose_request import MusicComposeRequest
+    from .music_model import MusicModel
+    from .music_plan_request import MusicPlanRequest
+    from .ok_status import OkStatus
+    from .output_format import OutputFormat
+    from .pdf_export_options import PdfExportOptions
+    from .pending_cancellation import PendingCancellation
+    from .pending_subscription_switch import PendingSubscriptionSwitch
+    from .pending_subscription_switch_next_tier import PendingSubscriptionSwitchNextTier
+    from .pronunciation_alias_rule import PronunciationAliasRule
+    from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from .pronunciation_dictionary import PronunciationDictionary
+    from .pronunciation_dictionary_created import PronunciationDictionaryCreated
+    from .pronunciation_dictionary_file_form import PronunciationDictionaryFileForm
+    from .pronunciation_dictionary_list import PronunciationDictionaryList
+    from .pronunciation_dictionary_locator import PronunciationDictionaryLocator
+    from .pronunciation_dictionary_rules_request import PronunciationDictionaryRulesRequest
+    from .pronunciation_dictionary_update import PronunciationDictionaryUpdate
+    from .pronunciation_dictionary_version import PronunciationDictionaryVersion
+    from .pronunciation_phoneme_rule import PronunciationPhonemeRule
+    from .pronunciation_rules_add import PronunciationRulesAdd
+    from .pronunciation_rules_remove import PronunciationRulesRemove
+    from .reader_resource import ReaderResource
+    from .reader_resource_resource_type import ReaderResourceResourceType
+    from .segmented_json_export_options import SegmentedJsonExportOptions
+    from .separated_speaker import SeparatedSpeaker
+    from .similar_voices_form import SimilarVoicesForm
+    from .song_section import SongSection
+    from .sound_generation_request import SoundGenerationRequest
+    from .speaker_separation import SpeakerSeparation
+    from .speaker_separation_speakers_type_0 import SpeakerSeparationSpeakersType0
+    from .speaker_separation_status import SpeakerSeparationStatus
+    from .speaker_utterance import SpeakerUtterance
+    from .speech_to_speech_form import SpeechToSpeechForm
+    from .speech_to_text_form import SpeechToTextForm
+    from .speech_to_text_form_timestamps_granularity import SpeechToTextFormTimestampsGranularity
+    from .speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1
+    from .srt_export_options import SrtExportOptions
+    from .subscription import Subscription
+    from .subscription_extras import SubscriptionExtras
+    from .subscription_status import SubscriptionStatus
+    from .subscription_usage import SubscriptionUsage
+    from .text_normalization_mode import TextNormalizationMode
+    from .text_to_dialogue_request import TextToDialogueRequest
+    from .text_to_speech_request import TextToSpeechRequest
+    from .text_to_speech_with_timestamps_request import TextToSpeechWithTimestampsRequest
+    from .transcript import Transcript
+    from .transcript_character import TranscriptCharacter
+    from .transcript_export import TranscriptExport
+    from .transcript_word import TranscriptWord
+    from .transcript_word_type import TranscriptWordType
+    from .transcription_accepted import TranscriptionAccepted
+    from .txt_export_options import TxtExportOptions
+    from .usage_aggregation_interval import UsageAggregationInterval
+    from .usage_breakdown_type import UsageBreakdownType
+    from .usage_metric import UsageMetric
+    from .user import User
+    from .validation_error import ValidationError
+    from .verification_attempt import VerificationAttempt
+    from .verification_recording import VerificationRecording
+    from .verified_voice_language import VerifiedVoiceLanguage
+    from .voice import Voice
+    from .voice_category import VoiceCategory
+    from .voice_design_model import VoiceDesignModel
+    from .voice_design_request import VoiceDesignRequest
+    from .voice_labels import VoiceLabels
+    from .voice_list import VoiceList
+    from .voice_moderation_check import VoiceModerationCheck
+    from .voice_page import VoicePage
+    from .voice_preview import VoicePreview
+    from .voice_previews import VoicePreviews
+    from .voice_previews_request import VoicePreviewsRequest
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0
+    from .voice_sample import VoiceSample
+    from .voice_settings import VoiceSettings
+    from .voice_sharing import VoiceSharing
+    from .voice_sharing_labels import VoiceSharingLabels
+    from .voice_sharing_review_status import VoiceSharingReviewStatus
+    from .voice_sharing_status import VoiceSharingStatus
+    from .voice_verification import VoiceVerification
+    from .voices_get_shared_category_type_0 import VoicesGetSharedCategoryType0
+
+_LAZY: dict[str, str] = {
+    "AddSharedVoiceRequest": ".add_shared_voice_request",
+    "AddSharedVoiceResult": ".add_shared_voice_result",
+    "AddVoiceForm": ".add_voice_form",
+    "AddVoiceResult": ".add_voice_result",
+    "AudioChunkWithTimestamps": ".audio_chunk_with_timestamps",
+    "AudioIsolationForm": ".audio_isolation_form",
+    "AudioWithTimestamps": ".audio_with_timestamps",
+    "BillingPeriod": ".billing_period",
+    "CharacterAlignment": ".character_alignment",
+    "CharacterUsage": ".character_usage",
+    "CharacterUsageUsage": ".character_usage_usage",
+    "CompositionPlan": ".composition_plan",
+    "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
+    "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
+    "Currency": ".currency",
+    "DialogueInput": ".dialogue_input",
+    "DialogueSettings": ".dialogue_settings",
+    "DictionaryPermission": ".dictionary_permission",
+    "DocxExportOptions": ".docx_export_options",
+    "EditVoiceForm": ".edit_voice_form",
+    "ExtendedSubscription": ".extended_subscription",
+    "FineTuning": ".fine_tuning",
+    "FineTuningMessageType0": ".fine_tuning_message_type_0",
+    "FineTuningProgressType0": ".fine_tuning_progress_type_0",
+    "FineTuningState": ".fine_tuning_state",
+    "FineTuningStateAdditionalProperty": ".fine_tuning_state_additional_property",
+    "ForcedAlignment": ".forced_alignment",
+    "ForcedAlignmentCharacter": ".forced_alignment_character",
+    "ForcedAlignmentForm": ".forced_alignment_form",
+    "ForcedAlignmentWord": ".forced_alignment_word",
+    "HistoryAlignment": ".history_alignment",
+    "HistoryAlignments": ".history_alignments",
+    "HistoryDialogueLine": ".history_dialogue_line",
+    "HistoryDownloadError": ".history_download_error",
+    "HistoryDownloadRequest": ".history_download_request",
+    "HistoryFeedback": ".history_feedback",
+    "HistoryItem": ".history_item",
+    "HistoryItemSettingsType0": ".history_item_settings_type_0",
+    "HistoryItemSourceType0": ".history_item_source_type_0",
+    "HistoryItemState": ".history_item_state",
+    "HistoryItemVoiceCategoryType0": ".history_item_voice_category_type_0",
+    "HistoryListSourceType0": ".history_list_source_type_0",
+    "HistoryPage": ".history_page",
+    "HtmlExportOptions": ".html_export_options",
+    "HTTPValidationError": ".http_validation_error",
+    "InputFileFormat": ".input_file_format",
+    "Invoice": ".invoice",
+    "LibraryVoice": ".library_voice",
+    "LibraryVoicePage": ".library_voice_page",
+    "ManualVerification": ".manual_verification",
+    "ManualVerificationFile": ".manual_verification_file",
+    "Model": ".model",
+    "ModelConcurrencyGroup": ".model_concurrency_group",
+    "ModelLanguage": ".model_language",
+    "ModelRates": ".model_rates",
+    "ModerationStatus": ".moderation_status",
+    "ModerationStatusSafetyStatusType0": ".moderation_status_safety_status_type_0",
+    "ModerationStatusWarningStatusType0": ".moderation_status_warning_status_type_0",
+    "MultichannelTranscript": ".multichannel_transcript",
+    "MusicComposeRequest": ".music_compose_request",
+    "MusicModel": ".music_model",
+    "MusicPlanRequest": ".music_plan_request",
+    "OkStatus": ".ok_status",
+    "OutputFormat": ".output_format",
+    "PdfExportOptions": ".pdf_export_options",
+    "PendingCancellation": ".pending_cancellation",
+    "PendingSubscriptionSwitch": ".pending_subscription_switch",
+    "PendingSubscriptionSwitchNextTier": ".pending_subscription_switch_next_tier",
+    "PronunciationAliasRule": ".pronunciation_alias_rule",
+    "PronunciationDictionariesListSortType0": ".pronunciation_dictionaries_list_sort_type_0",
+    "PronunciationDictionary": ".pronunciation_dictionary",
+    "PronunciationDictionaryCreated": ".pronunciation_dictionary_created",
+    "PronunciationDictionaryFileForm": ".pronunciation_dictionary_file_form",
+    "PronunciationDictionaryList": ".pronunciation_dictionary_list",
+    "PronunciationDictionaryLocator": ".pronunciation_dictionary_locator",
+    "PronunciationDictionaryRulesRequest": ".pronunciation_dictionary_rules_request",
+    "PronunciationDictionaryUpdate": ".pronunciation_dictionary_update",
+    "PronunciationDictionaryVersion": ".pronunciation_dictionary_version",
+    "PronunciationPhonemeRule": ".pronunciation_phoneme_rule",
+    "PronunciationRulesAdd": ".pronunciation_rules_add",
+    "PronunciationRulesRemove": ".pronunciation_rules_remove",
+    "ReaderResource": ".reader_resource",
+    "ReaderResourceResourceType": ".reader_resource_resource_type",
+    "SegmentedJsonExportOptions": ".segmented_json_export_options",
+    "SeparatedSpeaker": ".separated_speaker",
+    "SimilarVoicesForm": ".similar_voices_form",
+    "SongSection": ".song_section",
+    "SoundGenerationRequest": ".sound_generation_request",
+    "SpeakerSeparation": ".speaker_separation",
+    "SpeakerSeparationSpeakersType0": ".speaker_separation_speakers_type_0",
+    "SpeakerSeparationStatus": ".speaker_separation_status",
+    "SpeakerUtterance": ".speaker_utterance",
+    "SpeechToSpeechForm": ".speech_to_speech_form",
+    "SpeechToTextForm": ".speech_to_text_form",
+    "SpeechToTextFormTimestampsGranularity": ".speech_to_text_form_timestamps_granularity",
+    "SpeechToTextFormWebhookMetadataType1": ".speech_to_text_form_webhook_metadata_type_1",
+    "SrtExportOptions": ".srt_export_options",
+    "Subscription": ".subscription",
+    "SubscriptionExtras": ".subscription_extras",
+    "SubscriptionStatus": ".subscription_status",
+    "SubscriptionUsage": ".subscription_usage",
+    "TextNormalizationMode": ".text_normalization_mode",
+    "TextToDialogueRequest": ".text_to_dialogue_request",
+    "TextToSpeechRequest": ".text_to_speech_request",
+    "TextToSpeechWithTimestampsRequest": ".text_to_speech_with_timestamps_request",
+    "Transcript": ".transcript",
+    "TranscriptCharacter": ".transcript_character",
+    "TranscriptExport": ".transcript_export",
+    "TranscriptWord": ".transcript_word",
+    "TranscriptWordType": ".transcript_word_type",
+    "TranscriptionAccepted": ".transcription_accepted",
+    "TxtExportOptions": ".txt_export_options",
+    "UsageAggregationInterval": ".usage_aggregation_interval",
+    "UsageBreakdownType": ".usage_breakdown_type",
+    "UsageMetric": ".usage_metric",
+    "User": ".user",
+    "ValidationError": ".validation_error",
+    "VerificationAttempt": ".verification_attempt",
+    "VerificationRecording": ".verification_recording",
+    "VerifiedVoiceLanguage": ".verified_voice_language",
+    "Voice": ".voice",
+    "VoiceCategory": ".voice_category",
+    "VoiceDesignModel": ".voice_design_model",
+    "VoiceDesignRequest": ".voice_design_request",
+    "VoiceLabels": ".voice_labels",
+    "VoiceList": ".voice_list",
+    "VoiceModerationCheck": ".voice_moderation_check",
+    "VoicePage": ".voice_page",
+    "VoicePreview": ".voice_preview",
+    "VoicePreviews": ".voice_previews",
+    "VoicePreviewsRequest": ".voice_previews_request",
+    "VoiceSafetyControlType0": ".voice_safety_control_type_0",
+    "VoiceSample": ".voice_sample",
+    "VoiceSettings": ".voice_settings",
+    "VoiceSharing": ".voice_sharing",
+    "VoiceSharingLabels": ".voice_sharing_labels",
+    "VoiceSharingReviewStatus": ".voice_sharing_review_status",
+    "VoiceSharingStatus": ".voice_sharing_status",
+    "VoiceVerification": ".voice_verification",
+    "VoicesGetSharedCategoryType0": ".voices_get_shared_category_type_0",
+}
+
+__all__ = (
+    "AddSharedVoiceRequest",
+    "AddSharedVoiceResult",
+    "AddVoiceForm",
+    "AddVoiceResult",
+    "AudioChunkWithTimestamps",
+    "AudioIsolationForm",
+    "AudioWithTimestamps",
+    "BillingPeriod",
+    "CharacterAlignment",
+    "CharacterUsage",
+    "CharacterUsageUsage",
+    "CompositionPlan",
+    "CreateVoiceFromPreviewRequest",
+    "CreateVoiceFromPreviewRequestLabelsType0",
+    "Currency",
+    "DialogueInput",
+    "DialogueSettings",
+    "DictionaryPermission",
+    "DocxExportOptions",
+    "EditVoiceForm",
+    "ExtendedSubscription",
+    "FineTuning",
+    "FineTuningMessageType0",
+    "FineTuningProgressType0",
+    "FineTuningState",
+    "FineTuningStateAdditionalProperty",
+    "ForcedAlignment",
+    "ForcedAlignmentCharacter",
+    "ForcedAlignmentForm",
+    "ForcedAlignmentWord",
+    "HistoryAlignment",
+    "HistoryAlignments",
+    "HistoryDialogueLine",
+    "HistoryDownloadError",
+    "HistoryDownloadRequest",
+    "HistoryFeedback",
+    "HistoryItem",
+    "HistoryItemSettingsType0",
+    "HistoryItemSourceType0",
+    "HistoryItemState",
+    "HistoryItemVoiceCategoryType0",
+    "HistoryListSourceType0",
+    "HistoryPage",
+    "HtmlExportOptions",
+    "HTTPValidationError",
+    "InputFileFormat",
+    "Invoice",
+    "LibraryVoice",
+    "LibraryVoicePage",
+    "ManualVerification",
+    "ManualVerificationFile",
+    "Model",
+    "ModelConcurrencyGroup",
+    "ModelLanguage",
+    "ModelRates",
+    "ModerationStatus",
+    "ModerationStatusSafetyStatusType0",
+    "ModerationStatusWarningStatusType0",
+    "MultichannelTranscript",
+    "MusicComposeRequest",
+    "MusicModel",
+    "MusicPlanRequest",
+    "OkStatus",
+    "OutputFormat",
+    "PdfExportOptions",
+    "PendingCancellation",
+    "PendingSubscriptionSwitch",
+    "PendingSubscriptionSwitchNextTier",
+    "PronunciationAliasRule",
+    "PronunciationDictionariesListSortType0",
+    "PronunciationDictionary",
+    "PronunciationDictionaryCreated",
+    "PronunciationDictionaryFileForm",
+    "PronunciationDictionaryList",
+    "PronunciationDictionaryLocator",
+    "PronunciationDictionaryRulesRequest",
+    "PronunciationDictionaryUpdate",
+    "PronunciationDictionaryVersion",
+    "PronunciationPhonemeRule",
+    "PronunciationRulesAdd",
+    "PronunciationRulesRemove",
+    "ReaderResource",
+    "ReaderResourceResourceType",
+    "SegmentedJsonExportOptions",
+    "SeparatedSpeaker",
+    "SimilarVoicesForm",
+    "SongSection",
+    "SoundGenerationRequest",
+    "SpeakerSeparation",
+    "SpeakerSeparationSpeakersType0",
+    "SpeakerSeparationStatus",
+    "SpeakerUtterance",
+    "SpeechToSpeechForm",
+    "SpeechToTextForm",
+    "SpeechToTextFormTimestampsGranularity",
+    "SpeechToTextFormWebhookMetadataType1",
+    "SrtExportOptions",
+    "Subscription",
+    "SubscriptionExtras",
+    "SubscriptionStatus",
+    "SubscriptionUsage",
+    "TextNormalizationMode",
+    "TextToDialogueRequest",
+    "TextToSpeechRequest",
+    "TextToSpeechWithTimestampsRequest",
+    "Transcript",
+    "TranscriptCharacter",
+    "TranscriptExport",
+    "TranscriptionAccepted",
+    "TranscriptWord",
+    "TranscriptWordType",
+    "TxtExportOptions",
+    "UsageAggregationInterval",
+    "UsageBreakdownType",
+    "UsageMetric",
+    "User",
+    "ValidationError",
+    "VerificationAttempt",
+    "VerificationRecording",
+    "VerifiedVoiceLanguage",
+    "Voice",
+    "VoiceCategory",
+    "VoiceDesignModel",
+    "VoiceDesignRequest",
+    "VoiceLabels",
+    "VoiceList",
+    "VoiceModerationCheck",
+    "VoicePage",
+    "VoicePreview",
+    "VoicePreviews",
+    "VoicePreviewsRequest",
+    "VoiceSafetyControlType0",
+    "VoiceSample",
+    "VoiceSettings",
+    "VoicesGetSharedCategoryType0",
+    "VoiceSharing",
+    "VoiceSharingLabels",
+    "VoiceSharingReviewStatus",
+    "VoiceSharingStatus",
+    "VoiceVerification",
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

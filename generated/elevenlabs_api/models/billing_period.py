@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+BillingPeriod = Literal["annual_period", "monthly_period"]
+
+BILLING_PERIOD_VALUES: set[BillingPeriod] = {
+    "annual_period",
+    "monthly_period",
+}
+
+
+def check_billing_period(value: str) -> BillingPeriod:
+    """Accept ``value`` as a BillingPeriod.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``BILLING_PERIOD_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
+        )
+    return cast(BillingPeriod, value)

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+Currency = Literal["eur", "usd"]
+
+CURRENCY_VALUES: set[Currency] = {
+    "eur",
+    "usd",
+}
+
+
+def check_currency(value: str) -> Currency:
+    """Accept ``value`` as a Currency.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``CURRENCY_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
+        )
+    return cast(Currency, value)

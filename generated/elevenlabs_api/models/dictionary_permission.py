@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+DictionaryPermission = Literal["admin", "editor", "viewer"]
+
+DICTIONARY_PERMISSION_VALUES: set[DictionaryPermission] = {
+    "admin",
+    "editor",
+    "viewer",
+}
+
+
+def check_dictionary_permission(value: str) -> DictionaryPermission:
+    """Accept ``value`` as a DictionaryPermission.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``DICTIONARY_PERMISSION_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
+        )
+    return cast(DictionaryPermission, value)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="EditVoiceForm")
+
+
+@_attrs_define
+class EditVoiceForm:
+    """New name, description or labels for a voice, plus optional extra recordings.
+
+    Attributes:
+        name (str):
+        files (list[File] | Unset): Extra recordings to add as samples.
+        remove_background_noise (bool | Unset): Clean the new recordings with audio isolation first. Default: False.
+        description (str | Unset):
+        labels (str | Unset): Labels as a JSON-encoded object of strings.
+    """
+
+    name: str
+    files: list[File] | Unset = UNSET
+    remove_background_noise: bool | Unset = False
+    description: str | Unset = UNSET
+    labels: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        files: list[FileTypes] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_tuple()
+
+                files.append(files_item)
+
+        remove_background_noise = self.remove_background_noise
+
+        description = self.description
+
+        labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if files is not UNSET:
+            field_dict["files"] = files
+        if remove_background_noise is not UNSET:
+            field_dict["remove_background_noise"] = remove_background_noise
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.files, Unset):
+            for files_item_element in self.files:
+                files.append(("files", files_item_element.to_tuple()))
+
+        if not isinstance(self.remove_background_noise, Unset):
+            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.labels, Unset):
+            files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _files = d.pop("files", UNSET)
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = File(payload=BytesIO(files_item_data))
+
+                files.append(files_item)
+
+        remove_background_noise = d.pop("remove_background_noise", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        labels = d.pop("labels", UNSET)
+
+        edit_voice_form = cls(
+            name=name,
+            files=files,
+            remove_background_noise=remove_background_noise,
+            description=description,
+            labels=labels,
+        )
+
+        edit_voice_form.additional_properties = d
+        return edit_voice_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+HistoryItemState = Literal["created", "deleted", "processing"]
+
+HISTORY_ITEM_STATE_VALUES: set[HistoryItemState] = {
+    "created",
+    "deleted",
+    "processing",
+}
+
+
+def check_history_item_state(value: str) -> HistoryItemState:
+    """Accept ``value`` as a HistoryItemState.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``HISTORY_ITEM_STATE_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
+        )
+    return cast(HistoryItemState, value)

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+HistoryListSourceType0 = Literal["STS", "TTS"]
+
+HISTORY_LIST_SOURCE_TYPE_0_VALUES: set[HistoryListSourceType0] = {
+    "STS",
+    "TTS",
+}
+
+
+def check_history_list_source_type_0(value: str) -> HistoryListSourceType0:
+    """Accept ``value`` as a HistoryListSourceType0.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``HISTORY_LIST_SOURCE_TYPE_0_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
+        )
+    return cast(HistoryListSourceType0, value)

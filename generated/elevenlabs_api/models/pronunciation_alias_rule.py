@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PronunciationAliasRule")
+
+
+@_attrs_define
+class PronunciationAliasRule:
+    """Read `string_to_replace` as if it were written `alias`.
+
+    Example:
+        {'string_to_replace': 'GIF', 'type': 'alias', 'alias': 'jif'}
+
+    Attributes:
+        string_to_replace (str): Text to match; must not be empty.
+        type_ (Literal['alias']):
+        alias (str): Spelling to speak instead.
+    """
+
+    string_to_replace: str
+    type_: Literal["alias"]
+    alias: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        string_to_replace = self.string_to_replace
+
+        type_ = self.type_
+
+        alias = self.alias
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "string_to_replace": string_to_replace,
+                "type": type_,
+                "alias": alias,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        string_to_replace = d.pop("string_to_replace")
+
+        type_ = cast(Literal["alias"], d.pop("type"))
+        if type_ != "alias":
+            raise ValueError(f"type must match const 'alias', got '{type_}'")
+
+        alias = d.pop("alias")
+
+        pronunciation_alias_rule = cls(
+            string_to_replace=string_to_replace,
+            type_=type_,
+            alias=alias,
+        )
+
+        pronunciation_alias_rule.additional_properties = d
+        return pronunciation_alias_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

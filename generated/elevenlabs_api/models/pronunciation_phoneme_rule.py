@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PronunciationPhonemeRule")
+
+
+@_attrs_define
+class PronunciationPhonemeRule:
+    """Speak `string_to_replace` using an explicit phonetic transcription.
+
+    Example:
+        {'string_to_replace': 'tomato', 'type': 'phoneme', 'phoneme': '/təˈmɑːtoʊ/', 'alphabet': 'ipa'}
+
+    Attributes:
+        string_to_replace (str): Text to match; must not be empty.
+        type_ (Literal['phoneme']):
+        phoneme (str): The transcription.
+        alphabet (str): Phonetic alphabet of `phoneme`, e.g. `ipa` or `cmu-arpabet`.
+    """
+
+    string_to_replace: str
+    type_: Literal["phoneme"]
+    phoneme: str
+    alphabet: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        string_to_replace = self.string_to_replace
+
+        type_ = self.type_
+
+        phoneme = self.phoneme
+
+        alphabet = self.alphabet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "string_to_replace": string_to_replace,
+                "type": type_,
+                "phoneme": phoneme,
+                "alphabet": alphabet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        string_to_replace = d.pop("string_to_replace")
+
+        type_ = cast(Literal["phoneme"], d.pop("type"))
+        if type_ != "phoneme":
+            raise ValueError(f"type must match const 'phoneme', got '{type_}'")
+
+        phoneme = d.pop("phoneme")
+
+        alphabet = d.pop("alphabet")
+
+        pronunciation_phoneme_rule = cls(
+            string_to_replace=string_to_replace,
+            type_=type_,
+            phoneme=phoneme,
+            alphabet=alphabet,
+        )
+
+        pronunciation_phoneme_rule.additional_properties = d
+        return pronunciation_phoneme_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

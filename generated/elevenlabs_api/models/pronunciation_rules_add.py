@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pronunciation_alias_rule import PronunciationAliasRule
+    from ..models.pronunciation_phoneme_rule import PronunciationPhonemeRule
+
+
+T = TypeVar("T", bound="PronunciationRulesAdd")
+
+
+@_attrs_define
+class PronunciationRulesAdd:
+    """Rules to add to a dictionary.
+
+    Attributes:
+        rules (list[PronunciationAliasRule | PronunciationPhonemeRule]): Alias and phoneme rules, in any mix.
+    """
+
+    rules: list[PronunciationAliasRule | PronunciationPhonemeRule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pronunciation_alias_rule import PronunciationAliasRule  # noqa: PLC0415
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if isinstance(rules_item_data, PronunciationAliasRule):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data.to_dict()
+
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pronunciation_alias_rule import PronunciationAliasRule  # noqa: PLC0415
+        from ..models.pronunciation_phoneme_rule import PronunciationPhonemeRule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(data: object) -> PronunciationAliasRule | PronunciationPhonemeRule:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_pronunciation_rule_type_0 = PronunciationAliasRule.from_dict(data)
+
+                    return componentsschemas_pronunciation_rule_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_pronunciation_rule_type_1 = PronunciationPhonemeRule.from_dict(data)
+
+                return componentsschemas_pronunciation_rule_type_1
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        pronunciation_rules_add = cls(
+            rules=rules,
+        )
+
+        pronunciation_rules_add.additional_properties = d
+        return pronunciation_rules_add
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,503 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.input_file_format import InputFileFormat, check_input_file_format
+from ..models.speech_to_text_form_timestamps_granularity import (
+    SpeechToTextFormTimestampsGranularity,
+    check_speech_to_text_form_timestamps_granularity,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+if TYPE_CHECKING:
+    from ..models.docx_export_options import DocxExportOptions
+    from ..models.html_export_options import HtmlExportOptions
+    from ..models.pdf_export_options import PdfExportOptions
+    from ..models.segmented_json_export_options import SegmentedJsonExportOptions
+    from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1
+    from ..models.srt_export_options import SrtExportOptions
+    from ..models.txt_export_options import TxtExportOptions
+
+
+T = TypeVar("T", bound="SpeechToTextForm")
+
+
+@_attrs_define
+class SpeechToTextForm:
+    """Multipart body of speech_to_text_convert. Give exactly one of `file` and `cloud_storage_url`.
+
+    Attributes:
+        model_id (str): Transcription model, e.g. `scribe_v1`.
+        file (File | Unset): Audio or video file to transcribe.
+        language_code (str | Unset): ISO 639-1/639-3 code of the spoken language; detected when null.
+        tag_audio_events (bool | Unset): Mark non-speech events such as (laughter). Default: True.
+        num_speakers (int | Unset): Upper bound on the number of speakers (1 to 32); model maximum when null.
+        timestamps_granularity (SpeechToTextFormTimestampsGranularity | Unset): How fine the returned timings are.
+            Default: 'word'.
+        diarize (bool | Unset): Label which speaker says each word. Default: False.
+        diarization_threshold (float | Unset): Higher means fewer speakers get split in two, at the risk of merging
+            different ones.
+        additional_formats (list[DocxExportOptions | HtmlExportOptions | PdfExportOptions | SegmentedJsonExportOptions |
+            SrtExportOptions | TxtExportOptions] | Unset): Extra renderings of the transcript to return (at most 10).
+        file_format (InputFileFormat | Unset): `pcm_s16le_16` = raw 16-bit little-endian mono PCM at 16 kHz (lower
+            latency); `other` = any encoded audio. Default: 'other'.
+        cloud_storage_url (str | Unset): HTTPS URL of the file to transcribe, instead of uploading it.
+        webhook (bool | Unset): Return at once and deliver the transcript to the speech-to-text webhooks. Default:
+            False.
+        webhook_id (str | Unset): Deliver to this webhook only (with `webhook: true`).
+        temperature (float | Unset): Randomness of the output, 0 to 2; model default when null.
+        seed (int | Unset): Best-effort determinism.
+        use_multi_channel (bool | Unset): Transcribe each channel separately (one speaker per channel). Default: False.
+        webhook_metadata (SpeechToTextFormWebhookMetadataType1 | str | Unset): Small JSON object (or its string form)
+            echoed back in the webhook call.
+    """
+
+    model_id: str
+    file: File | Unset = UNSET
+    language_code: str | Unset = UNSET
+    tag_audio_events: bool | Unset = True
+    num_speakers: int | Unset = UNSET
+    timestamps_granularity: SpeechToTextFormTimestampsGranularity | Unset = "word"
+    diarize: bool | Unset = False
+    diarization_threshold: float | Unset = UNSET
+    additional_formats: (
+        list[
+            DocxExportOptions
+            | HtmlExportOptions
+            | PdfExportOptions
+            | SegmentedJsonExportOptions
+            | SrtExportOptions
+            | TxtExportOptions
+        ]
+        | Unset
+    ) = UNSET
+    file_format: InputFileFormat | Unset = "other"
+    cloud_storage_url: str | Unset = UNSET
+    webhook: bool | Unset = False
+    webhook_id: str | Unset = UNSET
+    temperature: float | Unset = UNSET
+    seed: int | Unset = UNSET
+    use_multi_channel: bool | Unset = False
+    webhook_metadata: SpeechToTextFormWebhookMetadataType1 | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
+        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
+        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
+        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
+        from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1  # noqa: PLC0415
+        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
+
+        model_id = self.model_id
+
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
+
+        language_code = self.language_code
+
+        tag_audio_events = self.tag_audio_events
+
+        num_speakers = self.num_speakers
+
+        timestamps_granularity: str | Unset = UNSET
+        if not isinstance(self.timestamps_granularity, Unset):
+            timestamps_granularity = self.timestamps_granularity
+
+        diarize = self.diarize
+
+        diarization_threshold = self.diarization_threshold
+
+        additional_formats: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_formats, Unset):
+            additional_formats = []
+            for additional_formats_item_data in self.additional_formats:
+                additional_formats_item: dict[str, Any]
+                if isinstance(additional_formats_item_data, SegmentedJsonExportOptions):
+                    additional_formats_item = additional_formats_item_data.to_dict()
+                elif isinstance(additional_formats_item_data, DocxExportOptions):
+                    additional_formats_item = additional_formats_item_data.to_dict()
+                elif isinstance(additional_formats_item_data, PdfExportOptions):
+                    additional_formats_item = additional_formats_item_data.to_dict()
+                elif isinstance(additional_formats_item_data, TxtExportOptions):
+                    additional_formats_item = additional_formats_item_data.to_dict()
+                elif isinstance(additional_formats_item_data, HtmlExportOptions):
+                    additional_formats_item = additional_formats_item_data.to_dict()
+                else:
+                    additional_formats_item = additional_formats_item_data.to_dict()
+
+                additional_formats.append(additional_formats_item)
+
+        file_format: str | Unset = UNSET
+        if not isinstance(self.file_format, Unset):
+            file_format = self.file_format
+
+        cloud_storage_url = self.cloud_storage_url
+
+        webhook = self.webhook
+
+        webhook_id = self.webhook_id
+
+        temperature = self.temperature
+
+        seed = self.seed
+
+        use_multi_channel = self.use_multi_channel
+
+        webhook_metadata: dict[str, Any] | str | Unset
+        if isinstance(self.webhook_metadata, Unset):
+            webhook_metadata = UNSET
+        elif isinstance(self.webhook_metadata, SpeechToTextFormWebhookMetadataType1):
+            webhook_metadata = self.webhook_metadata.to_dict()
+        else:
+            webhook_metadata = self.webhook_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_id": model_id,
+            }
+        )
+        if file is not UNSET:
+            field_dict["file"] = file
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
+        if tag_audio_events is not UNSET:
+            field_dict["tag_audio_events"] = tag_audio_events
+        if num_speakers is not UNSET:
+            field_dict["num_speakers"] = num_speakers
+        if timestamps_granularity is not UNSET:
+            field_dict["timestamps_granularity"] = timestamps_granularity
+        if diarize is not UNSET:
+            field_dict["diarize"] = diarize
+        if diarization_threshold is not UNSET:
+            field_dict["diarization_threshold"] = diarization_threshold
+        if additional_formats is not UNSET:
+            field_dict["additional_formats"] = additional_formats
+        if file_format is not UNSET:
+            field_dict["file_format"] = file_format
+        if cloud_storage_url is not UNSET:
+            field_dict["cloud_storage_url"] = cloud_storage_url
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+        if webhook_id is not UNSET:
+            field_dict["webhook_id"] = webhook_id
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if use_multi_channel is not UNSET:
+            field_dict["use_multi_channel"] = use_multi_channel
+        if webhook_metadata is not UNSET:
+            field_dict["webhook_metadata"] = webhook_metadata
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
+        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
+        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
+        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
+        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
+
+        files: types.RequestFiles = []
+
+        files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
+
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.language_code, Unset):
+            files.append(("language_code", (None, str(self.language_code).encode(), "text/plain")))
+
+        if not isinstance(self.tag_audio_events, Unset):
+            files.append(("tag_audio_events", (None, str(self.tag_audio_events).encode(), "text/plain")))
+
+        if not isinstance(self.num_speakers, Unset):
+            files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
+
+        if not isinstance(self.timestamps_granularity, Unset):
+            files.append(("timestamps_granularity", (None, str(self.timestamps_granularity).encode(), "text/plain")))
+
+        if not isinstance(self.diarize, Unset):
+            files.append(("diarize", (None, str(self.diarize).encode(), "text/plain")))
+
+        if not isinstance(self.diarization_threshold, Unset):
+            files.append(("diarization_threshold", (None, str(self.diarization_threshold).encode(), "text/plain")))
+
+        if not isinstance(self.additional_formats, Unset):
+            for additional_formats_item_element in self.additional_formats:
+                if isinstance(additional_formats_item_element, SegmentedJsonExportOptions):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+                elif isinstance(additional_formats_item_element, DocxExportOptions):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+                elif isinstance(additional_formats_item_element, PdfExportOptions):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+                elif isinstance(additional_formats_item_element, TxtExportOptions):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+                elif isinstance(additional_formats_item_element, HtmlExportOptions):
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+                else:
+                    files.append(
+                        (
+                            "additional_formats",
+                            (None, json.dumps(additional_formats_item_element.to_dict()).encode(), "application/json"),
+                        )
+                    )
+
+        if not isinstance(self.file_format, Unset):
+            files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
+
+        if not isinstance(self.cloud_storage_url, Unset):
+            files.append(("cloud_storage_url", (None, str(self.cloud_storage_url).encode(), "text/plain")))
+
+        if not isinstance(self.webhook, Unset):
+            files.append(("webhook", (None, str(self.webhook).encode(), "text/plain")))
+
+        if not isinstance(self.webhook_id, Unset):
+            files.append(("webhook_id", (None, str(self.webhook_id).encode(), "text/plain")))
+
+        if not isinstance(self.temperature, Unset):
+            files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
+
+        if not isinstance(self.seed, Unset):
+            files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
+
+        if not isinstance(self.use_multi_channel, Unset):
+            files.append(("use_multi_channel", (None, str(self.use_multi_channel).encode(), "text/plain")))
+
+        if not isinstance(self.webhook_metadata, Unset):
+            if isinstance(self.webhook_metadata, str):
+                files.append(("webhook_metadata", (None, str(self.webhook_metadata).encode(), "text/plain")))
+            else:
+                files.append(
+                    (
+                        "webhook_metadata",
+                        (None, json.dumps(self.webhook_metadata.to_dict()).encode(), "application/json"),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
+        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
+        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
+        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
+        from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1  # noqa: PLC0415
+        from ..models.srt_export_options import SrtExportOptions  # noqa: PLC0415
+        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
+
+        language_code = d.pop("language_code", UNSET)
+
+        tag_audio_events = d.pop("tag_audio_events", UNSET)
+
+        num_speakers = d.pop("num_speakers", UNSET)
+
+        _timestamps_granularity = d.pop("timestamps_granularity", UNSET)
+        timestamps_granularity: SpeechToTextFormTimestampsGranularity | Unset
+        if isinstance(_timestamps_granularity, Unset):
+            timestamps_granularity = UNSET
+        else:
+            timestamps_granularity = check_speech_to_text_form_timestamps_granularity(_timestamps_granularity)
+
+        diarize = d.pop("diarize", UNSET)
+
+        diarization_threshold = d.pop("diarization_threshold", UNSET)
+
+        _additional_formats = d.pop("additional_formats", UNSET)
+        additional_formats: (
+            list[
+                DocxExportOptions
+                | HtmlExportOptions
+                | PdfExportOptions
+                | SegmentedJsonExportOptions
+                | SrtExportOptions
+                | TxtExportOptions
+            ]
+            | Unset
+        ) = UNSET
+        if _additional_formats is not UNSET:
+            additional_formats = []
+            for additional_formats_item_data in _additional_formats:
+
+                def _parse_additional_formats_item(
+                    data: object,
+                ) -> (
+                    DocxExportOptions
+                    | HtmlExportOptions
+                    | PdfExportOptions
+                    | SegmentedJsonExportOptions
+                    | SrtExportOptions
+                    | TxtExportOptions
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transcript_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
+
+                        return componentsschemas_transcript_export_options_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transcript_export_options_type_1 = DocxExportOptions.from_dict(data)
+
+                        return componentsschemas_transcript_export_options_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transcript_export_options_type_2 = PdfExportOptions.from_dict(data)
+
+                        return componentsschemas_transcript_export_options_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transcript_export_options_type_3 = TxtExportOptions.from_dict(data)
+
+                        return componentsschemas_transcript_export_options_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_transcript_export_options_type_4 = HtmlExportOptions.from_dict(data)
+
+                        return componentsschemas_transcript_export_options_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_transcript_export_options_type_5 = SrtExportOptions.from_dict(data)
+
+                    return componentsschemas_transcript_export_options_type_5
+
+                additional_formats_item = _parse_additional_formats_item(additional_formats_item_data)
+
+                additional_formats.append(additional_formats_item)
+
+        _file_format = d.pop("file_format", UNSET)
+        file_format: InputFileFormat | Unset
+        if isinstance(_file_format, Unset):
+            file_format = UNSET
+        else:
+            file_format = check_input_file_format(_file_format)
+
+        cloud_storage_url = d.pop("cloud_storage_url", UNSET)
+
+        webhook = d.pop("webhook", UNSET)
+
+        webhook_id = d.pop("webhook_id", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        seed = d.pop("seed", UNSET)
+
+        use_multi_channel = d.pop("use_multi_channel", UNSET)
+
+        def _parse_webhook_metadata(data: object) -> SpeechToTextFormWebhookMetadataType1 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                webhook_metadata_type_1 = SpeechToTextFormWebhookMetadataType1.from_dict(data)
+
+                return webhook_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SpeechToTextFormWebhookMetadataType1 | str | Unset, data)
+
+        webhook_metadata = _parse_webhook_metadata(d.pop("webhook_metadata", UNSET))
+
+        speech_to_text_form = cls(
+            model_id=model_id,
+            file=file,
+            language_code=language_code,
+            tag_audio_events=tag_audio_events,
+            num_speakers=num_speakers,
+            timestamps_granularity=timestamps_granularity,
+            diarize=diarize,
+            diarization_threshold=diarization_threshold,
+            additional_formats=additional_formats,
+            file_format=file_format,
+            cloud_storage_url=cloud_storage_url,
+            webhook=webhook,
+            webhook_id=webhook_id,
+            temperature=temperature,
+            seed=seed,
+            use_multi_channel=use_multi_channel,
+            webhook_metadata=webhook_metadata,
+        )
+
+        speech_to_text_form.additional_properties = d
+        return speech_to_text_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.text_normalization_mode import TextNormalizationMode, check_text_normalization_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator
+    from ..models.voice_settings import VoiceSettings
+
+
+T = TypeVar("T", bound="TextToSpeechWithTimestampsRequest")
+
+
+@_attrs_define
+class TextToSpeechWithTimestampsRequest:
+    """Body of text_to_speech_convert_with_timestamps. Same fields as `TextToSpeechRequest`, but the three list fields may
+    be left out and are not nullable.
+
+        Attributes:
+            text (str): What to say.
+            model_id (str | Unset): A model able to do text to speech. Default: 'eleven_multilingual_v2'.
+            language_code (None | str | Unset): ISO 639-1 code forcing the language; only some models accept it.
+            voice_settings (None | Unset | VoiceSettings): Overrides the voice's stored settings for this request only.
+            pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Up to 3 dictionaries, applied
+                in the given order.
+            seed (int | None | Unset): Best-effort determinism.
+            previous_text (None | str | Unset): Text spoken just before this one.
+            next_text (None | str | Unset): Text spoken just after this one.
+            previous_request_ids (list[str] | Unset): Request ids of earlier generations (request stitching).
+            next_request_ids (list[str] | Unset): Request ids of later generations (request stitching).
+            use_pvc_as_ivc (bool | Unset): Use the instant-clone version of a professional clone. Default: False.
+            apply_text_normalization (TextNormalizationMode | Unset): Whether numbers, dates etc. are spelled out before
+                speaking; `auto` lets the service decide. Default: 'auto'.
+            apply_language_text_normalization (bool | Unset): Language-specific normalisation; can add a lot of latency.
+                Default: False.
+    """
+
+    text: str
+    model_id: str | Unset = "eleven_multilingual_v2"
+    language_code: None | str | Unset = UNSET
+    voice_settings: None | Unset | VoiceSettings = UNSET
+    pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET
+    seed: int | None | Unset = UNSET
+    previous_text: None | str | Unset = UNSET
+    next_text: None | str | Unset = UNSET
+    previous_request_ids: list[str] | Unset = UNSET
+    next_request_ids: list[str] | Unset = UNSET
+    use_pvc_as_ivc: bool | Unset = False
+    apply_text_normalization: TextNormalizationMode | Unset = "auto"
+    apply_language_text_normalization: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
+
+        text = self.text
+
+        model_id = self.model_id
+
+        language_code: None | str | Unset
+        if isinstance(self.language_code, Unset):
+            language_code = UNSET
+        else:
+            language_code = self.language_code
+
+        voice_settings: dict[str, Any] | None | Unset
+        if isinstance(self.voice_settings, Unset):
+            voice_settings = UNSET
+        elif isinstance(self.voice_settings, VoiceSettings):
+            voice_settings = self.voice_settings.to_dict()
+        else:
+            voice_settings = self.voice_settings
+
+        pronunciation_dictionary_locators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in self.pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = pronunciation_dictionary_locators_item_data.to_dict()
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
+
+        previous_text: None | str | Unset
+        if isinstance(self.previous_text, Unset):
+            previous_text = UNSET
+        else:
+            previous_text = self.previous_text
+
+        next_text: None | str | Unset
+        if isinstance(self.next_text, Unset):
+            next_text = UNSET
+        else:
+            next_text = self.next_text
+
+        previous_request_ids: list[str] | Unset = UNSET
+        if not isinstance(self.previous_request_ids, Unset):
+            previous_request_ids = self.previous_request_ids
+
+        next_request_ids: list[str] | Unset = UNSET
+        if not isinstance(self.next_request_ids, Unset):
+            next_request_ids = self.next_request_ids
+
+        use_pvc_as_ivc = self.use_pvc_as_ivc
+
+        apply_text_normalization: str | Unset = UNSET
+        if not isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = self.apply_text_normalization
+
+        apply_language_text_normalization = self.apply_language_text_normalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if previous_text is not UNSET:
+            field_dict["previous_text"] = previous_text
+        if next_text is not UNSET:
+            field_dict["next_text"] = next_text
+        if previous_request_ids is not UNSET:
+            field_dict["previous_request_ids"] = previous_request_ids
+        if next_request_ids is not UNSET:
+            field_dict["next_request_ids"] = next_request_ids
+        if use_pvc_as_ivc is not UNSET:
+            field_dict["use_pvc_as_ivc"] = use_pvc_as_ivc
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if apply_language_text_normalization is not UNSET:
+            field_dict["apply_language_text_normalization"] = apply_language_text_normalization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator  # noqa: PLC0415
+        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        model_id = d.pop("model_id", UNSET)
+
+        def _parse_language_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language_code = _parse_language_code(d.pop("language_code", UNSET))
+
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                voice_settings_type_0 = VoiceSettings.from_dict(data)
+
+                return voice_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoiceSettings, data)
+
+        voice_settings = _parse_voice_settings(d.pop("voice_settings", UNSET))
+
+        _pronunciation_dictionary_locators = d.pop("pronunciation_dictionary_locators", UNSET)
+        pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET
+        if _pronunciation_dictionary_locators is not UNSET:
+            pronunciation_dictionary_locators = []
+            for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
+                pronunciation_dictionary_locators_item = PronunciationDictionaryLocator.from_dict(
+                    pronunciation_dictionary_locators_item_data
+                )
+
+                pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_item)
+
+        def _parse_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        seed = _parse_seed(d.pop("seed", UNSET))
+
+        def _parse_previous_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        previous_text = _parse_previous_text(d.pop("previous_text", UNSET))
+
+        def _parse_next_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_text = _parse_next_text(d.pop("next_text", UNSET))
+
+        previous_request_ids = cast(list[str], d.pop("previous_request_ids", UNSET))
+
+        next_request_ids = cast(list[str], d.pop("next_request_ids", UNSET))
+
+        use_pvc_as_ivc = d.pop("use_pvc_as_ivc", UNSET)
+
+        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
+        apply_text_normalization: TextNormalizationMode | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_text_normalization_mode(_apply_text_normalization)
+
+        apply_language_text_normalization = d.pop("apply_language_text_normalization", UNSET)
+
+        text_to_speech_with_timestamps_request = cls(
+            text=text,
+            model_id=model_id,
+            language_code=language_code,
+            voice_settings=voice_settings,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            seed=seed,
+            previous_text=previous_text,
+            next_text=next_text,
+            previous_request_ids=previous_request_ids,
+            next_request_ids=next_request_ids,
+            use_pvc_as_ivc=use_pvc_as_ivc,
+            apply_text_normalization=apply_text_normalization,
+            apply_language_text_normalization=apply_language_text_normalization,
+        )
+
+        text_to_speech_with_timestamps_request.additional_properties = d
+        return text_to_speech_with_timestamps_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

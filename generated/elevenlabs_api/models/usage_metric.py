@@ -1,0 +1,37 @@
+from typing import Literal, cast
+
+UsageMetric = Literal[
+    "concurrency",
+    "concurrency_average",
+    "credits",
+    "fiat_units_spent",
+    "minutes_used",
+    "request_count",
+    "ttfb_avg",
+    "ttfb_p95",
+]
+
+USAGE_METRIC_VALUES: set[UsageMetric] = {
+    "concurrency",
+    "concurrency_average",
+    "credits",
+    "fiat_units_spent",
+    "minutes_used",
+    "request_count",
+    "ttfb_avg",
+    "ttfb_p95",
+}
+
+
+def check_usage_metric(value: str) -> UsageMetric:
+    """Accept ``value`` as a UsageMetric.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``USAGE_METRIC_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
+        )
+    return cast(UsageMetric, value)
