@@ -1,13 +1,13 @@
 """elevenlabs_ext: the handwritten layer over the generated ``elevenlabs_api`` package.
 
-    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
-    from elevenlabs_api.models import TextToSpeechRequest
-    from elevenlabs_ext import ElevenLabs, stream
+from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+from elevenlabs_api.models import TextToSpeechRequest
+from elevenlabs_ext import ElevenLabs, stream
 
-    with ElevenLabs() as client, stream(
-        text_to_speech_stream, client=client, voice_id="21m00Tcm4TlvDq8ikWAM", body=TextToSpeechRequest(text="Hi")
-    ) as audio:
-        audio.to_file("hi.mp3")
+with ElevenLabs() as client, stream(
+    text_to_speech_stream, client=client, voice_id="21m00Tcm4TlvDq8ikWAM", body=TextToSpeechRequest(text="Hi")
+) as audio:
+    audio.to_file("hi.mp3")
 """
 
 from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs

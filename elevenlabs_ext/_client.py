@@ -194,11 +194,9 @@ class _BaseElevenLabs(AuthenticatedClient):
     def __reduce__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds an API key and open connections; it cannot be pickled.")
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __hash__(self) -> int:
-        return id(self)
+    # Identity semantics: two clients are never "equal" because their settings match.
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__  # type: ignore[assignment]
 
 
 class ElevenLabs(_BaseElevenLabs):
@@ -227,10 +225,6 @@ class ElevenLabs(_BaseElevenLabs):
             with this client's policy; you keep ownership and close it yourself.
     """
 
-    _user_client: httpx.Client | None
-    _pool: httpx.BaseTransport | None
-    _owns_pool: bool
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -243,16 +237,25 @@ class ElevenLabs(_BaseElevenLabs):
         httpx_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            api_key, base_url=base_url, environment=environment, timeout=timeout, max_retries=max_retries, headers=headers
+            api_key,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
         )
         if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
-            raise ConfigurationError("httpx_client must be an httpx.Client (use AsyncElevenLabs for httpx.AsyncClient).")
+            raise ConfigurationError(
+                "httpx_client must be an httpx.Client (use AsyncElevenLabs for httpx.AsyncClient)."
+            )
         self._user_client = httpx_client
         self._pool = None
         self._owns_pool = True
 
     def _wrap(self, inner: httpx.BaseTransport, *, owns: bool) -> ElevenLabsTransport:
-        return ElevenLabsTransport(inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns)
+        return ElevenLabsTransport(
+            inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns
+        )
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, with this client's transport installed."""
@@ -312,10 +315,6 @@ class AsyncElevenLabs(_BaseElevenLabs):
             models = await models_list.asyncio(client=client)
     """
 
-    _user_client: httpx.AsyncClient | None  # type: ignore[assignment]
-    _pool: httpx.AsyncBaseTransport | None  # type: ignore[assignment]
-    _owns_pool: bool
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -328,7 +327,12 @@ class AsyncElevenLabs(_BaseElevenLabs):
         httpx_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            api_key, base_url=base_url, environment=environment, timeout=timeout, max_retries=max_retries, headers=headers
+            api_key,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
         )
         if httpx_client is not None and not isinstance(httpx_client, httpx.AsyncClient):
             raise ConfigurationError("httpx_client must be an httpx.AsyncClient (use ElevenLabs for httpx.Client).")

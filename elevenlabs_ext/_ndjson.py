@@ -77,7 +77,9 @@ class NDJSONDecoder:
             value = json.loads(line)
         except ValueError as error:
             preview = line[:80].decode("utf-8", "replace")
-            raise StreamDecodeError(f"line {line_number} is not valid JSON ({error}): {preview!r}", line_number=line_number) from None
+            raise StreamDecodeError(
+                f"line {line_number} is not valid JSON ({error}): {preview!r}", line_number=line_number
+            ) from None
         if not isinstance(value, dict):
             raise StreamDecodeError(
                 f"line {line_number} is a JSON {type(value).__name__}, expected an object", line_number=line_number

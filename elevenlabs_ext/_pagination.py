@@ -50,7 +50,9 @@ class CursorSpec:
 
 # Keyed by endpoint module name, which is the operationId (ours and the normalised upstream's).
 CURSORS: dict[str, CursorSpec] = {
-    "history_list": CursorSpec(items="history", cursor_param="start_after_history_item_id", next_cursor="last_history_item_id"),
+    "history_list": CursorSpec(
+        items="history", cursor_param="start_after_history_item_id", next_cursor="last_history_item_id"
+    ),
     "voices_search": CursorSpec(items="voices", cursor_param="next_page_token", next_cursor="next_page_token"),
     "voices_get_shared": CursorSpec(items="voices", cursor_param="page", next_cursor=None),
     "pronunciation_dictionaries_list": CursorSpec(
@@ -74,8 +76,8 @@ def paginate(
 ) -> Iterator[Any]:
     """Every item of every page, fetched lazily, page after page::
 
-        for item in paginate(history_list, client=client, page_size=100):
-            print(item.history_item_id)
+    for item in paginate(history_list, client=client, page_size=100):
+        print(item.history_item_id)
     """
     spec = _spec_for(endpoint, cursor)
     next_params: dict[str, Any] | None = params

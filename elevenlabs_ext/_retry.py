@@ -61,7 +61,7 @@ class RetryPolicy:
     def backoff(self, retries_taken: int) -> float:
         """Exponential backoff with jitter that only shortens the wait (by up to 25 %)."""
         delay = min(self.initial_delay * 2 ** min(retries_taken, 30), self.max_delay)
-        return delay * (1 - 0.25 * random.random())
+        return float(delay * (1 - 0.25 * random.random()))
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -160,8 +160,8 @@ def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, 
                 yield Read(outcome)
                 logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
                 raise make_status_error(outcome, retry_after=asked)
-        else:  # pragma: no cover - the drivers only send responses and transport errors
-            raise TypeError(f"unexpected outcome {outcome!r}")
+        else:
+            raise TypeError(f"unexpected outcome {outcome!r}")  # a driver bug, not a network error
         yield Sleep(delay)
         retries_taken += 1
 

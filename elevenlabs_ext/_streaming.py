@@ -131,11 +131,13 @@ class _StreamBase:
 
     @property
     def content_type(self) -> str | None:
-        return self.headers.get("content-type")
+        value: str | None = self.headers.get("content-type")
+        return value
 
     @property
     def request_id(self) -> str | None:
-        return self.headers.get("request-id") or self.headers.get("x-request-id")
+        value: str | None = self.headers.get("request-id") or self.headers.get("x-request-id")
+        return value
 
     @property
     def character_cost(self) -> int | None:
@@ -148,7 +150,8 @@ class _StreamBase:
 
     @property
     def history_item_id(self) -> str | None:
-        return self.headers.get("history-item-id")
+        value: str | None = self.headers.get("history-item-id")
+        return value
 
     @property
     def closed(self) -> bool:
@@ -214,7 +217,9 @@ class AudioStream(_StreamBase):
     def __enter__(self) -> Self:
         return self.open()
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -346,7 +351,9 @@ class TimestampStream:
         self.stream.open()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stream.close()
 
     def close(self) -> None:
@@ -441,10 +448,10 @@ def stream_with_timestamps(
 ) -> TimestampStream:
     """Iterate ``TimestampChunk``s of a newline-delimited JSON stream (sync)::
 
-        with stream_with_timestamps(text_to_speech_stream_with_timestamps, client=client,
-                                    voice_id=VOICE, body=TextToSpeechRequest(text="Hi")) as chunks:
-            for chunk in chunks:
-                sink.write(chunk.audio)
+    with stream_with_timestamps(text_to_speech_stream_with_timestamps, client=client,
+                                voice_id=VOICE, body=TextToSpeechRequest(text="Hi")) as chunks:
+        for chunk in chunks:
+            sink.write(chunk.audio)
     """
     return TimestampStream(
         AudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=None)

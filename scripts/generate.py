@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize_spec import normalize  # noqa: E402
+from normalize_spec import normalize
 
 __all__ = ["GenerationError", "generate", "main"]
 
@@ -122,7 +122,9 @@ def generate(source: str, output: Path, *, quiet: bool = False) -> dict[str, int
     if not quiet:
         changes = ", ".join(f"{name} {count}" for name, count in report.items())
         modules = sum(1 for _ in (output / "api").rglob("*.py") if _.name != "__init__.py")
-        print(f"generated {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}: {modules} endpoint modules")
+        print(
+            f"generated {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}: {modules} endpoint modules"
+        )
         print(f"normalised: {changes}")
     return report
 

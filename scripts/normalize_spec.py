@@ -31,7 +31,9 @@ __all__ = ["STEPS", "normalize"]
 
 Json = dict[str, Any]
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-BINARY_MEDIA = re.compile(r"^(audio/.*|video/.*|application/(zip|x-zip|x-zip-compressed|octet-stream)|multipart/mixed)$")
+BINARY_MEDIA = re.compile(
+    r"^(audio/.*|video/.*|application/(zip|x-zip|x-zip-compressed|octet-stream)|multipart/mixed)$"
+)
 API_KEY_HEADER = "xi-api-key"
 SCHEME_NAME = "ApiKeyAuth"
 
@@ -82,7 +84,9 @@ def auth(document: Json) -> int:
         kept = [
             p
             for p in params
-            if not (isinstance(p, dict) and p.get("in") == "header" and str(p.get("name", "")).lower() == API_KEY_HEADER)
+            if not (
+                isinstance(p, dict) and p.get("in") == "header" and str(p.get("name", "")).lower() == API_KEY_HEADER
+            )
         ]
         if len(kept) != len(params):
             changed += 1
@@ -112,9 +116,9 @@ def operation_ids(document: Json) -> int:
     existing = {op.get("operationId") for op in _operations(document) if id(op) not in proposed}
     changed = 0
     for operation in _operations(document):
-        name = proposed.get(id(operation))
-        if name and counts[name] == 1 and name not in existing and operation.get("operationId") != name:
-            operation["operationId"] = name
+        new_name = proposed.get(id(operation))
+        if new_name and counts[new_name] == 1 and new_name not in existing and operation.get("operationId") != new_name:
+            operation["operationId"] = new_name
             changed += 1
     return changed
 
@@ -162,7 +166,11 @@ def form_nulls(document: Json) -> int:
                 rest = [v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")]
                 del prop["anyOf"]
                 if len(rest) == 1:
-                    prop.update({k: v for k, v in rest[0].items() if k not in prop} if "$ref" not in rest[0] else {"allOf": rest})
+                    prop.update(
+                        {k: v for k, v in rest[0].items() if k not in prop}
+                        if "$ref" not in rest[0]
+                        else {"allOf": rest}
+                    )
                 else:
                     prop["anyOf"] = rest
                 changed += 1

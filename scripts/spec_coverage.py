@@ -268,7 +268,9 @@ class _Comparer:
             ref_p, our_p = ref_params[key], our_params[key]
             where = f"parameter {key[0]}:{key[1]}"
             if bool(ref_p.get("required")) != bool(our_p.get("required")):
-                self.add(where, f"required: reference {bool(ref_p.get('required'))}, ours {bool(our_p.get('required'))}")
+                self.add(
+                    where, f"required: reference {bool(ref_p.get('required'))}, ours {bool(our_p.get('required'))}"
+                )
             ref_schema, our_schema = ref_p.get("schema", {}), our_p.get("schema", {})
             # Nullability of an optional query parameter is not observable on the wire.
             self.schema(ref_schema, our_schema, where, check_null=bool(ref_p.get("required")))
@@ -283,7 +285,10 @@ class _Comparer:
         if not ref_body and not our_body:
             return
         if bool(ref_body.get("required")) != bool(our_body.get("required")):
-            self.add("requestBody", f"required: reference {bool(ref_body.get('required'))}, ours {bool(our_body.get('required'))}")
+            self.add(
+                "requestBody",
+                f"required: reference {bool(ref_body.get('required'))}, ours {bool(our_body.get('required'))}",
+            )
         self.content(ref_body.get("content") or {}, our_body.get("content") or {}, "requestBody", streaming=False)
 
     def content(self, ref_content: Json, our_content: Json, where: str, *, streaming: bool) -> None:
@@ -318,7 +323,9 @@ class _Comparer:
         for code in sorted(set(ref_responses) & set(our_responses)):
             ref_r, _ = self.ref.resolve(ref_responses[code])
             our_r, _ = self.ours.resolve(our_responses[code])
-            self.content(ref_r.get("content") or {}, our_r.get("content") or {}, f"response {code}", streaming=streaming)
+            self.content(
+                ref_r.get("content") or {}, our_r.get("content") or {}, f"response {code}", streaming=streaming
+            )
 
     def operation(self, label: str, ref_op: Json, our_op: Json, ref_item: Json, our_item: Json) -> None:
         self.op = label
@@ -357,7 +364,9 @@ def compare(reference: Json, ours: Json) -> tuple[int, int, list[str], list[Mism
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reference", required=True, type=Path, help="reference OpenAPI document (JSON or YAML)")
-    parser.add_argument("--spec", action="append", type=Path, help="our spec (repeatable to merge parts); default openapi.yaml")
+    parser.add_argument(
+        "--spec", action="append", type=Path, help="our spec (repeatable to merge parts); default openapi.yaml"
+    )
     parser.add_argument("--list-uncovered", action="store_true", help="print the reference operations we lack")
     parser.add_argument("--require-all", action="store_true", help="fail unless every reference operation is covered")
     args = parser.parse_args(argv)
