@@ -141,6 +141,7 @@ def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, 
             delay = policy.backoff(retries_taken)
             logger.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, type(outcome).__name__)
         elif isinstance(outcome, httpx.Response):
+            outcome.request = request  # a transport's response is not bound to its request yet
             if outcome.status_code < 400:
                 logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
                 return outcome
