@@ -63,7 +63,8 @@ def check_url_is_safe_for_key(url: httpx.URL) -> None:
         if is_loopback(url.host):
             return
         raise ConfigurationError(
-            f"Refusing to send the API key over plain http to {url.host!r}: use https, or a loopback address for local servers."
+            f"Refusing to send the API key over plain http to {url.host!r}: "
+            "use https, or a loopback address for local servers."
         )
     raise ConfigurationError(
         f"Unsupported URL scheme {url.scheme!r} in base_url: expected https (or http on loopback)."

@@ -7,7 +7,7 @@ import enum
 __all__ = ["Environment"]
 
 
-class Environment(str, enum.Enum):
+class Environment(enum.StrEnum):
     """An ElevenLabs deployment. ``environment="eu"`` and ``Environment.EU`` are the same."""
 
     PRODUCTION = "production"

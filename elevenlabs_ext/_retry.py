@@ -84,8 +84,6 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if when is None:
-        return None
     return max(when.timestamp() - (time.time() if now is None else now), 0.0)
 
 

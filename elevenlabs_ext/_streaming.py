@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import os
 import tempfile
 import warnings
@@ -165,8 +166,6 @@ class _StreamBase:
         self._consumed = True
 
     def _parse_line(self, client: Any, line: dict[str, Any]) -> TimestampChunk:
-        import json
-
         # The endpoint's own parser turns one line into its generated chunk model.
         synthetic = httpx.Response(200, content=json.dumps(line).encode(), headers={"content-type": "application/json"})
         try:
@@ -196,6 +195,13 @@ def _temporary_sibling(path: Path) -> tuple[int, str]:
     # Written beside the target and renamed over it, so a failed stream never leaves a
     # half-written file under the final name.
     return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+
+
+def _discard(temporary: str) -> None:
+    try:
+        os.unlink(temporary)
+    except FileNotFoundError:
+        pass
 
 
 class AudioStream(_StreamBase):
@@ -250,7 +256,7 @@ class AudioStream(_StreamBase):
                     written += len(chunk)
             os.replace(temporary, target)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            _discard(temporary)
             raise
         return written
 
@@ -318,7 +324,7 @@ class AsyncAudioStream(_StreamBase):
                     written += len(chunk)
             os.replace(temporary, target)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            _discard(temporary)
             raise
         return written
 

@@ -82,7 +82,10 @@ def _check_generator_version() -> None:
 def generate(source: str, output: Path, *, quiet: bool = False) -> dict[str, int]:
     """Generate the package for ``source`` into ``output``; return the normaliser's report."""
     _check_generator_version()
-    document, report = normalize(load_spec(source))
+    try:
+        document, report = normalize(load_spec(source))
+    except (AttributeError, TypeError, KeyError) as error:
+        raise GenerationError(f"{source}: malformed OpenAPI document ({type(error).__name__}: {error})") from error
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory(prefix="elevenlabs-generate-") as tmp_name:
         tmp = Path(tmp_name)
@@ -112,7 +115,7 @@ def generate(source: str, output: Path, *, quiet: bool = False) -> dict[str, int
         ruff = [sys.executable, "-m", "ruff"]
         common = ["--no-cache", "--isolated", "--line-length", LINE_LENGTH, "--target-version", "py311"]
         _run([*ruff, "check", *common, "--fix-only", "--select", "I,F401", "--quiet", str(package)], cwd=tmp)
-        _run([*ruff, "format", *common, "--quiet", str(package)], cwd=tmp)
+        _run([*ruff, "format", *common, str(package)], cwd=tmp)
         (package / "py.typed").write_text("", encoding="utf-8")
         # Swap in the new package only once everything above succeeded.
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -122,9 +125,8 @@ def generate(source: str, output: Path, *, quiet: bool = False) -> dict[str, int
     if not quiet:
         changes = ", ".join(f"{name} {count}" for name, count in report.items())
         modules = sum(1 for _ in (output / "api").rglob("*.py") if _.name != "__init__.py")
-        print(
-            f"generated {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}: {modules} endpoint modules"
-        )
+        shown = output.relative_to(ROOT) if output.is_relative_to(ROOT) else output
+        print(f"generated {shown}: {modules} endpoint modules")
         print(f"normalised: {changes}")
     return report
 

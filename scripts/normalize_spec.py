@@ -126,9 +126,9 @@ def operation_ids(document: Json) -> int:
 def binary(document: Json) -> int:
     changed = 0
     for operation in _operations(document):
-        bodies = [operation.get("requestBody")] + list((operation.get("responses") or {}).values())
-        for holder in bodies:
-            holder = _resolve(document, holder)
+        bodies = [operation.get("requestBody"), *(operation.get("responses") or {}).values()]
+        for body in bodies:
+            holder = _resolve(document, body)
             if not isinstance(holder, dict):
                 continue
             for media_type, media in (holder.get("content") or {}).items():

@@ -68,18 +68,20 @@ class AddVoiceForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+        if not isinstance(self.name, Unset) and self.name is not None:
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
-        for files_item_element in self.files:
-            files.append(("files", files_item_element.to_tuple()))
+        if not isinstance(self.files, Unset) and self.files is not None:
+            for files_item_element in self.files:
+                files.append(("files", files_item_element.to_tuple()))
 
-        if not isinstance(self.remove_background_noise, Unset):
+        if not isinstance(self.remove_background_noise, Unset) and self.remove_background_noise is not None:
             files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
 
-        if not isinstance(self.description, Unset):
+        if not isinstance(self.description, Unset) and self.description is not None:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
-        if not isinstance(self.labels, Unset):
+        if not isinstance(self.labels, Unset) and self.labels is not None:
             files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

@@ -50,9 +50,10 @@ class AudioIsolationForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("audio", self.audio.to_tuple()))
+        if not isinstance(self.audio, Unset) and self.audio is not None:
+            files.append(("audio", self.audio.to_tuple()))
 
-        if not isinstance(self.file_format, Unset):
+        if not isinstance(self.file_format, Unset) and self.file_format is not None:
             files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

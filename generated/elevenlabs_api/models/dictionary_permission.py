@@ -17,7 +17,5 @@ def check_dictionary_permission(value: str) -> DictionaryPermission:
     Compare against ``DICTIONARY_PERMISSION_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(DictionaryPermission, value)

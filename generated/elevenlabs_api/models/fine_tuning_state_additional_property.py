@@ -20,7 +20,5 @@ def check_fine_tuning_state_additional_property(value: str) -> FineTuningStateAd
     Compare against ``FINE_TUNING_STATE_ADDITIONAL_PROPERTY_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(FineTuningStateAdditionalProperty, value)

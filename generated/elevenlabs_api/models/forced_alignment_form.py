@@ -52,11 +52,13 @@ class ForcedAlignmentForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        if not isinstance(self.file, Unset) and self.file is not None:
+            files.append(("file", self.file.to_tuple()))
 
-        files.append(("text", (None, str(self.text).encode(), "text/plain")))
+        if not isinstance(self.text, Unset) and self.text is not None:
+            files.append(("text", (None, str(self.text).encode(), "text/plain")))
 
-        if not isinstance(self.enabled_spooled_file, Unset):
+        if not isinstance(self.enabled_spooled_file, Unset) and self.enabled_spooled_file is not None:
             files.append(("enabled_spooled_file", (None, str(self.enabled_spooled_file).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

@@ -22,7 +22,5 @@ def check_history_item_source_type_0(value: str) -> HistoryItemSourceType0:
     Compare against ``HISTORY_ITEM_SOURCE_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(HistoryItemSourceType0, value)

@@ -18,7 +18,5 @@ def check_history_item_voice_category_type_0(value: str) -> HistoryItemVoiceCate
     Compare against ``HISTORY_ITEM_VOICE_CATEGORY_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(HistoryItemVoiceCategoryType0, value)

@@ -16,7 +16,5 @@ def check_history_list_source_type_0(value: str) -> HistoryListSourceType0:
     Compare against ``HISTORY_LIST_SOURCE_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(HistoryListSourceType0, value)

@@ -16,7 +16,5 @@ def check_input_file_format(value: str) -> InputFileFormat:
     Compare against ``INPUT_FILE_FORMAT_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(InputFileFormat, value)

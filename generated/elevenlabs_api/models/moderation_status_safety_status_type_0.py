@@ -17,7 +17,5 @@ def check_moderation_status_safety_status_type_0(value: str) -> ModerationStatus
     Compare against ``MODERATION_STATUS_SAFETY_STATUS_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(ModerationStatusSafetyStatusType0, value)

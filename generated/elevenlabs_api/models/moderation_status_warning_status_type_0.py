@@ -16,7 +16,5 @@ def check_moderation_status_warning_status_type_0(value: str) -> ModerationStatu
     Compare against ``MODERATION_STATUS_WARNING_STATUS_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(ModerationStatusWarningStatusType0, value)

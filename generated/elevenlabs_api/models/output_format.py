@@ -53,7 +53,5 @@ def check_output_format(value: str) -> OutputFormat:
     Compare against ``OUTPUT_FORMAT_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(OutputFormat, value)

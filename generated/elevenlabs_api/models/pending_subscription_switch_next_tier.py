@@ -35,7 +35,5 @@ def check_pending_subscription_switch_next_tier(value: str) -> PendingSubscripti
     Compare against ``PENDING_SUBSCRIPTION_SWITCH_NEXT_TIER_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(PendingSubscriptionSwitchNextTier, value)

@@ -16,7 +16,5 @@ def check_pronunciation_dictionaries_list_sort_type_0(value: str) -> Pronunciati
     Compare against ``PRONUNCIATION_DICTIONARIES_LIST_SORT_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(PronunciationDictionariesListSortType0, value)

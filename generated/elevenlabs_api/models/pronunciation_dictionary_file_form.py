@@ -63,15 +63,16 @@ class PronunciationDictionaryFileForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+        if not isinstance(self.name, Unset) and self.name is not None:
+            files.append(("name", (None, str(self.name).encode(), "text/plain")))
 
-        if not isinstance(self.file, Unset):
+        if not isinstance(self.file, Unset) and self.file is not None:
             files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.description, Unset):
+        if not isinstance(self.description, Unset) and self.description is not None:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
-        if not isinstance(self.workspace_access, Unset):
+        if not isinstance(self.workspace_access, Unset) and self.workspace_access is not None:
             files.append(("workspace_access", (None, str(self.workspace_access).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

@@ -52,13 +52,13 @@ class SimilarVoicesForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        if not isinstance(self.audio_file, Unset):
+        if not isinstance(self.audio_file, Unset) and self.audio_file is not None:
             files.append(("audio_file", self.audio_file.to_tuple()))
 
-        if not isinstance(self.similarity_threshold, Unset):
+        if not isinstance(self.similarity_threshold, Unset) and self.similarity_threshold is not None:
             files.append(("similarity_threshold", (None, str(self.similarity_threshold).encode(), "text/plain")))
 
-        if not isinstance(self.top_k, Unset):
+        if not isinstance(self.top_k, Unset) and self.top_k is not None:
             files.append(("top_k", (None, str(self.top_k).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

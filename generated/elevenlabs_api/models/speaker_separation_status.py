@@ -18,7 +18,5 @@ def check_speaker_separation_status(value: str) -> SpeakerSeparationStatus:
     Compare against ``SPEAKER_SEPARATION_STATUS_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(SpeakerSeparationStatus, value)

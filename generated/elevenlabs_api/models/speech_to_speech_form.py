@@ -75,21 +75,22 @@ class SpeechToSpeechForm:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("audio", self.audio.to_tuple()))
+        if not isinstance(self.audio, Unset) and self.audio is not None:
+            files.append(("audio", self.audio.to_tuple()))
 
-        if not isinstance(self.model_id, Unset):
+        if not isinstance(self.model_id, Unset) and self.model_id is not None:
             files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
 
-        if not isinstance(self.voice_settings, Unset):
+        if not isinstance(self.voice_settings, Unset) and self.voice_settings is not None:
             files.append(("voice_settings", (None, str(self.voice_settings).encode(), "text/plain")))
 
-        if not isinstance(self.seed, Unset):
+        if not isinstance(self.seed, Unset) and self.seed is not None:
             files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
-        if not isinstance(self.remove_background_noise, Unset):
+        if not isinstance(self.remove_background_noise, Unset) and self.remove_background_noise is not None:
             files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
 
-        if not isinstance(self.file_format, Unset):
+        if not isinstance(self.file_format, Unset) and self.file_format is not None:
             files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():

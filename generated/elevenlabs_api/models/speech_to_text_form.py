@@ -211,30 +211,31 @@ class SpeechToTextForm:
 
         files: types.RequestFiles = []
 
-        files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
+        if not isinstance(self.model_id, Unset) and self.model_id is not None:
+            files.append(("model_id", (None, str(self.model_id).encode(), "text/plain")))
 
-        if not isinstance(self.file, Unset):
+        if not isinstance(self.file, Unset) and self.file is not None:
             files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.language_code, Unset):
+        if not isinstance(self.language_code, Unset) and self.language_code is not None:
             files.append(("language_code", (None, str(self.language_code).encode(), "text/plain")))
 
-        if not isinstance(self.tag_audio_events, Unset):
+        if not isinstance(self.tag_audio_events, Unset) and self.tag_audio_events is not None:
             files.append(("tag_audio_events", (None, str(self.tag_audio_events).encode(), "text/plain")))
 
-        if not isinstance(self.num_speakers, Unset):
+        if not isinstance(self.num_speakers, Unset) and self.num_speakers is not None:
             files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
 
-        if not isinstance(self.timestamps_granularity, Unset):
+        if not isinstance(self.timestamps_granularity, Unset) and self.timestamps_granularity is not None:
             files.append(("timestamps_granularity", (None, str(self.timestamps_granularity).encode(), "text/plain")))
 
-        if not isinstance(self.diarize, Unset):
+        if not isinstance(self.diarize, Unset) and self.diarize is not None:
             files.append(("diarize", (None, str(self.diarize).encode(), "text/plain")))
 
-        if not isinstance(self.diarization_threshold, Unset):
+        if not isinstance(self.diarization_threshold, Unset) and self.diarization_threshold is not None:
             files.append(("diarization_threshold", (None, str(self.diarization_threshold).encode(), "text/plain")))
 
-        if not isinstance(self.additional_formats, Unset):
+        if not isinstance(self.additional_formats, Unset) and self.additional_formats is not None:
             for additional_formats_item_element in self.additional_formats:
                 if isinstance(additional_formats_item_element, SegmentedJsonExportOptions):
                     files.append(
@@ -279,28 +280,28 @@ class SpeechToTextForm:
                         )
                     )
 
-        if not isinstance(self.file_format, Unset):
+        if not isinstance(self.file_format, Unset) and self.file_format is not None:
             files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
 
-        if not isinstance(self.cloud_storage_url, Unset):
+        if not isinstance(self.cloud_storage_url, Unset) and self.cloud_storage_url is not None:
             files.append(("cloud_storage_url", (None, str(self.cloud_storage_url).encode(), "text/plain")))
 
-        if not isinstance(self.webhook, Unset):
+        if not isinstance(self.webhook, Unset) and self.webhook is not None:
             files.append(("webhook", (None, str(self.webhook).encode(), "text/plain")))
 
-        if not isinstance(self.webhook_id, Unset):
+        if not isinstance(self.webhook_id, Unset) and self.webhook_id is not None:
             files.append(("webhook_id", (None, str(self.webhook_id).encode(), "text/plain")))
 
-        if not isinstance(self.temperature, Unset):
+        if not isinstance(self.temperature, Unset) and self.temperature is not None:
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
 
-        if not isinstance(self.seed, Unset):
+        if not isinstance(self.seed, Unset) and self.seed is not None:
             files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
-        if not isinstance(self.use_multi_channel, Unset):
+        if not isinstance(self.use_multi_channel, Unset) and self.use_multi_channel is not None:
             files.append(("use_multi_channel", (None, str(self.use_multi_channel).encode(), "text/plain")))
 
-        if not isinstance(self.webhook_metadata, Unset):
+        if not isinstance(self.webhook_metadata, Unset) and self.webhook_metadata is not None:
             if isinstance(self.webhook_metadata, str):
                 files.append(("webhook_metadata", (None, str(self.webhook_metadata).encode(), "text/plain")))
             else:

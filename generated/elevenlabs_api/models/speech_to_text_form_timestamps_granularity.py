@@ -17,7 +17,5 @@ def check_speech_to_text_form_timestamps_granularity(value: str) -> SpeechToText
     Compare against ``SPEECH_TO_TEXT_FORM_TIMESTAMPS_GRANULARITY_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(SpeechToTextFormTimestampsGranularity, value)

@@ -20,7 +20,5 @@ def check_subscription_status(value: str) -> SubscriptionStatus:
     Compare against ``SUBSCRIPTION_STATUS_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(SubscriptionStatus, value)

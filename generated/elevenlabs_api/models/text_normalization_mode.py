@@ -17,7 +17,5 @@ def check_text_normalization_mode(value: str) -> TextNormalizationMode:
     Compare against ``TEXT_NORMALIZATION_MODE_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(TextNormalizationMode, value)

@@ -17,7 +17,5 @@ def check_transcript_word_type(value: str) -> TranscriptWordType:
     Compare against ``TRANSCRIPT_WORD_TYPE_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(TranscriptWordType, value)

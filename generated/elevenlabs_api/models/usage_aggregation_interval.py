@@ -19,7 +19,5 @@ def check_usage_aggregation_interval(value: str) -> UsageAggregationInterval:
     Compare against ``USAGE_AGGREGATION_INTERVAL_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(UsageAggregationInterval, value)

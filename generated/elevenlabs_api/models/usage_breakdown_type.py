@@ -45,7 +45,5 @@ def check_usage_breakdown_type(value: str) -> UsageBreakdownType:
     Compare against ``USAGE_BREAKDOWN_TYPE_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(UsageBreakdownType, value)

@@ -31,7 +31,5 @@ def check_usage_metric(value: str) -> UsageMetric:
     Compare against ``USAGE_METRIC_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(UsageMetric, value)

@@ -20,7 +20,5 @@ def check_voice_category(value: str) -> VoiceCategory:
     Compare against ``VOICE_CATEGORY_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoiceCategory, value)

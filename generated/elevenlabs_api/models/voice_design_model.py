@@ -16,7 +16,5 @@ def check_voice_design_model(value: str) -> VoiceDesignModel:
     Compare against ``VOICE_DESIGN_MODEL_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoiceDesignModel, value)

@@ -19,7 +19,5 @@ def check_voice_safety_control_type_0(value: str) -> VoiceSafetyControlType0:
     Compare against ``VOICE_SAFETY_CONTROL_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoiceSafetyControlType0, value)

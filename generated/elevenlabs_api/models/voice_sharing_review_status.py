@@ -19,7 +19,5 @@ def check_voice_sharing_review_status(value: str) -> VoiceSharingReviewStatus:
     Compare against ``VOICE_SHARING_REVIEW_STATUS_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoiceSharingReviewStatus, value)

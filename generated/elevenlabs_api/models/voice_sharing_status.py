@@ -18,7 +18,5 @@ def check_voice_sharing_status(value: str) -> VoiceSharingStatus:
     Compare against ``VOICE_SHARING_STATUS_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cf0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoiceSharingStatus, value)

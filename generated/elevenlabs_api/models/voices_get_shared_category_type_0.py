@@ -17,7 +17,5 @@ def check_voices_get_shared_category_type_0(value: str) -> VoicesGetSharedCatego
     Compare against ``VOICES_GET_SHARED_CATEGORY_TYPE_0_VALUES`` to tell known values apart.
     """
     if not isinstance(value, str):
-        raise TypeError(
-            f"Unexpected value {value!r}: expected <openapi_python_client.strings.PythonCode object at 0x7faeb7405cc0>"
-        )
+        raise TypeError(f"Unexpected value {value!r}: expected str")
     return cast(VoicesGetSharedCategoryType0, value)
