@@ -12,7 +12,7 @@ import pytest
 from .conftest import ROOT, UPSTREAM_OPENAPI
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import generate  # noqa: E402
+import generate
 
 
 def _tree_differences(left: Path, right: Path) -> list[str]:
@@ -21,7 +21,9 @@ def _tree_differences(left: Path, right: Path) -> list[str]:
     def walk(comparison: filecmp.dircmp[str], prefix: str) -> None:
         differences.extend(f"only in {comparison.left}: {name}" for name in comparison.left_only)
         differences.extend(f"only in {comparison.right}: {name}" for name in comparison.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
         differences.extend(f"{prefix}{name}" for name in mismatch + errors)
         for name, sub in comparison.subdirs.items():
             walk(sub, f"{prefix}{name}/")

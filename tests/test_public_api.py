@@ -1,0 +1,40 @@
+"""The public surface stays deliberate: everything exported is listed, nothing private leaks."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+import elevenlabs_ext
+
+
+def test_all_lists_exactly_the_public_names() -> None:
+    public = sorted(name for name in vars(elevenlabs_ext) if not name.startswith("_"))
+    assert sorted(elevenlabs_ext.__all__) == sorted([*public, "__version__"])
+    for name in elevenlabs_ext.__all__:
+        if inspect.isclass(getattr(elevenlabs_ext, name)):
+            assert getattr(elevenlabs_ext, name).__module__ == "elevenlabs_ext"
+
+
+def test_sync_and_async_twins_have_the_same_public_methods() -> None:
+    pairs = [
+        (elevenlabs_ext.AudioStream, elevenlabs_ext.AsyncAudioStream, {"close": "aclose"}),
+        (elevenlabs_ext.ElevenLabs, elevenlabs_ext.AsyncElevenLabs, {"close": "aclose"}),
+    ]
+    for sync_cls, async_cls, renamed in pairs:
+        sync_names = {n for n in dir(sync_cls) if not n.startswith("_")}
+        async_names = {n for n in dir(async_cls) if not n.startswith("_")}
+        expected = {renamed.get(n, n) for n in sync_names}
+        assert expected == async_names, (sync_cls.__name__, expected ^ async_names)
+
+
+def test_import_does_not_load_models_or_optional_packages() -> None:
+    code = (
+        "import sys, elevenlabs_ext\n"
+        "bad = [m for m in sys.modules if m.startswith('elevenlabs_api.models.') or m.split('.')[0] in "
+        "('dateutil', 'websockets', 'yaml', 'openapi_python_client')]\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"

@@ -1,0 +1,182 @@
+"""openapi.yaml against the reference, and the normaliser's steps."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT, UPSTREAM_OPENAPI
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import normalize_spec
+import spec_coverage
+
+PHASE_ONE_OPERATIONS = 52
+
+
+@pytest.fixture(scope="module")
+def ours() -> dict[str, Any]:
+    return spec_coverage.load_document([ROOT / "openapi.yaml"])
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict[str, Any]:
+    if not UPSTREAM_OPENAPI.exists():
+        pytest.skip("the upstream reference spec is not beside the repository")
+    return spec_coverage.load_document([UPSTREAM_OPENAPI])
+
+
+def test_spec_matches_reference_for_every_covered_operation(ours: dict[str, Any], reference: dict[str, Any]) -> None:
+    covered, total, _, mismatches = spec_coverage.compare(reference, ours)
+    assert total == 208
+    assert covered >= PHASE_ONE_OPERATIONS
+    assert [str(m) for m in mismatches] == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d["components"]["schemas"]["TextToSpeechRequest"]["required"].clear(), "required"),
+        (lambda d: d["components"]["schemas"]["OutputFormat"]["enum"].pop(), "enum"),
+        (lambda d: d["components"]["schemas"]["Voice"]["properties"].pop("name"), "properties missing"),
+        (lambda d: d["paths"]["/v1/history"]["get"]["parameters"].pop(0), "missing"),
+        (
+            lambda d: d["paths"]["/v1/text-to-speech/{voice_id}"]["post"]["responses"]["200"]["content"].update(
+                {"audio/wav": {"schema": {"type": "string"}}}
+            ),
+            "content types",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["VoiceSettings"]["properties"]["speed"].update(
+                anyOf=[{"type": "integer"}]
+            ),
+            "type",
+        ),
+    ],
+)
+def test_coverage_script_reports_each_kind_of_difference(
+    ours: dict[str, Any], reference: dict[str, Any], mutate: Any, expected: str
+) -> None:
+    changed = copy.deepcopy(ours)
+    mutate(changed)
+    _, _, _, mismatches = spec_coverage.compare(reference, changed)
+    assert any(expected in str(m) for m in mismatches), [str(m) for m in mismatches]
+
+
+def test_coverage_cli_exit_status(tmp_path: Any) -> None:
+    if not UPSTREAM_OPENAPI.exists():
+        pytest.skip("the upstream reference spec is not beside the repository")
+    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI)]) == 0
+    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI), "--require-all"]) == 1
+    assert spec_coverage.main(["--reference", str(tmp_path / "missing.json")]) == 2
+
+
+def test_operation_ids_are_unique_and_tagged(ours: dict[str, Any]) -> None:
+    operations = [
+        op
+        for item in ours["paths"].values()
+        for method, op in item.items()
+        if method in ("get", "post", "patch", "delete", "put")
+    ]
+    ids = [op["operationId"] for op in operations]
+    assert len(ids) == len(set(ids))
+    for op in operations:
+        assert op["operationId"].startswith(op["tags"][0]), op["operationId"]
+        # auth is the ApiKeyAuth scheme, never a per-operation header parameter
+        assert not [p for p in op.get("parameters", []) if p.get("name") == "xi-api-key"]
+    assert ours["components"]["securitySchemes"]["ApiKeyAuth"] == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "xi-api-key",
+        "description": ours["components"]["securitySchemes"]["ApiKeyAuth"]["description"],
+    }
+
+
+def test_with_timestamps_streams_are_declared_as_ndjson(ours: dict[str, Any]) -> None:
+    response = ours["paths"]["/v1/text-to-speech/{voice_id}/stream/with-timestamps"]["post"]["responses"]["200"]
+    assert list(response["content"]) == ["application/x-ndjson"]
+
+
+def _doc(**components: Any) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "paths": {}, "components": components}
+
+
+def test_normalise_titles_auth_and_operation_ids() -> None:
+    document = _doc(schemas={"X-Input": {"title": "X", "type": "object"}, "X-Output": {"title": "X", "type": "object"}})
+    document["paths"]["/v1/a"] = {
+        "post": {
+            "operationId": "Long_generated_name_v1_a_post",
+            "x-fern-sdk-group-name": ["voices", "settings"],
+            "x-fern-sdk-method-name": "get",
+            "parameters": [{"name": "xi-api-key", "in": "header", "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"audio/mpeg": {}}}},
+        }
+    }
+    result, report = normalize_spec.normalize(document)
+    assert report == {"titles": 2, "auth": 1, "operation_ids": 1, "binary": 1, "ref_siblings": 0, "form_nulls": 0}
+    operation = result["paths"]["/v1/a"]["post"]
+    assert [s["title"] for s in result["components"]["schemas"].values()] == ["X-Input", "X-Output"]
+    assert operation["operationId"] == "voices_settings_get"
+    assert "parameters" not in operation
+    assert operation["security"] == [{"ApiKeyAuth": []}]
+    assert operation["responses"]["200"]["content"]["audio/mpeg"]["schema"] == {"type": "string", "format": "binary"}
+    # idempotent, and the input is not modified
+    again, second = normalize_spec.normalize(result)
+    assert again == result
+    assert set(second.values()) == {0}
+    assert document["paths"]["/v1/a"]["post"]["operationId"] == "Long_generated_name_v1_a_post"
+
+
+def test_normalise_ref_siblings_and_form_nulls() -> None:
+    document = _doc(
+        schemas={
+            "Fmt": {"type": "string", "enum": ["a", "b"]},
+            "Form": {
+                "type": "object",
+                "properties": {
+                    "fmt": {"$ref": "#/components/schemas/Fmt", "default": "a"},
+                    "seed": {"anyOf": [{"type": "integer"}, {"type": "null"}], "description": "s"},
+                },
+            },
+        }
+    )
+    document["paths"]["/v1/f"] = {
+        "post": {
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/Form"}}}},
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    result, report = normalize_spec.normalize(document)
+    props = result["components"]["schemas"]["Form"]["properties"]
+    assert props["fmt"] == {"allOf": [{"$ref": "#/components/schemas/Fmt"}], "default": "a"}
+    assert props["seed"] == {"type": "integer", "description": "s"}
+    assert report["ref_siblings"] == 1
+    assert report["form_nulls"] == 1
+
+
+def test_spec_file_is_plain_yaml() -> None:
+    # Our own words: no reference descriptions copied (spot-check the longest ones are not shared).
+    ours_text = (ROOT / "openapi.yaml").read_text()
+    assert yaml.safe_load(ours_text)["openapi"] == "3.1.0"
+    if UPSTREAM_OPENAPI.exists():
+        import json
+
+        descriptions: list[str] = []
+
+        def collect(node: Any) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "description" and isinstance(value, str) and len(value) > 60:
+                        descriptions.append(value)
+                    collect(value)
+            elif isinstance(node, list):
+                for value in node:
+                    collect(value)
+
+        collect(json.loads(UPSTREAM_OPENAPI.read_text()))
+        copied = [d[:60] for d in descriptions if d in ours_text]
+        assert copied == []
