@@ -80,7 +80,9 @@ def _unset_to_none(value: Any) -> Any:
 class _StreamBase:
     """Request building and response metadata: everything but the I/O."""
 
-    _response: httpx.Response | None
+    # Class-level defaults, so __del__ is safe even when __init__ raised on bad arguments.
+    _response: httpx.Response | None = None
+    _closed = False
 
     def __init__(
         self,

@@ -18,6 +18,8 @@ Steps (in the order ``normalize`` runs them):
                 generator ignores siblings of ``$ref`` and would lose defaults.
 ``form_nulls``  multipart form fields lose their ``null`` branch: a form part cannot carry
                 null, and the generator would send the string "None".
+``deprecated_defaults`` deprecated parameters lose their default: the generator sends every
+                default, and a client should not send a deprecated parameter nobody asked for.
 """
 
 from __future__ import annotations
@@ -177,6 +179,20 @@ def form_nulls(document: Json) -> int:
     return changed
 
 
+def deprecated_defaults(document: Json) -> int:
+    changed = 0
+    for operation in _operations(document):
+        for entry in operation.get("parameters") or []:
+            param = _resolve(document, entry)
+            if not isinstance(param, dict) or not param.get("deprecated"):
+                continue
+            schema = param.get("schema")
+            if isinstance(schema, dict) and "default" in schema:
+                del schema["default"]
+                changed += 1
+    return changed
+
+
 STEPS: dict[str, Callable[[Json], int]] = {
     "titles": titles,
     "auth": auth,
@@ -184,6 +200,7 @@ STEPS: dict[str, Callable[[Json], int]] = {
     "binary": binary,
     "ref_siblings": ref_siblings,
     "form_nulls": form_nulls,
+    "deprecated_defaults": deprecated_defaults,
 }
 
 

@@ -117,7 +117,15 @@ def test_normalise_titles_auth_and_operation_ids() -> None:
         }
     }
     result, report = normalize_spec.normalize(document)
-    assert report == {"titles": 2, "auth": 1, "operation_ids": 1, "binary": 1, "ref_siblings": 0, "form_nulls": 0}
+    assert report == {
+        "titles": 2,
+        "auth": 1,
+        "operation_ids": 1,
+        "binary": 1,
+        "ref_siblings": 0,
+        "form_nulls": 0,
+        "deprecated_defaults": 0,
+    }
     operation = result["paths"]["/v1/a"]["post"]
     assert [s["title"] for s in result["components"]["schemas"].values()] == ["X-Input", "X-Output"]
     assert operation["operationId"] == "voices_settings_get"

@@ -76,7 +76,9 @@ class AddVoiceForm:
                 files.append(("files", files_item_element.to_tuple()))
 
         if not isinstance(self.remove_background_noise, Unset) and self.remove_background_noise is not None:
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         if not isinstance(self.description, Unset) and self.description is not None:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))

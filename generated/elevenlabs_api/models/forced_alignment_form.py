@@ -59,7 +59,9 @@ class ForcedAlignmentForm:
             files.append(("text", (None, str(self.text).encode(), "text/plain")))
 
         if not isinstance(self.enabled_spooled_file, Unset) and self.enabled_spooled_file is not None:
-            files.append(("enabled_spooled_file", (None, str(self.enabled_spooled_file).encode(), "text/plain")))
+            files.append(
+                ("enabled_spooled_file", (None, b"true" if self.enabled_spooled_file else b"false", "text/plain"))
+            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

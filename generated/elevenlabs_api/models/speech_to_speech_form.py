@@ -88,7 +88,9 @@ class SpeechToSpeechForm:
             files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
         if not isinstance(self.remove_background_noise, Unset) and self.remove_background_noise is not None:
-            files.append(("remove_background_noise", (None, str(self.remove_background_noise).encode(), "text/plain")))
+            files.append(
+                ("remove_background_noise", (None, b"true" if self.remove_background_noise else b"false", "text/plain"))
+            )
 
         if not isinstance(self.file_format, Unset) and self.file_format is not None:
             files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))

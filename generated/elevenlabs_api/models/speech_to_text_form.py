@@ -221,7 +221,7 @@ class SpeechToTextForm:
             files.append(("language_code", (None, str(self.language_code).encode(), "text/plain")))
 
         if not isinstance(self.tag_audio_events, Unset) and self.tag_audio_events is not None:
-            files.append(("tag_audio_events", (None, str(self.tag_audio_events).encode(), "text/plain")))
+            files.append(("tag_audio_events", (None, b"true" if self.tag_audio_events else b"false", "text/plain")))
 
         if not isinstance(self.num_speakers, Unset) and self.num_speakers is not None:
             files.append(("num_speakers", (None, str(self.num_speakers).encode(), "text/plain")))
@@ -230,7 +230,7 @@ class SpeechToTextForm:
             files.append(("timestamps_granularity", (None, str(self.timestamps_granularity).encode(), "text/plain")))
 
         if not isinstance(self.diarize, Unset) and self.diarize is not None:
-            files.append(("diarize", (None, str(self.diarize).encode(), "text/plain")))
+            files.append(("diarize", (None, b"true" if self.diarize else b"false", "text/plain")))
 
         if not isinstance(self.diarization_threshold, Unset) and self.diarization_threshold is not None:
             files.append(("diarization_threshold", (None, str(self.diarization_threshold).encode(), "text/plain")))
@@ -287,7 +287,7 @@ class SpeechToTextForm:
             files.append(("cloud_storage_url", (None, str(self.cloud_storage_url).encode(), "text/plain")))
 
         if not isinstance(self.webhook, Unset) and self.webhook is not None:
-            files.append(("webhook", (None, str(self.webhook).encode(), "text/plain")))
+            files.append(("webhook", (None, b"true" if self.webhook else b"false", "text/plain")))
 
         if not isinstance(self.webhook_id, Unset) and self.webhook_id is not None:
             files.append(("webhook_id", (None, str(self.webhook_id).encode(), "text/plain")))
@@ -299,7 +299,7 @@ class SpeechToTextForm:
             files.append(("seed", (None, str(self.seed).encode(), "text/plain")))
 
         if not isinstance(self.use_multi_channel, Unset) and self.use_multi_channel is not None:
-            files.append(("use_multi_channel", (None, str(self.use_multi_channel).encode(), "text/plain")))
+            files.append(("use_multi_channel", (None, b"true" if self.use_multi_channel else b"false", "text/plain")))
 
         if not isinstance(self.webhook_metadata, Unset) and self.webhook_metadata is not None:
             if isinstance(self.webhook_metadata, str):

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     voice_id: str,
     *,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,13 +68,13 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
         voice_id (str):
-        with_settings (bool | Unset):  Default: True.
+        with_settings (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,13 +100,13 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> HTTPValidationError | Voice | None:
     """Get one voice with its samples, settings and sharing state
 
     Args:
         voice_id (str):
-        with_settings (bool | Unset):  Default: True.
+        with_settings (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,13 +127,13 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
         voice_id (str):
-        with_settings (bool | Unset):  Default: True.
+        with_settings (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +157,13 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-    with_settings: bool | Unset = True,
+    with_settings: bool | Unset = UNSET,
 ) -> HTTPValidationError | Voice | None:
     """Get one voice with its samples, settings and sharing state
 
     Args:
         voice_id (str):
-        with_settings (bool | Unset):  Default: True.
+        with_settings (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
