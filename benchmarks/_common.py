@@ -23,7 +23,9 @@ __all__ = [
     "child_env",
     "median",
     "paired_ratio",
+    "ratios",
     "run_python",
+    "spread",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,11 +103,24 @@ def median(values: Sequence[float]) -> float:
     return float(statistics.median(values))
 
 
-def paired_ratio(numerators: Sequence[float], denominators: Sequence[float]) -> float:
-    """Median of per-round ratios: each pair was measured side by side, so drift cancels."""
+def ratios(numerators: Sequence[float], denominators: Sequence[float]) -> list[float]:
+    """Per-round ratios: each pair was measured side by side, so slow drift cancels."""
     if len(numerators) != len(denominators) or not numerators:
-        raise ValueError("paired_ratio needs two equally long, non-empty sequences")
-    return median([n / d for n, d in zip(numerators, denominators, strict=True)])
+        raise ValueError("ratios needs two equally long, non-empty sequences")
+    return [n / d for n, d in zip(numerators, denominators, strict=True)]
+
+
+def paired_ratio(numerators: Sequence[float], denominators: Sequence[float]) -> float:
+    """Median of the per-round ratios."""
+    return median(ratios(numerators, denominators))
+
+
+def spread(values: Sequence[float]) -> str:
+    """The interquartile range, e.g. ``0.97-1.01``, to show how noisy a median was."""
+    if len(values) < 2:
+        return f"{values[0]:.2f}-{values[0]:.2f}"
+    low, _, high = statistics.quantiles(values, n=4)
+    return f"{low:.2f}-{high:.2f}"
 
 
 def child_env(**extra: str) -> dict[str, str]:

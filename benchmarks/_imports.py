@@ -6,7 +6,7 @@ import compileall
 import dataclasses
 import sys
 
-from ._common import ROOT, TIMES, Goal, Result, median, paired_ratio, run_python
+from ._common import ROOT, TIMES, Goal, Result, median, ratios, run_python, spread
 
 __all__ = ["BARE", "HTTPX", "ImportCase", "compare_imports"]
 
@@ -51,15 +51,17 @@ def compare_imports(case: ImportCase, rounds: int) -> Result:
             elapsed, _ = run_python(["-c", codes[name]])
             samples[name].append(elapsed)
     ours, httpx_, bare = (median(samples[name]) for name in names)
-    ratio = paired_ratio(samples["ours"], samples["httpx"])
+    per_round = ratios(samples["ours"], samples["httpx"])
+    ratio = median(per_round)
     net = (ours - bare) / (httpx_ - bare) if httpx_ > bare else float("nan")
     modules_ours, modules_httpx = _module_count(case.code), _module_count(HTTPX)
     measured = (
         f"{case.label} {ours * 1000:.1f} ms; `import httpx` {httpx_ * 1000:.1f} ms; bare python {bare * 1000:.1f} ms"
     )
     notes = (
-        f"`{case.code}`: median of {rounds} interleaved rounds, fresh `{sys.implementation.name}` "
-        f"process each; {modules_ours} modules loaded vs {modules_httpx} for `import httpx`; "
+        f"`{case.code}`: median of {rounds} interleaved rounds (per-round ratios' interquartile range "
+        f"{spread(per_round)}), fresh `{sys.implementation.name}` process each; "
+        f"{modules_ours} modules loaded vs {modules_httpx} for `import httpx`; "
         f"with the bare interpreter's start-up subtracted the ratio is {net:.2f}{TIMES}.",
     )
     return Result(

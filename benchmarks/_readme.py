@@ -17,7 +17,15 @@ _RULE = "|---|---|---|---|---|"
 
 
 def _ratio(result: Result) -> str:
-    return "—" if result.ratio is None else f"{result.ratio:.2f}{TIMES} ({result.ratio_of})"
+    if result.ratio is None:
+        return "—"
+    digits = 2
+    if result.judged == result.ratio:
+        # A failing 0.9496 must not print as "0.95" next to "≥ 0.95": add digits until the shown
+        # value is on the same side of the goal as the real one.
+        while digits < 6 and result.goal.met(round(result.ratio, digits)) != result.goal.met(result.ratio):
+            digits += 1
+    return f"{result.ratio:.{digits}f}{TIMES} ({result.ratio_of})"
 
 
 def render_row(result: Result) -> str:

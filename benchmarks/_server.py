@@ -3,18 +3,21 @@
 Run as a separate process (``python -m benchmarks._server``) so that it never competes with
 the client being measured for the GIL. The body size and the chunk size come from the
 request headers ``x-bench-bytes`` and ``x-bench-chunk`` (defaults: the command-line options).
-Connections are kept alive; request bodies are read and discarded.
+Connections are kept alive; request bodies are read and discarded. The server exits when
+its standard input closes, so it never outlives the benchmark that started it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import random
 import socket
 import socketserver
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 
 from ._common import ROOT, child_env
@@ -84,7 +87,7 @@ def running_server(default_bytes: int, default_chunk: int = 16 * 1024) -> Iterat
         [sys.executable, "-m", "benchmarks._server", "--bytes", str(default_bytes), "--chunk", str(default_chunk)],
         cwd=ROOT,
         env=child_env(),
-        stdin=subprocess.DEVNULL,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -95,14 +98,20 @@ def running_server(default_bytes: int, default_chunk: int = 16 * 1024) -> Iterat
             raise RuntimeError(f"the benchmark server did not start (said {line!r})")
         yield f"http://127.0.0.1:{int(line.split()[1])}"
     finally:
-        process.terminate()
+        if process.stdin is not None:
+            process.stdin.close()  # the server's signal to exit
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
         if process.stdout is not None:
             process.stdout.close()
+
+
+def _exit_with_parent() -> None:
+    sys.stdin.buffer.read()  # returns at EOF: the parent closed the pipe or died
+    os._exit(0)
 
 
 def main() -> None:
@@ -113,6 +122,7 @@ def main() -> None:
     with _Server(("127.0.0.1", 0), _Handler) as server:
         server.default_bytes = options.bytes
         server.default_chunk = options.chunk
+        threading.Thread(target=_exit_with_parent, daemon=True).start()
         print(f"PORT {server.server_address[1]}", flush=True)
         server.serve_forever()
 

@@ -74,7 +74,7 @@ def run(settings: Settings) -> Result:
         official_ms = median(times["official"]) * 1000
         ratio: float | None = official_ms / ours_ms
         measured = f"ours {ours_ms:.1f} ms; official {official_ms:.1f} ms"
-        notes.append(f"Official: {labels['official']} via `{official}`.")
+        notes.append(f"Official: {labels['official']}, run by the Python that {OFFICIAL_ENV} names.")
     elif official:
         ratio = None
         measured = f"ours {ours_ms:.1f} ms; official failed"

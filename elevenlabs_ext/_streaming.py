@@ -12,7 +12,6 @@ or garbage collection) closes the connection.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import os
@@ -31,6 +30,8 @@ from ._ndjson import NDJSONDecoder
 from ._retry import MAX_RETRIES_EXTENSION
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import AsyncElevenLabs, ElevenLabs
 
 __all__ = [
@@ -340,6 +341,8 @@ class AsyncAudioStream(_StreamBase):
             return
         self._closed = True
         warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
+        import asyncio  # here, not at the top: sync users should not pay for importing it
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:

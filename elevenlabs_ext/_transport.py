@@ -9,7 +9,6 @@ the body is read into ``APIConnectionError``/``APITimeoutError``. So ``sync``,
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 
@@ -141,6 +140,8 @@ class AsyncElevenLabsTransport(_TransportBase, httpx.AsyncBaseTransport):
         self.inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import asyncio  # here, not at the top: sync users should not pay for importing it
+
         self._authorize(request)
         flow = send_flow(request, self.policy)
         action = next(flow)

@@ -144,6 +144,27 @@ if TYPE_CHECKING:
     from .voice_sharing_status import VoiceSharingStatus
     from .voice_verification import VoiceVerification
     from .voices_get_shared_category_type_0 import VoicesGetSharedCategoryType0
+    from .ws_alignment import WsAlignment
+    from .ws_audio_output import WsAudioOutput
+    from .ws_close_connection import WsCloseConnection
+    from .ws_close_context import WsCloseContext
+    from .ws_close_socket import WsCloseSocket
+    from .ws_context_audio_output import WsContextAudioOutput
+    from .ws_context_final_output import WsContextFinalOutput
+    from .ws_final_output import WsFinalOutput
+    from .ws_flush_context import WsFlushContext
+    from .ws_generation_config import WsGenerationConfig
+    from .ws_initialize_connection import WsInitializeConnection
+    from .ws_initialize_context import WsInitializeContext
+    from .ws_keep_context_alive import WsKeepContextAlive
+    from .ws_output_format import WsOutputFormat
+    from .ws_pronunciation_dictionary_locator import WsPronunciationDictionaryLocator
+    from .ws_send_context_text import WsSendContextText
+    from .ws_send_text import WsSendText
+    from .ws_server_error import WsServerError
+    from .ws_text_normalization import WsTextNormalization
+    from .ws_text_to_speech_query import WsTextToSpeechQuery
+    from .ws_voice_settings import WsVoiceSettings
 
 _LAZY: dict[str, str] = {
     "AddSharedVoiceRequest": ".add_shared_voice_request",
@@ -286,6 +307,27 @@ _LAZY: dict[str, str] = {
     "VoiceSharingStatus": ".voice_sharing_status",
     "VoiceVerification": ".voice_verification",
     "VoicesGetSharedCategoryType0": ".voices_get_shared_category_type_0",
+    "WsAlignment": ".ws_alignment",
+    "WsAudioOutput": ".ws_audio_output",
+    "WsCloseConnection": ".ws_close_connection",
+    "WsCloseContext": ".ws_close_context",
+    "WsCloseSocket": ".ws_close_socket",
+    "WsContextAudioOutput": ".ws_context_audio_output",
+    "WsContextFinalOutput": ".ws_context_final_output",
+    "WsFinalOutput": ".ws_final_output",
+    "WsFlushContext": ".ws_flush_context",
+    "WsGenerationConfig": ".ws_generation_config",
+    "WsInitializeConnection": ".ws_initialize_connection",
+    "WsInitializeContext": ".ws_initialize_context",
+    "WsKeepContextAlive": ".ws_keep_context_alive",
+    "WsOutputFormat": ".ws_output_format",
+    "WsPronunciationDictionaryLocator": ".ws_pronunciation_dictionary_locator",
+    "WsSendContextText": ".ws_send_context_text",
+    "WsSendText": ".ws_send_text",
+    "WsServerError": ".ws_server_error",
+    "WsTextNormalization": ".ws_text_normalization",
+    "WsTextToSpeechQuery": ".ws_text_to_speech_query",
+    "WsVoiceSettings": ".ws_voice_settings",
 }
 
 __all__ = (
@@ -429,6 +471,27 @@ __all__ = (
     "VoiceSharingReviewStatus",
     "VoiceSharingStatus",
     "VoiceVerification",
+    "WsAlignment",
+    "WsAudioOutput",
+    "WsCloseConnection",
+    "WsCloseContext",
+    "WsCloseSocket",
+    "WsContextAudioOutput",
+    "WsContextFinalOutput",
+    "WsFinalOutput",
+    "WsFlushContext",
+    "WsGenerationConfig",
+    "WsInitializeConnection",
+    "WsInitializeContext",
+    "WsKeepContextAlive",
+    "WsOutputFormat",
+    "WsPronunciationDictionaryLocator",
+    "WsSendContextText",
+    "WsSendText",
+    "WsServerError",
+    "WsTextNormalization",
+    "WsTextToSpeechQuery",
+    "WsVoiceSettings",
 )
 
 

@@ -31,8 +31,8 @@ class AudioChunkWithTimestamps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.character_alignment import CharacterAlignment  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         audio_base64 = self.audio_base64
 
         alignment: dict[str, Any] | None | Unset
@@ -67,8 +67,8 @@ class AudioChunkWithTimestamps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_alignment import CharacterAlignment  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         audio_base64 = d.pop("audio_base64")
 
@@ -130,3 +130,13 @@ class AudioChunkWithTimestamps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CharacterAlignment
+    from ..models.character_alignment import CharacterAlignment  # noqa: F401
+
+    _nested_models_loaded = True

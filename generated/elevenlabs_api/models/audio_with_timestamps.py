@@ -32,8 +32,8 @@ class AudioWithTimestamps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.character_alignment import CharacterAlignment  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         audio_base64 = self.audio_base64
 
         alignment: dict[str, Any] | None | Unset
@@ -68,8 +68,8 @@ class AudioWithTimestamps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_alignment import CharacterAlignment  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         audio_base64 = d.pop("audio_base64")
 
@@ -131,3 +131,13 @@ class AudioWithTimestamps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CharacterAlignment
+    from ..models.character_alignment import CharacterAlignment  # noqa: F401
+
+    _nested_models_loaded = True

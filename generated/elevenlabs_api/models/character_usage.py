@@ -27,6 +27,8 @@ class CharacterUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         time = self.time
 
         usage = self.usage.to_dict()
@@ -44,8 +46,8 @@ class CharacterUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.character_usage_usage import CharacterUsageUsage  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         time = cast(list[int], d.pop("time"))
 
@@ -74,3 +76,13 @@ class CharacterUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CharacterUsageUsage
+    from ..models.character_usage_usage import CharacterUsageUsage  # noqa: F401
+
+    _nested_models_loaded = True

@@ -29,6 +29,8 @@ class CompositionPlan:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         positive_global_styles = self.positive_global_styles
 
         negative_global_styles = self.negative_global_styles
@@ -52,8 +54,8 @@ class CompositionPlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.song_section import SongSection  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         positive_global_styles = cast(list[str], d.pop("positive_global_styles"))
 
@@ -90,3 +92,13 @@ class CompositionPlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, SongSection
+    from ..models.song_section import SongSection  # noqa: F401
+
+    _nested_models_loaded = True

@@ -37,8 +37,8 @@ class CreateVoiceFromPreviewRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         voice_name = self.voice_name
 
         voice_description = self.voice_description
@@ -80,8 +80,8 @@ class CreateVoiceFromPreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         voice_name = d.pop("voice_name")
 
@@ -151,3 +151,13 @@ class CreateVoiceFromPreviewRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CreateVoiceFromPreviewRequestLabelsType0
+    from ..models.create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0  # noqa: F401
+
+    _nested_models_loaded = True

@@ -77,10 +77,8 @@ class ExtendedSubscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-        from ..models.pending_cancellation import PendingCancellation  # noqa: PLC0415
-        from ..models.pending_subscription_switch import PendingSubscriptionSwitch  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         tier = self.tier
 
         character_count = self.character_count
@@ -209,10 +207,8 @@ class ExtendedSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-        from ..models.pending_cancellation import PendingCancellation  # noqa: PLC0415
-        from ..models.pending_subscription_switch import PendingSubscriptionSwitch  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         tier = d.pop("tier")
 
@@ -408,3 +404,15 @@ class ExtendedSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, Invoice, PendingCancellation, PendingSubscriptionSwitch
+    from ..models.invoice import Invoice  # noqa: F401
+    from ..models.pending_cancellation import PendingCancellation  # noqa: F401
+    from ..models.pending_subscription_switch import PendingSubscriptionSwitch  # noqa: F401
+
+    _nested_models_loaded = True

@@ -58,10 +58,8 @@ class FineTuning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fine_tuning_message_type_0 import FineTuningMessageType0  # noqa: PLC0415
-        from ..models.fine_tuning_progress_type_0 import FineTuningProgressType0  # noqa: PLC0415
-        from ..models.manual_verification import ManualVerification  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         is_allowed_to_fine_tune = self.is_allowed_to_fine_tune
 
         state = self.state.to_dict()
@@ -175,12 +173,8 @@ class FineTuning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_message_type_0 import FineTuningMessageType0  # noqa: PLC0415
-        from ..models.fine_tuning_progress_type_0 import FineTuningProgressType0  # noqa: PLC0415
-        from ..models.fine_tuning_state import FineTuningState  # noqa: PLC0415
-        from ..models.manual_verification import ManualVerification  # noqa: PLC0415
-        from ..models.verification_attempt import VerificationAttempt  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         is_allowed_to_fine_tune = d.pop("is_allowed_to_fine_tune")
 
@@ -357,3 +351,23 @@ class FineTuning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        FineTuningMessageType0, \
+        FineTuningProgressType0, \
+        FineTuningState, \
+        ManualVerification, \
+        VerificationAttempt
+    from ..models.fine_tuning_message_type_0 import FineTuningMessageType0  # noqa: F401
+    from ..models.fine_tuning_progress_type_0 import FineTuningProgressType0  # noqa: F401
+    from ..models.fine_tuning_state import FineTuningState  # noqa: F401
+    from ..models.manual_verification import ManualVerification  # noqa: F401
+    from ..models.verification_attempt import VerificationAttempt  # noqa: F401
+
+    _nested_models_loaded = True

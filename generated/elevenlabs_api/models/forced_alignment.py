@@ -30,6 +30,8 @@ class ForcedAlignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         characters = []
         for characters_item_data in self.characters:
             characters_item = characters_item_data.to_dict()
@@ -56,9 +58,8 @@ class ForcedAlignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.forced_alignment_character import ForcedAlignmentCharacter  # noqa: PLC0415
-        from ..models.forced_alignment_word import ForcedAlignmentWord  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         characters = []
         _characters = d.pop("characters")
@@ -100,3 +101,14 @@ class ForcedAlignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ForcedAlignmentCharacter, ForcedAlignmentWord
+    from ..models.forced_alignment_character import ForcedAlignmentCharacter  # noqa: F401
+    from ..models.forced_alignment_word import ForcedAlignmentWord  # noqa: F401
+
+    _nested_models_loaded = True

@@ -27,6 +27,8 @@ class HistoryAlignments:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         alignment = self.alignment.to_dict()
 
         normalized_alignment = self.normalized_alignment.to_dict()
@@ -44,8 +46,8 @@ class HistoryAlignments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_alignment import HistoryAlignment  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         alignment = HistoryAlignment.from_dict(d.pop("alignment"))
 
@@ -74,3 +76,13 @@ class HistoryAlignments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, HistoryAlignment
+    from ..models.history_alignment import HistoryAlignment  # noqa: F401
+
+    _nested_models_loaded = True

@@ -70,10 +70,8 @@ class HistoryItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.history_alignments import HistoryAlignments  # noqa: PLC0415
-        from ..models.history_feedback import HistoryFeedback  # noqa: PLC0415
-        from ..models.history_item_settings_type_0 import HistoryItemSettingsType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         history_item_id = self.history_item_id
 
         date_unix = self.date_unix
@@ -215,11 +213,8 @@ class HistoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_alignments import HistoryAlignments  # noqa: PLC0415
-        from ..models.history_dialogue_line import HistoryDialogueLine  # noqa: PLC0415
-        from ..models.history_feedback import HistoryFeedback  # noqa: PLC0415
-        from ..models.history_item_settings_type_0 import HistoryItemSettingsType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         history_item_id = d.pop("history_item_id")
 
@@ -433,3 +428,16 @@ class HistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, HistoryAlignments, HistoryDialogueLine, HistoryFeedback, HistoryItemSettingsType0
+    from ..models.history_alignments import HistoryAlignments  # noqa: F401
+    from ..models.history_dialogue_line import HistoryDialogueLine  # noqa: F401
+    from ..models.history_feedback import HistoryFeedback  # noqa: F401
+    from ..models.history_item_settings_type_0 import HistoryItemSettingsType0  # noqa: F401
+
+    _nested_models_loaded = True

@@ -31,6 +31,8 @@ class HistoryPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -59,8 +61,8 @@ class HistoryPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_item import HistoryItem  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -104,3 +106,13 @@ class HistoryPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, HistoryItem
+    from ..models.history_item import HistoryItem  # noqa: F401
+
+    _nested_models_loaded = True

@@ -88,6 +88,8 @@ class LibraryVoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         public_owner_id = self.public_owner_id
 
         voice_id = self.voice_id
@@ -268,8 +270,8 @@ class LibraryVoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verified_voice_language import VerifiedVoiceLanguage  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         public_owner_id = d.pop("public_owner_id")
 
@@ -498,3 +500,13 @@ class LibraryVoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, VerifiedVoiceLanguage
+    from ..models.verified_voice_language import VerifiedVoiceLanguage  # noqa: F401
+
+    _nested_models_loaded = True

@@ -29,6 +29,8 @@ class ManualVerification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         extra_text = self.extra_text
 
         request_time_unix = self.request_time_unix
@@ -52,8 +54,8 @@ class ManualVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_verification_file import ManualVerificationFile  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         extra_text = d.pop("extra_text")
 
@@ -90,3 +92,13 @@ class ManualVerification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ManualVerificationFile
+    from ..models.manual_verification_file import ManualVerificationFile  # noqa: F401
+
+    _nested_models_loaded = True

@@ -60,6 +60,8 @@ class Model:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         model_id = self.model_id
 
         name = self.name
@@ -125,9 +127,8 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_language import ModelLanguage  # noqa: PLC0415
-        from ..models.model_rates import ModelRates  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -206,3 +207,14 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ModelLanguage, ModelRates
+    from ..models.model_language import ModelLanguage  # noqa: F401
+    from ..models.model_rates import ModelRates  # noqa: F401
+
+    _nested_models_loaded = True

@@ -25,6 +25,8 @@ class MultichannelTranscript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         transcripts = []
         for transcripts_item_data in self.transcripts:
             transcripts_item = transcripts_item_data.to_dict()
@@ -42,8 +44,8 @@ class MultichannelTranscript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript import Transcript  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         transcripts = []
         _transcripts = d.pop("transcripts")
@@ -74,3 +76,13 @@ class MultichannelTranscript:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, Transcript
+    from ..models.transcript import Transcript  # noqa: F401
+
+    _nested_models_loaded = True

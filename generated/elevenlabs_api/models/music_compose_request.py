@@ -38,8 +38,8 @@ class MusicComposeRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.composition_plan import CompositionPlan  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         prompt: None | str | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
@@ -90,8 +90,8 @@ class MusicComposeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composition_plan import CompositionPlan  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
 
         def _parse_prompt(data: object) -> None | str | Unset:
@@ -179,3 +179,13 @@ class MusicComposeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CompositionPlan
+    from ..models.composition_plan import CompositionPlan  # noqa: F401
+
+    _nested_models_loaded = True

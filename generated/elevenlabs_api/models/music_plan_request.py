@@ -33,8 +33,8 @@ class MusicPlanRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.composition_plan import CompositionPlan  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         prompt = self.prompt
 
         music_length_ms: int | None | Unset
@@ -73,8 +73,8 @@ class MusicPlanRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.composition_plan import CompositionPlan  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         prompt = d.pop("prompt")
 
@@ -136,3 +136,13 @@ class MusicPlanRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CompositionPlan
+    from ..models.composition_plan import CompositionPlan  # noqa: F401
+
+    _nested_models_loaded = True

@@ -31,6 +31,8 @@ class PronunciationDictionaryList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         pronunciation_dictionaries = []
         for pronunciation_dictionaries_item_data in self.pronunciation_dictionaries:
             pronunciation_dictionaries_item = pronunciation_dictionaries_item_data.to_dict()
@@ -59,8 +61,8 @@ class PronunciationDictionaryList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pronunciation_dictionary import PronunciationDictionary  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         pronunciation_dictionaries = []
         _pronunciation_dictionaries = d.pop("pronunciation_dictionaries")
@@ -104,3 +106,13 @@ class PronunciationDictionaryList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, PronunciationDictionary
+    from ..models.pronunciation_dictionary import PronunciationDictionary  # noqa: F401
+
+    _nested_models_loaded = True

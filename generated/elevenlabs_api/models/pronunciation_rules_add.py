@@ -26,8 +26,8 @@ class PronunciationRulesAdd:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pronunciation_alias_rule import PronunciationAliasRule  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         rules = []
         for rules_item_data in self.rules:
             rules_item: dict[str, Any]
@@ -50,9 +50,8 @@ class PronunciationRulesAdd:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pronunciation_alias_rule import PronunciationAliasRule  # noqa: PLC0415
-        from ..models.pronunciation_phoneme_rule import PronunciationPhonemeRule  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         rules = []
         _rules = d.pop("rules")
@@ -99,3 +98,14 @@ class PronunciationRulesAdd:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, PronunciationAliasRule, PronunciationPhonemeRule
+    from ..models.pronunciation_alias_rule import PronunciationAliasRule  # noqa: F401
+    from ..models.pronunciation_phoneme_rule import PronunciationPhonemeRule  # noqa: F401
+
+    _nested_models_loaded = True

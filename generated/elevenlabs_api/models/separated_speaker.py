@@ -31,6 +31,8 @@ class SeparatedSpeaker:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         speaker_id = self.speaker_id
 
         duration_secs = self.duration_secs
@@ -62,8 +64,8 @@ class SeparatedSpeaker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speaker_utterance import SpeakerUtterance  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         speaker_id = d.pop("speaker_id")
 
@@ -115,3 +117,13 @@ class SeparatedSpeaker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, SpeakerUtterance
+    from ..models.speaker_utterance import SpeakerUtterance  # noqa: F401
+
+    _nested_models_loaded = True

@@ -36,8 +36,8 @@ class SpeakerSeparation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.speaker_separation_speakers_type_0 import SpeakerSeparationSpeakersType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         voice_id = self.voice_id
 
         sample_id = self.sample_id
@@ -79,8 +79,8 @@ class SpeakerSeparation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speaker_separation_speakers_type_0 import SpeakerSeparationSpeakersType0  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         voice_id = d.pop("voice_id")
 
@@ -148,3 +148,13 @@ class SpeakerSeparation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, SpeakerSeparationSpeakersType0
+    from ..models.speaker_separation_speakers_type_0 import SpeakerSeparationSpeakersType0  # noqa: F401
+
+    _nested_models_loaded = True

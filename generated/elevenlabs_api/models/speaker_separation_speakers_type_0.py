@@ -18,6 +18,8 @@ class SpeakerSeparationSpeakersType0:
     additional_properties: dict[str, SeparatedSpeaker] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +29,8 @@ class SpeakerSeparationSpeakersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.separated_speaker import SeparatedSpeaker  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         speaker_separation_speakers_type_0 = cls()
 
@@ -56,3 +58,13 @@ class SpeakerSeparationSpeakersType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, SeparatedSpeaker
+    from ..models.separated_speaker import SeparatedSpeaker  # noqa: F401
+
+    _nested_models_loaded = True

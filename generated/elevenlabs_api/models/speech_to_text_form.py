@@ -89,13 +89,8 @@ class SpeechToTextForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
-        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
-        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
-        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
-        from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1  # noqa: PLC0415
-        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         model_id = self.model_id
 
         file: FileTypes | Unset = UNSET
@@ -203,12 +198,8 @@ class SpeechToTextForm:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
-        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
-        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
-        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
-        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
-        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         files: types.RequestFiles = []
 
         if not isinstance(self.model_id, Unset) and self.model_id is not None:
@@ -319,14 +310,8 @@ class SpeechToTextForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.docx_export_options import DocxExportOptions  # noqa: PLC0415
-        from ..models.html_export_options import HtmlExportOptions  # noqa: PLC0415
-        from ..models.pdf_export_options import PdfExportOptions  # noqa: PLC0415
-        from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: PLC0415
-        from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1  # noqa: PLC0415
-        from ..models.srt_export_options import SrtExportOptions  # noqa: PLC0415
-        from ..models.txt_export_options import TxtExportOptions  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         model_id = d.pop("model_id")
 
@@ -502,3 +487,27 @@ class SpeechToTextForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        DocxExportOptions, \
+        HtmlExportOptions, \
+        PdfExportOptions, \
+        SegmentedJsonExportOptions, \
+        SpeechToTextFormWebhookMetadataType1, \
+        SrtExportOptions, \
+        TxtExportOptions
+    from ..models.docx_export_options import DocxExportOptions  # noqa: F401
+    from ..models.html_export_options import HtmlExportOptions  # noqa: F401
+    from ..models.pdf_export_options import PdfExportOptions  # noqa: F401
+    from ..models.segmented_json_export_options import SegmentedJsonExportOptions  # noqa: F401
+    from ..models.speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1  # noqa: F401
+    from ..models.srt_export_options import SrtExportOptions  # noqa: F401
+    from ..models.txt_export_options import TxtExportOptions  # noqa: F401
+
+    _nested_models_loaded = True

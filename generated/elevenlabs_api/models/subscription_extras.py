@@ -48,8 +48,8 @@ class SubscriptionExtras:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_usage import SubscriptionUsage  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         concurrency = self.concurrency
 
         convai_concurrency = self.convai_concurrency
@@ -127,9 +127,8 @@ class SubscriptionExtras:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_status import ModerationStatus  # noqa: PLC0415
-        from ..models.subscription_usage import SubscriptionUsage  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         concurrency = d.pop("concurrency")
 
@@ -234,3 +233,14 @@ class SubscriptionExtras:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ModerationStatus, SubscriptionUsage
+    from ..models.moderation_status import ModerationStatus  # noqa: F401
+    from ..models.subscription_usage import SubscriptionUsage  # noqa: F401
+
+    _nested_models_loaded = True

@@ -38,8 +38,8 @@ class TextToDialogueRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dialogue_settings import DialogueSettings  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         inputs = []
         for inputs_item_data in self.inputs:
             inputs_item = inputs_item_data.to_dict()
@@ -95,10 +95,8 @@ class TextToDialogueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dialogue_input import DialogueInput  # noqa: PLC0415
-        from ..models.dialogue_settings import DialogueSettings  # noqa: PLC0415
-        from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         inputs = []
         _inputs = d.pop("inputs")
@@ -189,3 +187,15 @@ class TextToDialogueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, DialogueInput, DialogueSettings, PronunciationDictionaryLocator
+    from ..models.dialogue_input import DialogueInput  # noqa: F401
+    from ..models.dialogue_settings import DialogueSettings  # noqa: F401
+    from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator  # noqa: F401
+
+    _nested_models_loaded = True

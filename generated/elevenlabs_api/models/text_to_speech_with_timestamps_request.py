@@ -57,8 +57,8 @@ class TextToSpeechWithTimestampsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         text = self.text
 
         model_id = self.model_id
@@ -154,9 +154,8 @@ class TextToSpeechWithTimestampsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator  # noqa: PLC0415
-        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -275,3 +274,14 @@ class TextToSpeechWithTimestampsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, PronunciationDictionaryLocator, VoiceSettings
+    from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator  # noqa: F401
+    from ..models.voice_settings import VoiceSettings  # noqa: F401
+
+    _nested_models_loaded = True

@@ -39,8 +39,8 @@ class Transcript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcript_export import TranscriptExport  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         language_code = self.language_code
 
         language_probability = self.language_probability
@@ -93,9 +93,8 @@ class Transcript:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_export import TranscriptExport  # noqa: PLC0415
-        from ..models.transcript_word import TranscriptWord  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         language_code = d.pop("language_code")
 
@@ -184,3 +183,14 @@ class Transcript:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, TranscriptExport, TranscriptWord
+    from ..models.transcript_export import TranscriptExport  # noqa: F401
+    from ..models.transcript_word import TranscriptWord  # noqa: F401
+
+    _nested_models_loaded = True

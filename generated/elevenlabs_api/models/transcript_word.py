@@ -41,6 +41,8 @@ class TranscriptWord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         text = self.text
 
         type_: str = self.type_
@@ -99,8 +101,8 @@ class TranscriptWord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_character import TranscriptCharacter  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -185,3 +187,13 @@ class TranscriptWord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, TranscriptCharacter
+    from ..models.transcript_character import TranscriptCharacter  # noqa: F401
+
+    _nested_models_loaded = True

@@ -54,8 +54,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_extras import SubscriptionExtras  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         user_id = self.user_id
 
         subscription = self.subscription.to_dict()
@@ -142,9 +142,8 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription import Subscription  # noqa: PLC0415
-        from ..models.subscription_extras import SubscriptionExtras  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -261,3 +260,14 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, Subscription, SubscriptionExtras
+    from ..models.subscription import Subscription  # noqa: F401
+    from ..models.subscription_extras import SubscriptionExtras  # noqa: F401
+
+    _nested_models_loaded = True

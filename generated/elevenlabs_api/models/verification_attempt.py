@@ -37,8 +37,8 @@ class VerificationAttempt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.verification_recording import VerificationRecording  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         text = self.text
 
         date_unix = self.date_unix
@@ -75,8 +75,8 @@ class VerificationAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verification_recording import VerificationRecording  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -132,3 +132,13 @@ class VerificationAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, VerificationRecording
+    from ..models.verification_recording import VerificationRecording  # noqa: F401
+
+    _nested_models_loaded = True

@@ -74,11 +74,8 @@ class Voice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fine_tuning import FineTuning  # noqa: PLC0415
-        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
-        from ..models.voice_sharing import VoiceSharing  # noqa: PLC0415
-        from ..models.voice_verification import VoiceVerification  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         voice_id = self.voice_id
 
         name = self.name
@@ -234,14 +231,8 @@ class Voice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning import FineTuning  # noqa: PLC0415
-        from ..models.verified_voice_language import VerifiedVoiceLanguage  # noqa: PLC0415
-        from ..models.voice_labels import VoiceLabels  # noqa: PLC0415
-        from ..models.voice_sample import VoiceSample  # noqa: PLC0415
-        from ..models.voice_settings import VoiceSettings  # noqa: PLC0415
-        from ..models.voice_sharing import VoiceSharing  # noqa: PLC0415
-        from ..models.voice_verification import VoiceVerification  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         voice_id = d.pop("voice_id")
 
@@ -476,3 +467,27 @@ class Voice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        FineTuning, \
+        VerifiedVoiceLanguage, \
+        VoiceLabels, \
+        VoiceSample, \
+        VoiceSettings, \
+        VoiceSharing, \
+        VoiceVerification
+    from ..models.fine_tuning import FineTuning  # noqa: F401
+    from ..models.verified_voice_language import VerifiedVoiceLanguage  # noqa: F401
+    from ..models.voice_labels import VoiceLabels  # noqa: F401
+    from ..models.voice_sample import VoiceSample  # noqa: F401
+    from ..models.voice_settings import VoiceSettings  # noqa: F401
+    from ..models.voice_sharing import VoiceSharing  # noqa: F401
+    from ..models.voice_verification import VoiceVerification  # noqa: F401
+
+    _nested_models_loaded = True

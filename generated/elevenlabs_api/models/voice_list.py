@@ -25,6 +25,8 @@ class VoiceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         voices = []
         for voices_item_data in self.voices:
             voices_item = voices_item_data.to_dict()
@@ -42,8 +44,8 @@ class VoiceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice import Voice  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         voices = []
         _voices = d.pop("voices")
@@ -74,3 +76,13 @@ class VoiceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, Voice
+    from ..models.voice import Voice  # noqa: F401
+
+    _nested_models_loaded = True

@@ -27,6 +27,8 @@ class VoicePreviews:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         previews = []
         for previews_item_data in self.previews:
             previews_item = previews_item_data.to_dict()
@@ -47,8 +49,8 @@ class VoicePreviews:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_preview import VoicePreview  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         previews = []
         _previews = d.pop("previews")
@@ -82,3 +84,13 @@ class VoicePreviews:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, VoicePreview
+    from ..models.voice_preview import VoicePreview  # noqa: F401
+
+    _nested_models_loaded = True

@@ -49,8 +49,8 @@ class VoiceSample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.speaker_separation import SpeakerSeparation  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         sample_id = self.sample_id
 
         file_name = self.file_name
@@ -135,8 +135,8 @@ class VoiceSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speaker_separation import SpeakerSeparation  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         sample_id = d.pop("sample_id")
 
@@ -252,3 +252,13 @@ class VoiceSample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, SpeakerSeparation
+    from ..models.speaker_separation import SpeakerSeparation  # noqa: F401
+
+    _nested_models_loaded = True

@@ -96,8 +96,8 @@ class VoiceSharing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_moderation_check import VoiceModerationCheck  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         status: str = self.status
 
         date_unix = self.date_unix
@@ -291,10 +291,8 @@ class VoiceSharing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reader_resource import ReaderResource  # noqa: PLC0415
-        from ..models.voice_moderation_check import VoiceModerationCheck  # noqa: PLC0415
-        from ..models.voice_sharing_labels import VoiceSharingLabels  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         status = check_voice_sharing_status(d.pop("status"))
 
@@ -542,3 +540,15 @@ class VoiceSharing:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ReaderResource, VoiceModerationCheck, VoiceSharingLabels
+    from ..models.reader_resource import ReaderResource  # noqa: F401
+    from ..models.voice_moderation_check import VoiceModerationCheck  # noqa: F401
+    from ..models.voice_sharing_labels import VoiceSharingLabels  # noqa: F401
+
+    _nested_models_loaded = True

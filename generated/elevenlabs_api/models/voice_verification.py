@@ -37,6 +37,8 @@ class VoiceVerification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         requires_verification = self.requires_verification
 
         is_verified = self.is_verified
@@ -82,8 +84,8 @@ class VoiceVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.verification_attempt import VerificationAttempt  # noqa: PLC0415
-
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         requires_verification = d.pop("requires_verification")
 
@@ -153,3 +155,13 @@ class VoiceVerification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, VerificationAttempt
+    from ..models.verification_attempt import VerificationAttempt  # noqa: F401
+
+    _nested_models_loaded = True

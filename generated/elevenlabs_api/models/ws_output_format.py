@@ -1,0 +1,55 @@
+from typing import Literal, cast
+
+WsOutputFormat = Literal[
+    "alaw_8000",
+    "mp3_22050_32",
+    "mp3_44100_128",
+    "mp3_44100_192",
+    "mp3_44100_32",
+    "mp3_44100_64",
+    "mp3_44100_96",
+    "opus_48000_128",
+    "opus_48000_192",
+    "opus_48000_32",
+    "opus_48000_64",
+    "opus_48000_96",
+    "pcm_16000",
+    "pcm_22050",
+    "pcm_24000",
+    "pcm_44100",
+    "pcm_8000",
+    "ulaw_8000",
+]
+
+WS_OUTPUT_FORMAT_VALUES: set[WsOutputFormat] = {
+    "alaw_8000",
+    "mp3_22050_32",
+    "mp3_44100_128",
+    "mp3_44100_192",
+    "mp3_44100_32",
+    "mp3_44100_64",
+    "mp3_44100_96",
+    "opus_48000_128",
+    "opus_48000_192",
+    "opus_48000_32",
+    "opus_48000_64",
+    "opus_48000_96",
+    "pcm_16000",
+    "pcm_22050",
+    "pcm_24000",
+    "pcm_44100",
+    "pcm_8000",
+    "ulaw_8000",
+}
+
+
+def check_ws_output_format(value: str) -> WsOutputFormat:
+    """Accept ``value`` as a WsOutputFormat.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``WS_OUTPUT_FORMAT_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"Unexpected value {value!r}: expected str")
+    return cast(WsOutputFormat, value)
