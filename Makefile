@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 
-.PHONY: setup generate check-generated test lint format bench demo clean
+.PHONY: setup generate check-generated test lint format bench bench-official demo clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -39,8 +39,18 @@ format: $(VENV)/.installed
 	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks
 	$(PY) -m ruff check --fix elevenlabs_ext scripts tests benchmarks
 
+# Benchmarks print ratios against baselines measured in the same run and update README.md.
+# If .venv-official/ exists (make bench-official creates it), the parse benchmark also times
+# the official `elevenlabs` SDK on the same body.
+OFFICIAL_PY := $(wildcard .venv-official/bin/python)
+
 bench: setup
-	$(PY) -m benchmarks
+	ELEVENLABS_OFFICIAL_PYTHON=$(OFFICIAL_PY) $(PY) -m benchmarks
+
+bench-official:
+	test -x .venv-official/bin/python || $(PYTHON) -m venv .venv-official
+	.venv-official/bin/python -m pip install --quiet elevenlabs
+	$(MAKE) bench
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-official node_modules .pytest_cache .mypy_cache .ruff_cache

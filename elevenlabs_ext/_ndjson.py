@@ -1,8 +1,10 @@
 """Incremental decoder for newline-delimited JSON, with no I/O (sync and async share it).
 
 Bytes go in through ``feed`` in whatever pieces the network delivered; complete JSON objects
-come out. A line that is not a JSON object, or an unterminated last line that does not
-parse, raises ``StreamDecodeError`` naming its line number: nothing is skipped silently.
+come out, each with its line number. A line that is not a JSON object, or an unterminated
+last line that does not parse, raises ``StreamDecodeError`` naming its line number: nothing
+is skipped silently. The lines before a bad one are still delivered first, however the
+network split the body: the error is raised by the following ``feed``/``close``.
 Blank lines carry nothing and are passed over.
 """
 
@@ -13,9 +15,12 @@ from typing import Any
 
 from ._errors import StreamDecodeError
 
-__all__ = ["NDJSONDecoder"]
+__all__ = ["Line", "NDJSONDecoder"]
 
 DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024
+
+Line = tuple[int, dict[str, Any]]
+"""A decoded line: its 1-based number and the object on it."""
 
 
 class NDJSONDecoder:
@@ -24,17 +29,19 @@ class NDJSONDecoder:
         self._line_number = 0
         self._max_line_bytes = max_line_bytes
         self._closed = False
+        self._pending_error: StreamDecodeError | None = None
 
     @property
     def line_number(self) -> int:
         """Lines completed so far."""
         return self._line_number
 
-    def feed(self, data: bytes) -> list[dict[str, Any]]:
-        """Add bytes; return the objects whose lines are now complete."""
+    def feed(self, data: bytes) -> list[Line]:
+        """Add bytes; return the lines that are now complete."""
         if self._closed:
             raise RuntimeError("NDJSONDecoder.feed() after close()")
-        objects: list[dict[str, Any]] = []
+        self._raise_pending()
+        lines: list[Line] = []
         search_from = len(self._buffer)
         self._buffer += data
         start = 0
@@ -46,7 +53,13 @@ class NDJSONDecoder:
             line = bytes(self._buffer[start:end])
             start = end + 1
             if line.strip():
-                objects.append(self._parse(line, self._line_number))
+                try:
+                    lines.append((self._line_number, self._parse(line, self._line_number)))
+                except StreamDecodeError as error:
+                    if not lines:
+                        raise
+                    self._pending_error = error  # deliver the good lines first
+                    return lines
         if start:
             del self._buffer[:start]
         if len(self._buffer) > self._max_line_bytes:
@@ -54,22 +67,29 @@ class NDJSONDecoder:
                 f"line {self._line_number + 1} exceeds {self._max_line_bytes} bytes without a newline",
                 line_number=self._line_number + 1,
             )
-        return objects
+        return lines
 
-    def close(self) -> list[dict[str, Any]]:
+    def close(self) -> list[Line]:
         """End of body: decode a last line that had no newline, or raise if it is cut short."""
         self._closed = True
+        self._raise_pending()
         rest, self._buffer = bytes(self._buffer), bytearray()
         if not rest.strip():
             return []
         self._line_number += 1
         try:
-            return [self._parse(rest, self._line_number)]
+            return [(self._line_number, self._parse(rest, self._line_number))]
         except StreamDecodeError:
             raise StreamDecodeError(
                 f"line {self._line_number} is truncated: the body ended in the middle of a JSON object",
                 line_number=self._line_number,
             ) from None
+
+    def _raise_pending(self) -> None:
+        if self._pending_error is not None:
+            error, self._pending_error = self._pending_error, None
+            self._closed = True
+            raise error
 
     @staticmethod
     def _parse(line: bytes, line_number: int) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import random
 import time
 from collections.abc import Generator
@@ -64,22 +65,28 @@ class RetryPolicy:
         return float(delay * (1 - 0.25 * random.random()))
 
 
+def _finite(text: str) -> float | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
     """The wait the server asked for, in seconds: ``retry-after-ms``, then ``Retry-After``
     as seconds or as an HTTP date. None when absent or unreadable."""
     value = headers.get("retry-after-ms")
     if value is not None:
-        try:
-            return max(float(value) / 1000, 0.0)
-        except ValueError:
-            pass
+        milliseconds = _finite(value)
+        if milliseconds is not None:
+            return max(milliseconds / 1000, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _finite(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -112,10 +119,22 @@ Outcome = httpx.Response | Exception | None
 
 
 def _replayable(request: httpx.Request) -> bool:
-    # JSON and form bodies are ByteStreams; multipart bodies re-render every field and
-    # rewind each file on iteration. A caller's own generator body can be sent only once.
+    # JSON and form bodies are ByteStreams. Multipart bodies re-render every field and
+    # rewind each file on iteration, which works only if every file can seek (a pipe
+    # cannot: a retry would upload it empty). A caller's own generator can be sent once.
     stream = request.stream
-    return isinstance(stream, httpx.ByteStream) or type(stream).__name__ == "MultipartStream"
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if type(stream).__name__ != "MultipartStream":
+        return False
+    for field in getattr(stream, "fields", ()):
+        file = getattr(field, "file", None)
+        if file is None or isinstance(file, bytes | str):
+            continue
+        seekable = getattr(file, "seekable", None)
+        if not callable(seekable) or not seekable():
+            return False
+    return True
 
 
 def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, Outcome, httpx.Response]:

@@ -26,7 +26,7 @@ import attrs
 import httpx
 
 from ._errors import ElevenLabsError, StreamDecodeError
-from ._ndjson import NDJSONDecoder
+from ._ndjson import Line, NDJSONDecoder
 from ._retry import MAX_RETRIES_EXTENSION
 
 if TYPE_CHECKING:
@@ -168,20 +168,27 @@ class _StreamBase:
             raise StreamConsumedError("this stream is closed")
         self._consumed = True
 
-    def _parse_line(self, client: Any, line: dict[str, Any]) -> TimestampChunk:
+    def _parse_line(self, client: Any, line: Line) -> TimestampChunk:
+        number, value = line
         # The endpoint's own parser turns one line into its generated chunk model.
-        synthetic = httpx.Response(200, content=json.dumps(line).encode(), headers={"content-type": "application/json"})
+        synthetic = httpx.Response(
+            200, content=json.dumps(value).encode(), headers={"content-type": "application/json"}
+        )
         try:
             model = self._endpoint._parse_response(client=client, response=synthetic)
         except (KeyError, TypeError, ValueError) as error:
-            raise StreamDecodeError(f"a line does not match the chunk schema: {error!r}") from error
+            raise StreamDecodeError(
+                f"line {number} does not match the chunk schema: {error!r}", line_number=number
+            ) from error
         encoded = _unset_to_none(getattr(model, "audio_base64", None))
         if model is None or (encoded is not None and not isinstance(encoded, str)):
-            raise StreamDecodeError(f"a line is not an audio chunk: {line!r:.120}")
+            raise StreamDecodeError(f"line {number} is not an audio chunk: {value!r:.120}", line_number=number)
         try:
             audio = base64.b64decode(encoded, validate=True) if encoded else b""
         except ValueError as error:
-            raise StreamDecodeError(f"a chunk's audio_base64 is not valid base64: {error}") from error
+            raise StreamDecodeError(
+                f"line {number}: audio_base64 is not valid base64 ({error})", line_number=number
+            ) from error
         return TimestampChunk(
             audio=audio,
             alignment=_unset_to_none(getattr(model, "alignment", None)),
@@ -339,8 +346,8 @@ class AsyncAudioStream(_StreamBase):
     def __del__(self) -> None:
         if self._response is None or self._closed:
             return
-        self._closed = True
         warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
+        self._closed = True
         import asyncio  # here, not at the top: sync users should not pay for importing it
 
         try:

@@ -71,6 +71,9 @@ class _TransportBase:
         url = request.url
         if (url.scheme, url.host, url.port) == (self._origin.scheme, self._origin.host, self._origin.port):
             request.headers["xi-api-key"] = self._api_key.reveal()
+        else:
+            # httpx copies the first request's headers into a redirect: drop the key there.
+            request.headers.pop("xi-api-key", None)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} origin={str(self._origin)!r} max_retries={self.policy.max_retries}>"
@@ -109,6 +112,8 @@ class ElevenLabsTransport(_TransportBase, httpx.BaseTransport):
             elif isinstance(action, Read):
                 try:
                     action.response.read()
+                except httpx.TransportError as error:
+                    raise _map_transport_error(error, request) from error
                 finally:
                     action.response.close()
             try:
@@ -159,6 +164,8 @@ class AsyncElevenLabsTransport(_TransportBase, httpx.AsyncBaseTransport):
             elif isinstance(action, Read):
                 try:
                     await action.response.aread()
+                except httpx.TransportError as error:
+                    raise _map_transport_error(error, request) from error
                 finally:
                     await action.response.aclose()
             try:

@@ -277,8 +277,7 @@ class ShortBody(Behaviour):
     def run(self, ex: _Exchange, request: RecordedRequest) -> bool:
         ex.send(_head(self.status, self.headers, [("content-length", str(self.content_length))]))
         ex.send(self.body)
-        ex.wait(0.05)  # let the bytes leave before the FIN
-        return False
+        return False  # close() sends FIN after the bytes already written
 
 
 @dataclass
@@ -324,9 +323,13 @@ class Stall(Behaviour):
 
 @dataclass
 class Drop(Behaviour):
-    """Read the request and close the connection without answering."""
+    """Read the request and close the connection without answering (with RST if ``reset``)."""
+
+    reset: bool = False
 
     def run(self, ex: _Exchange, request: RecordedRequest) -> bool:
+        if self.reset:
+            ex.reset()
         return False
 
 
@@ -337,7 +340,7 @@ class _Reader:
         self._buffer = bytearray()
 
     def _fill(self, *, at_start: bool) -> bool:
-        readable, _, _ = select.select([self._sock, self._server._wake], [], [])
+        select.select([self._sock, self._server._wake], [], [])
         if self._server._stopping.is_set():
             raise _Stopping
         try:
