@@ -84,6 +84,7 @@ class _StreamBase:
     # Class-level defaults, so __del__ is safe even when __init__ raised on bad arguments.
     _response: httpx.Response | None = None
     _closed = False
+    _client: Any
 
     def __init__(
         self,
@@ -168,14 +169,19 @@ class _StreamBase:
             raise StreamConsumedError("this stream is closed")
         self._consumed = True
 
-    def _parse_line(self, client: Any, line: Line) -> TimestampChunk:
+    def _decode(self, decoder: NDJSONDecoder, data: bytes | None) -> list[TimestampChunk]:
+        """Typed chunks for the lines ``data`` completes (None: the body has ended)."""
+        lines = decoder.close() if data is None else decoder.feed(data)
+        return [self._parse_line(line) for line in lines]
+
+    def _parse_line(self, line: Line) -> TimestampChunk:
         number, value = line
         # The endpoint's own parser turns one line into its generated chunk model.
         synthetic = httpx.Response(
             200, content=json.dumps(value).encode(), headers={"content-type": "application/json"}
         )
         try:
-            model = self._endpoint._parse_response(client=client, response=synthetic)
+            model = self._endpoint._parse_response(client=self._client, response=synthetic)
         except (KeyError, TypeError, ValueError) as error:
             raise StreamDecodeError(
                 f"line {number} does not match the chunk schema: {error!r}", line_number=number
@@ -380,10 +386,8 @@ class TimestampStream:
     def __iter__(self) -> Iterator[TimestampChunk]:
         decoder = NDJSONDecoder()
         for data in self.stream.iter_bytes():
-            for line in decoder.feed(data):
-                yield self.stream._parse_line(self.stream._client, line)
-        for line in decoder.close():
-            yield self.stream._parse_line(self.stream._client, line)
+            yield from self.stream._decode(decoder, data)
+        yield from self.stream._decode(decoder, None)
 
 
 class AsyncTimestampStream:
@@ -407,10 +411,10 @@ class AsyncTimestampStream:
     async def __aiter__(self) -> AsyncIterator[TimestampChunk]:
         decoder = NDJSONDecoder()
         async for data in self.stream.iter_bytes():
-            for line in decoder.feed(data):
-                yield self.stream._parse_line(self.stream._client, line)
-        for line in decoder.close():
-            yield self.stream._parse_line(self.stream._client, line)
+            for chunk in self.stream._decode(decoder, data):
+                yield chunk
+        for chunk in self.stream._decode(decoder, None):
+            yield chunk
 
 
 def stream(
