@@ -11,7 +11,7 @@ setup: $(VENV)/.installed node_modules/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,emulator]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -43,6 +43,10 @@ format: $(VENV)/.installed
 # If .venv-official/ exists (make bench-official creates it), the parse benchmark also times
 # the official `elevenlabs` SDK on the same body.
 OFFICIAL_PY := $(wildcard .venv-official/bin/python)
+
+# README command 1: no key, no network. With ELEVENLABS_API_KEY set it speaks through the real API.
+demo: $(VENV)/.installed
+	$(PY) -m elevenlabs_ext.emulator.demo
 
 bench: setup
 	ELEVENLABS_OFFICIAL_PYTHON=$(OFFICIAL_PY) $(PY) -m benchmarks

@@ -78,7 +78,47 @@ def _unset_to_none(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-class _StreamBase:
+class _ResponseMetadata:
+    """Status and headers of the response a stream reads, with the API's own headers named."""
+
+    @property
+    def response(self) -> httpx.Response:
+        raise NotImplementedError
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        value: str | None = self.headers.get("content-type")
+        return value
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.headers.get("request-id") or self.headers.get("x-request-id")
+        return value
+
+    @property
+    def character_cost(self) -> int | None:
+        """Characters billed for this request (``character-cost`` header), when reported."""
+        value = self.headers.get("character-cost")
+        try:
+            return int(value) if value is not None else None
+        except ValueError:
+            return None
+
+    @property
+    def history_item_id(self) -> str | None:
+        value: str | None = self.headers.get("history-item-id")
+        return value
+
+
+class _StreamBase(_ResponseMetadata):
     """Request building and response metadata: everything but the I/O."""
 
     # Class-level defaults, so __del__ is safe even when __init__ raised on bad arguments.
@@ -125,38 +165,6 @@ class _StreamBase:
         if self._response is None:
             raise RuntimeError("the stream is not open yet: use it as a context manager or iterate it")
         return self._response
-
-    @property
-    def status_code(self) -> int:
-        return self.response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.response.headers
-
-    @property
-    def content_type(self) -> str | None:
-        value: str | None = self.headers.get("content-type")
-        return value
-
-    @property
-    def request_id(self) -> str | None:
-        value: str | None = self.headers.get("request-id") or self.headers.get("x-request-id")
-        return value
-
-    @property
-    def character_cost(self) -> int | None:
-        """Characters billed for this request (``character-cost`` header), when reported."""
-        value = self.headers.get("character-cost")
-        try:
-            return int(value) if value is not None else None
-        except ValueError:
-            return None
-
-    @property
-    def history_item_id(self) -> str | None:
-        value: str | None = self.headers.get("history-item-id")
-        return value
 
     @property
     def closed(self) -> bool:
@@ -365,11 +373,15 @@ class AsyncAudioStream(_StreamBase):
         task.add_done_callback(_closing_tasks.discard)
 
 
-class TimestampStream:
+class TimestampStream(_ResponseMetadata):
     """Typed chunks of a with-timestamps stream (sync). Use as a context manager."""
 
     def __init__(self, audio: AudioStream) -> None:
         self.stream = audio
+
+    @property
+    def response(self) -> httpx.Response:
+        return self.stream.response
 
     def __enter__(self) -> Self:
         self.stream.open()
@@ -390,11 +402,15 @@ class TimestampStream:
         yield from self.stream._decode(decoder, None)
 
 
-class AsyncTimestampStream:
+class AsyncTimestampStream(_ResponseMetadata):
     """Typed chunks of a with-timestamps stream (async). Use with ``async with``."""
 
     def __init__(self, audio: AsyncAudioStream) -> None:
         self.stream = audio
+
+    @property
+    def response(self) -> httpx.Response:
+        return self.stream.response
 
     async def __aenter__(self) -> Self:
         await self.stream.open()

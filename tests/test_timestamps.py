@@ -102,6 +102,24 @@ async def test_one_byte_pieces_give_typed_chunks(
     assert request.json() == BODY.to_dict()
 
 
+async def test_timestamp_streams_expose_the_response_metadata(
+    flavor: Flavor, server: LoopbackServer, make_client: MakeClient
+) -> None:
+    headers = {"request-id": "req-7", "character-cost": "12", "history-item-id": "hist-3"}
+    server.enqueue(Chunked([VALID], headers={"content-type": "application/x-ndjson", **headers}))
+    async with flavor.stream_with_timestamps(
+        text_to_speech_stream_with_timestamps, client=await make_client(), voice_id="v1", body=BODY
+    ) as stream:
+        assert (stream.status_code, stream.request_id, stream.character_cost, stream.history_item_id) == (
+            200,
+            "req-7",
+            12,
+            "hist-3",
+        )
+        assert stream.content_type == "application/x-ndjson"
+        _check_valid_chunks([chunk async for chunk in stream])
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1,0 +1,190 @@
+"""The emulator's ASGI application: routes, error handlers and the request middleware.
+
+The middleware, outermost, gives every response a ``request-id``; for API paths it then
+checks the key (401) and applies faults (``_faults.py``) before the Starlette app sees the
+request. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Final
+
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import _routes_account as account
+from . import _routes_speech as speech
+from ._context import EmulatorContext, context_of
+from ._errors import EmulatorHTTPError, api_error, error_response
+from ._faults import FAULT_HEADER, FaultySend, parse_fault, pause
+from ._limits import check_api_key
+from ._options import EmulatorOptions
+from ._websocket import websocket_routes
+
+__all__ = ["API_ROUTES", "create_app"]
+
+API_PREFIXES: Final = ("/v1/", "/v2/")
+
+API_ROUTES: Final[tuple[Route, ...]] = (
+    Route("/v1/text-to-speech/{voice_id}", speech.tts_convert, methods=["POST"]),
+    Route("/v1/text-to-speech/{voice_id}/with-timestamps", speech.tts_convert_with_timestamps, methods=["POST"]),
+    Route("/v1/text-to-speech/{voice_id}/stream", speech.tts_stream, methods=["POST"]),
+    Route("/v1/text-to-speech/{voice_id}/stream/with-timestamps", speech.tts_stream_with_timestamps, methods=["POST"]),
+    Route("/v1/text-to-dialogue", speech.dialogue_convert, methods=["POST"]),
+    Route("/v1/text-to-dialogue/stream", speech.dialogue_stream, methods=["POST"]),
+    Route("/v1/models", account.list_models, methods=["GET"]),
+    Route("/v1/voices", account.list_voices, methods=["GET"]),
+    Route("/v2/voices", account.search_voices, methods=["GET"]),
+    Route("/v1/voices/settings/default", account.default_voice_settings, methods=["GET"]),
+    Route("/v1/voices/{voice_id}/settings", account.get_voice_settings, methods=["GET"]),
+    Route("/v1/voices/{voice_id}/settings/edit", account.edit_voice_settings, methods=["POST"]),
+    Route("/v1/voices/{voice_id}", account.get_voice, methods=["GET"]),
+    Route("/v1/user", account.get_user, methods=["GET"]),
+    Route("/v1/user/subscription", account.get_subscription, methods=["GET"]),
+    Route("/v1/history", account.history_list_items, methods=["GET"]),
+    Route("/v1/history/download", account.history_download_items, methods=["POST"]),
+    Route("/v1/history/{history_item_id}", account.history_get_item, methods=["GET"]),
+    Route("/v1/history/{history_item_id}", account.history_delete_item, methods=["DELETE"]),
+    Route("/v1/history/{history_item_id}/audio", account.history_get_audio_item, methods=["GET"]),
+    Route("/v1/usage/character-stats", account.usage_character_stats, methods=["GET"]),
+)
+
+
+# ---------------------------------------------------------------------- emulator control
+# Unauthenticated, outside the API's paths: for people running the emulator as a process.
+
+
+async def _health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def _reset(request: Request) -> Response:
+    context_of(request).reset()
+    return JSONResponse({"status": "ok"})
+
+
+async def _inject(request: Request) -> Response:
+    payload = await request.json()
+    if not isinstance(payload, dict) or not isinstance(payload.get("spec"), str):
+        return JSONResponse({"detail": 'expected {"spec": "status=503; retry_after=1", "times": 1}'}, status_code=400)
+    times = payload.get("times", 1)
+    try:
+        context_of(request).faults.inject(parse_fault(payload["spec"]), times if isinstance(times, int) else None)
+    except ValueError as error:
+        return JSONResponse({"detail": str(error)}, status_code=400)
+    return JSONResponse({"status": "ok"})
+
+
+async def _state(request: Request) -> Response:
+    context = context_of(request)
+    return JSONResponse(
+        {
+            "character_count": context.state.character_count,
+            "character_limit": context.options.character_limit,
+            "history_items": len(context.state.history()),
+            "active_generations": context.limiter.active,
+        }
+    )
+
+
+CONTROL_ROUTES: Final = (
+    Route("/emulator/health", _health, methods=["GET"]),
+    Route("/emulator/state", _state, methods=["GET"]),
+    Route("/emulator/reset", _reset, methods=["POST"]),
+    Route("/emulator/faults", _inject, methods=["POST"]),
+)
+
+
+# ---------------------------------------------------------------------- errors
+
+
+async def _on_api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, EmulatorHTTPError)
+    return error_response(error)
+
+
+async def _on_http_exception(request: Request, error: Exception) -> Response:
+    # Unknown path or method: FastAPI's shape, as the real API answers.
+    assert isinstance(error, HTTPException)
+    return JSONResponse({"detail": error.detail}, status_code=error.status_code, headers=error.headers)
+
+
+async def _on_crash(request: Request, error: Exception) -> Response:
+    return error_response(api_error(500, "internal_error", f"The emulator failed: {type(error).__name__}: {error}"))
+
+
+async def _drain(receive: Receive) -> None:
+    # Read the request body we answer without, so the connection stays usable.
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+
+
+class _EmulatorMiddleware:
+    def __init__(self, app: ASGIApp, context: EmulatorContext) -> None:
+        self.app = app
+        self.context = context
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (b"request-id", request_id.encode())]}
+            await send(message)
+
+        if not scope["path"].startswith(API_PREFIXES):
+            await self.app(scope, receive, send_with_id)
+            return
+        headers = Headers(scope=scope)
+        problem = check_api_key(headers.get("xi-api-key"), self.context.options.api_keys)
+        fault = None
+        if problem is None:
+            try:
+                fault = self.context.faults.resolve(
+                    headers.get(FAULT_HEADER), scope["path"], self.context.global_faults
+                )
+            except ValueError as error:
+                problem = api_error(400, "invalid_fault", str(error))
+        if problem is not None:
+            await _drain(receive)
+            await error_response(problem)(scope, receive, send_with_id)
+            return
+        if fault is None:
+            await self.app(scope, receive, send_with_id)
+            return
+        if fault.status is not None:
+            await _drain(receive)
+            await pause(fault.delay, self._closing)
+            injected = api_error(
+                fault.status, "injected_fault", f"Injected fault ({fault.source})", fault.retry_headers()
+            )
+            await error_response(injected)(scope, receive, send_with_id)
+            return
+        await self.app(scope, receive, FaultySend(send_with_id, fault, self._closing))
+
+    def _closing(self) -> bool:
+        return self.context.closing
+
+
+def create_app(options: EmulatorOptions | None = None, *, context: EmulatorContext | None = None) -> ASGIApp:
+    """The emulator as an ASGI app (serve it with uvicorn, or use ``Emulator``)."""
+    context = context or EmulatorContext(options)
+    routes: list[BaseRoute] = [*API_ROUTES, *websocket_routes(context), *CONTROL_ROUTES]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={EmulatorHTTPError: _on_api_error, HTTPException: _on_http_exception, Exception: _on_crash},
+    )
+    app.state.context = context
+    return _EmulatorMiddleware(app, context)
