@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
+SOCKETS ?= sockets.yaml
 
 .PHONY: setup generate check-generated test lint format bench bench-official demo clean
 
@@ -18,9 +19,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Regenerate generated/elevenlabs_api from openapi.yaml (or SPEC=path-or-url).
+# Regenerate generated/elevenlabs_api from openapi.yaml and sockets.yaml (or SPEC=path-or-url).
 generate: $(VENV)/.installed
-	$(PY) scripts/generate.py --spec $(SPEC)
+	$(PY) scripts/generate.py --spec $(SPEC) --sockets $(SOCKETS)
 
 # Fails when generated/ differs from what `make generate` writes.
 check-generated: generate

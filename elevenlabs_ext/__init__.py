@@ -28,6 +28,10 @@ from ._errors import (
     RateLimitError,
     StreamDecodeError,
     UnprocessableEntityError,
+    WebSocketClosedError,
+    WebSocketError,
+    WebSocketProtocolError,
+    WebSocketStateError,
 )
 from ._pagination import CursorSpec, apaginate, paginate
 from ._streaming import (
@@ -43,6 +47,9 @@ from ._streaming import (
     stream_with_timestamps,
 )
 from ._version import __version__
+from ._ws_async import AsyncMultiContextSocket, AsyncSocketContext, AsyncTextToSpeechSocket, astream_input
+from ._ws_protocol import AudioChunk
+from ._ws_sync import MultiContextSocket, SocketContext, TextToSpeechSocket, stream_input
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -52,7 +59,11 @@ __all__ = [
     "APITimeoutError",
     "AsyncAudioStream",
     "AsyncElevenLabs",
+    "AsyncMultiContextSocket",
+    "AsyncSocketContext",
+    "AsyncTextToSpeechSocket",
     "AsyncTimestampStream",
+    "AudioChunk",
     "AudioStream",
     "AuthenticationError",
     "BadRequestError",
@@ -63,20 +74,29 @@ __all__ = [
     "ElevenLabsError",
     "Environment",
     "InternalServerError",
+    "MultiContextSocket",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SocketContext",
     "StreamConsumedError",
     "StreamDecodeError",
+    "TextToSpeechSocket",
     "TimestampChunk",
     "TimestampStream",
     "UnprocessableEntityError",
+    "WebSocketClosedError",
+    "WebSocketError",
+    "WebSocketProtocolError",
+    "WebSocketStateError",
     "__version__",
     "apaginate",
     "astream",
+    "astream_input",
     "astream_with_timestamps",
     "paginate",
     "stream",
+    "stream_input",
     "stream_with_timestamps",
 ]
 

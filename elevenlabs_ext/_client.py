@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from types import TracebackType
 from typing import Any, Self
 
@@ -75,6 +76,9 @@ class _BaseElevenLabs(AuthenticatedClient):
     _request_timeout: httpx.Timeout
     _default_headers: dict[str, str]
     _lock: threading.Lock
+    # Open text-to-speech sockets (elevenlabs_ext._ws_sync/_ws_async register themselves);
+    # closing the client closes them. Shared with clients derived by with_options().
+    _sockets: weakref.WeakSet[Any]
 
     def __init__(
         self,
@@ -107,6 +111,7 @@ class _BaseElevenLabs(AuthenticatedClient):
         self._request_timeout = request_timeout
         self._default_headers = default_headers
         self._lock = threading.Lock()
+        self._sockets = weakref.WeakSet()
 
     @property
     def base_url(self) -> str:
@@ -137,6 +142,7 @@ class _BaseElevenLabs(AuthenticatedClient):
         clone._request_timeout = clone._timeout or httpx.Timeout(None)
         clone._default_headers = clone._headers
         clone._lock = threading.Lock()
+        clone._sockets = self._sockets
         return clone
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -286,7 +292,11 @@ class ElevenLabs(_BaseElevenLabs):
         raise TypeError("ElevenLabs is the synchronous client: use AsyncElevenLabs with asyncio()/asyncio_detailed().")
 
     def close(self) -> None:
-        """Close the connections this client opened (not those of a caller's httpx_client)."""
+        """Close the connections this client opened (not those of a caller's httpx_client),
+        and its open sockets."""
+        if self._owns_pool:
+            for socket in list(self._sockets):
+                socket.close()
         client, self._client = self._client, None
         if client is not None and client is not self._user_client:
             client.close()
@@ -374,7 +384,11 @@ class AsyncElevenLabs(_BaseElevenLabs):
         raise TypeError("AsyncElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed().")
 
     async def aclose(self) -> None:
-        """Close the connections this client opened (not those of a caller's httpx_client)."""
+        """Close the connections this client opened (not those of a caller's httpx_client),
+        and its open sockets."""
+        if self._owns_pool:
+            for socket in list(self._sockets):
+                await socket.aclose()
         client, self._async_client = self._async_client, None
         if client is not None and client is not self._user_client:
             await client.aclose()

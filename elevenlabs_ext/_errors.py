@@ -14,7 +14,16 @@
     │   │   └── InternalServerError               >= 500
     │   └── APIConnectionError                    no complete answer: refused, reset, cut short
     │       └── APITimeoutError                   connect, read, write or pool timeout
-    └── StreamDecodeError (also ValueError)       a streamed body could not be decoded (line number)
+    ├── StreamDecodeError (also ValueError)       a streamed body could not be decoded (line number)
+    └── WebSocketError                            a text-to-speech socket failed
+        ├── WebSocketClosedError                  the service closed the socket or reported an error
+        │                                         (``code``, ``reason``, ``error`` such as "input_timeout_exceeded")
+        ├── WebSocketProtocolError (also ValueError)   a service message broke the protocol (``raw`` holds it)
+        └── WebSocketStateError (also RuntimeError)    misuse: text after the input ended, unknown context, ...
+
+A socket's failed handshake raises the HTTP classes above (``AuthenticationError`` for a 401, ...),
+``APIConnectionError`` when the service cannot be reached and ``APITimeoutError`` when the
+handshake times out.
 
 Every generated endpoint function raises these when called with an ``ElevenLabs`` or
 ``AsyncElevenLabs`` client, because they are raised below it, in the transport.
@@ -46,6 +55,10 @@ __all__ = [
     "RateLimitError",
     "StreamDecodeError",
     "UnprocessableEntityError",
+    "WebSocketClosedError",
+    "WebSocketError",
+    "WebSocketProtocolError",
+    "WebSocketStateError",
     "make_status_error",
 ]
 
@@ -66,6 +79,41 @@ class StreamDecodeError(ElevenLabsError, ValueError):
     def __init__(self, message: str, *, line_number: int | None = None) -> None:
         super().__init__(message)
         self.line_number = line_number
+
+
+class WebSocketError(ElevenLabsError):
+    """A text-to-speech socket failed after its handshake."""
+
+
+class WebSocketClosedError(WebSocketError):
+    """The service ended the socket abnormally, by a close code or an error message.
+
+    Attributes:
+        code: the websocket close code (1008 policy violation, 1011 internal error, 1006 when
+            the connection dropped without a close frame, ...), or the code an error message named.
+        reason: the close reason or the error message's text, for people.
+        error: the service's machine-readable error (``"input_timeout_exceeded"``, ...), when it sent one.
+    """
+
+    def __init__(self, message: str, *, code: int | None, reason: str, error: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.reason = reason
+        self.error = error
+
+
+class WebSocketProtocolError(WebSocketError, ValueError):
+    """A message from the service broke the protocol: not JSON, not a known message, or a
+    known message of the wrong shape. ``raw`` holds (the start of) the message."""
+
+    def __init__(self, message: str, *, raw: str | bytes | None = None) -> None:
+        super().__init__(message)
+        self.raw = raw
+
+
+class WebSocketStateError(WebSocketError, RuntimeError):
+    """The socket was used in a way its state does not allow: text after the input ended,
+    text for a context that is closed or was never opened, sending on a closed socket, ..."""
 
 
 class APIError(ElevenLabsError):
