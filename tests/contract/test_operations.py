@@ -10,12 +10,12 @@ fails when the spec, the generated package and elevenlabs_ext stop agreeing.
 from __future__ import annotations
 
 import functools
+import importlib
 import io
 import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, get_args, get_origin
@@ -143,6 +143,8 @@ from elevenlabs_ext import (
     stream,
 )
 
+from .support import Op, audio
+
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 API_KEY = "test-key"  # what the client fixtures in conftest.py send
 VOICE_ID = "21m00Tcm4TlvDq8ikWAM"
@@ -153,28 +155,11 @@ GENERATED_VOICE_ID = "2kWqP8vLs0NdTfRz4HcY"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
-def audio(name: str = "sample.mp3") -> File:
-    """A small upload; a fresh one per call, because sending reads the payload."""
-    return File(
-        payload=io.BytesIO(b"ID3\x04\x00\x00\x00\x00\x00\x00fake mp3 frames"), file_name=name, mime_type="audio/mpeg"
-    )
-
-
 def alias_rule() -> PronunciationAliasRule:
     return PronunciationAliasRule(string_to_replace="TTS", type_="alias", alias="text to speech")
 
 
-@dataclass(frozen=True)
-class Op:
-    """One operation's contract call: ``call(client)`` sends minimal valid arguments through
-    the generated ``sync_detailed``; ``returns`` is the declared success type (a generated
-    model, a union of them as a tuple, ``list[Model]``, or ``File`` for binary bodies)."""
-
-    call: Callable[[ElevenLabs], Response[Any]]
-    returns: Any
-
-
-OPERATIONS: dict[str, Op] = {
+CORE_OPERATIONS: dict[str, Op] = {
     # text to speech
     "text_to_speech_convert": Op(
         lambda c: text_to_speech_convert.sync_detailed(VOICE_ID, client=c, body=TextToSpeechRequest(text="Hello")),
@@ -405,6 +390,20 @@ OPERATIONS: dict[str, Op] = {
         lambda c: pronunciation_dictionaries_list.sync_detailed(client=c), PronunciationDictionaryList
     ),
 }
+
+
+def _area_operations() -> dict[str, Op]:
+    """The registries of the other API areas: every ``ops_<area>.py`` beside this file."""
+    merged: dict[str, Op] = {}
+    for path in sorted(Path(__file__).parent.glob("ops_*.py")):
+        area: ModuleType = importlib.import_module(f"{__package__}.{path.stem}")
+        overlap = merged.keys() & area.OPERATIONS.keys()
+        assert not overlap, f"{path.name} registers operations twice: {sorted(overlap)}"
+        merged.update(area.OPERATIONS)
+    return merged
+
+
+OPERATIONS: dict[str, Op] = {**CORE_OPERATIONS, **_area_operations()}
 
 
 @functools.cache
