@@ -13,7 +13,7 @@ import os
 import threading
 import weakref
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 from elevenlabs_api.client import AuthenticatedClient
@@ -64,8 +64,14 @@ def _to_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(timeout)
 
 
-class _BaseElevenLabs(AuthenticatedClient):
+_HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
     """Configuration and everything that is not I/O, shared by the sync and async clients."""
+
+    _httpx_client_type: ClassVar[type[httpx.Client | httpx.AsyncClient]]
+    _twin: ClassVar[str]
 
     _api_key: ApiKey
     _origin: httpx.URL
@@ -89,6 +95,7 @@ class _BaseElevenLabs(AuthenticatedClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: dict[str, str] | None = None,
+        httpx_client: _HttpxClientT | None = None,
     ) -> None:
         configure_logging_from_env()
         key = resolve_api_key(api_key)
@@ -96,22 +103,33 @@ class _BaseElevenLabs(AuthenticatedClient):
         default_headers = {"user-agent": f"elevenlabs-ext/{__version__}", **(headers or {})}
         if any(name.lower() == "xi-api-key" for name in default_headers):
             raise ConfigurationError("Pass the key as api_key=, not as a header.")
-        request_timeout = _to_timeout(timeout)
-        super().__init__(
+        expected = self._httpx_client_type
+        if httpx_client is not None and not isinstance(httpx_client, expected):
+            raise ConfigurationError(
+                f"httpx_client must be an httpx.{expected.__name__} (use {self._twin} for the other kind)."
+            )
+        self._init_generated(origin, default_headers, _to_timeout(timeout))
+        self._api_key = key
+        self._origin = origin
+        self._policy = RetryPolicy(max_retries=max_retries)
+        self._lock = threading.Lock()
+        self._sockets = weakref.WeakSet()
+        self._user_client = httpx_client
+        self._pool = None
+        self._owns_pool = True
+
+    def _init_generated(self, origin: httpx.URL, headers: dict[str, str], timeout: httpx.Timeout) -> None:
+        AuthenticatedClient.__init__(
+            self,
             base_url=str(origin),
             token="",  # never used: the transport adds the key (see _transport.py)
             prefix="",
             auth_header_name="xi-api-key",
-            headers=default_headers,
-            timeout=request_timeout,
+            headers=headers,
+            timeout=timeout,
         )
-        self._api_key = key
-        self._origin = origin
-        self._policy = RetryPolicy(max_retries=max_retries)
-        self._request_timeout = request_timeout
-        self._default_headers = default_headers
-        self._lock = threading.Lock()
-        self._sockets = weakref.WeakSet()
+        self._request_timeout = timeout
+        self._default_headers = headers
 
     @property
     def base_url(self) -> str:
@@ -127,20 +145,14 @@ class _BaseElevenLabs(AuthenticatedClient):
 
     def _derive(self, timeout: Any, max_retries: Any, headers: dict[str, str] | None) -> Self:
         clone = object.__new__(type(self))
-        AuthenticatedClient.__init__(
-            clone,
-            base_url=str(self._origin),
-            token="",
-            prefix="",
-            auth_header_name="xi-api-key",
-            headers={**self._default_headers, **(headers or {})},
-            timeout=self._request_timeout if timeout is _NOT_GIVEN else _to_timeout(timeout),
+        clone._init_generated(
+            self._origin,
+            {**self._default_headers, **(headers or {})},
+            self._request_timeout if timeout is _NOT_GIVEN else _to_timeout(timeout),
         )
         clone._api_key = self._api_key
         clone._origin = self._origin
         clone._policy = self._policy if max_retries is _NOT_GIVEN else RetryPolicy(max_retries=max_retries)
-        clone._request_timeout = clone._timeout or httpx.Timeout(None)
-        clone._default_headers = clone._headers
         clone._lock = threading.Lock()
         clone._sockets = self._sockets
         return clone
@@ -205,7 +217,7 @@ class _BaseElevenLabs(AuthenticatedClient):
     __hash__ = object.__hash__  # type: ignore[assignment]
 
 
-class ElevenLabs(_BaseElevenLabs):
+class ElevenLabs(_BaseElevenLabs[httpx.Client]):
     """The synchronous client.
 
     Pass it as ``client=`` to the ``sync``/``sync_detailed`` functions of any endpoint
@@ -231,32 +243,8 @@ class ElevenLabs(_BaseElevenLabs):
             with this client's policy; you keep ownership and close it yourself.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        environment: Environment | str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: dict[str, str] | None = None,
-        httpx_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-        )
-        if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
-            raise ConfigurationError(
-                "httpx_client must be an httpx.Client (use AsyncElevenLabs for httpx.AsyncClient)."
-            )
-        self._user_client = httpx_client
-        self._pool = None
-        self._owns_pool = True
+    _httpx_client_type = httpx.Client
+    _twin = "AsyncElevenLabs"
 
     def _wrap(self, inner: httpx.BaseTransport, *, owns: bool) -> ElevenLabsTransport:
         return ElevenLabsTransport(
@@ -316,7 +304,7 @@ class ElevenLabs(_BaseElevenLabs):
         raise TypeError("ElevenLabs is synchronous: use `with`, or AsyncElevenLabs with `async with`.")
 
 
-class AsyncElevenLabs(_BaseElevenLabs):
+class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
     """The asynchronous client: the same arguments as ``ElevenLabs``, for ``asyncio`` calls.
 
     ::
@@ -325,30 +313,8 @@ class AsyncElevenLabs(_BaseElevenLabs):
             models = await models_list.asyncio(client=client)
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        environment: Environment | str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: dict[str, str] | None = None,
-        httpx_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-        )
-        if httpx_client is not None and not isinstance(httpx_client, httpx.AsyncClient):
-            raise ConfigurationError("httpx_client must be an httpx.AsyncClient (use ElevenLabs for httpx.Client).")
-        self._user_client = httpx_client
-        self._pool = None
-        self._owns_pool = True
+    _httpx_client_type = httpx.AsyncClient
+    _twin = "ElevenLabs"
 
     def _wrap(self, inner: httpx.AsyncBaseTransport, *, owns: bool) -> AsyncElevenLabsTransport:
         return AsyncElevenLabsTransport(
