@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import subprocess
 import sys
+from pathlib import Path
 
 import elevenlabs_ext
 
@@ -41,3 +42,10 @@ def test_import_does_not_load_models_or_optional_packages() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_both_packages_ship_py_typed() -> None:
+    import elevenlabs_api
+
+    for package in (elevenlabs_ext, elevenlabs_api):
+        assert (Path(package.__file__).parent / "py.typed").exists(), package.__name__
