@@ -85,6 +85,18 @@ if TYPE_CHECKING:
     from .pronunciation_phoneme_rule import PronunciationPhonemeRule
     from .pronunciation_rules_add import PronunciationRulesAdd
     from .pronunciation_rules_remove import PronunciationRulesRemove
+    from .pvc_captcha_form import PvcCaptchaForm
+    from .pvc_sample_audio import PvcSampleAudio
+    from .pvc_sample_update_request import PvcSampleUpdateRequest
+    from .pvc_sample_waveform import PvcSampleWaveform
+    from .pvc_samples_form import PvcSamplesForm
+    from .pvc_speaker_audio import PvcSpeakerAudio
+    from .pvc_training_request import PvcTrainingRequest
+    from .pvc_verification_form import PvcVerificationForm
+    from .pvc_voice_create_request import PvcVoiceCreateRequest
+    from .pvc_voice_create_request_labels_type_0 import PvcVoiceCreateRequestLabelsType0
+    from .pvc_voice_edit_request import PvcVoiceEditRequest
+    from .pvc_voice_edit_request_labels_type_0 import PvcVoiceEditRequestLabelsType0
     from .reader_resource import ReaderResource
     from .reader_resource_resource_type import ReaderResourceResourceType
     from .segmented_json_export_options import SegmentedJsonExportOptions
@@ -248,6 +260,18 @@ _LAZY: dict[str, str] = {
     "PronunciationPhonemeRule": ".pronunciation_phoneme_rule",
     "PronunciationRulesAdd": ".pronunciation_rules_add",
     "PronunciationRulesRemove": ".pronunciation_rules_remove",
+    "PvcCaptchaForm": ".pvc_captcha_form",
+    "PvcSampleAudio": ".pvc_sample_audio",
+    "PvcSampleUpdateRequest": ".pvc_sample_update_request",
+    "PvcSampleWaveform": ".pvc_sample_waveform",
+    "PvcSamplesForm": ".pvc_samples_form",
+    "PvcSpeakerAudio": ".pvc_speaker_audio",
+    "PvcTrainingRequest": ".pvc_training_request",
+    "PvcVerificationForm": ".pvc_verification_form",
+    "PvcVoiceCreateRequest": ".pvc_voice_create_request",
+    "PvcVoiceCreateRequestLabelsType0": ".pvc_voice_create_request_labels_type_0",
+    "PvcVoiceEditRequest": ".pvc_voice_edit_request",
+    "PvcVoiceEditRequestLabelsType0": ".pvc_voice_edit_request_labels_type_0",
     "ReaderResource": ".reader_resource",
     "ReaderResourceResourceType": ".reader_resource_resource_type",
     "SegmentedJsonExportOptions": ".segmented_json_export_options",
@@ -412,6 +436,18 @@ __all__ = (
     "PronunciationPhonemeRule",
     "PronunciationRulesAdd",
     "PronunciationRulesRemove",
+    "PvcCaptchaForm",
+    "PvcSampleAudio",
+    "PvcSamplesForm",
+    "PvcSampleUpdateRequest",
+    "PvcSampleWaveform",
+    "PvcSpeakerAudio",
+    "PvcTrainingRequest",
+    "PvcVerificationForm",
+    "PvcVoiceCreateRequest",
+    "PvcVoiceCreateRequestLabelsType0",
+    "PvcVoiceEditRequest",
+    "PvcVoiceEditRequestLabelsType0",
     "ReaderResource",
     "ReaderResourceResourceType",
     "SegmentedJsonExportOptions",
