@@ -156,6 +156,36 @@ if TYPE_CHECKING:
     from .voice_sharing_status import VoiceSharingStatus
     from .voice_verification import VoiceVerification
     from .voices_get_shared_category_type_0 import VoicesGetSharedCategoryType0
+    from .workspace_api_key import WorkspaceApiKey
+    from .workspace_api_key_create import WorkspaceApiKeyCreate
+    from .workspace_api_key_created import WorkspaceApiKeyCreated
+    from .workspace_api_key_list import WorkspaceApiKeyList
+    from .workspace_api_key_permission import WorkspaceApiKeyPermission
+    from .workspace_api_key_update import WorkspaceApiKeyUpdate
+    from .workspace_bulk_invite import WorkspaceBulkInvite
+    from .workspace_group import WorkspaceGroup
+    from .workspace_group_member import WorkspaceGroupMember
+    from .workspace_invite import WorkspaceInvite
+    from .workspace_invite_delete import WorkspaceInviteDelete
+    from .workspace_invite_workspace_permission_type_0 import WorkspaceInviteWorkspacePermissionType0
+    from .workspace_member_delete import WorkspaceMemberDelete
+    from .workspace_member_update import WorkspaceMemberUpdate
+    from .workspace_member_update_workspace_role_type_0 import WorkspaceMemberUpdateWorkspaceRoleType0
+    from .workspace_resource import WorkspaceResource
+    from .workspace_resource_role import WorkspaceResourceRole
+    from .workspace_resource_role_to_group_ids import WorkspaceResourceRoleToGroupIds
+    from .workspace_resource_type import WorkspaceResourceType
+    from .workspace_service_account import WorkspaceServiceAccount
+    from .workspace_service_account_list import WorkspaceServiceAccountList
+    from .workspace_share import WorkspaceShare
+    from .workspace_share_option import WorkspaceShareOption
+    from .workspace_share_option_type import WorkspaceShareOptionType
+    from .workspace_unshare import WorkspaceUnshare
+    from .workspace_webhook import WorkspaceWebhook
+    from .workspace_webhook_auth_type import WorkspaceWebhookAuthType
+    from .workspace_webhook_list import WorkspaceWebhookList
+    from .workspace_webhook_usage import WorkspaceWebhookUsage
+    from .workspace_webhook_usage_type import WorkspaceWebhookUsageType
     from .ws_alignment import WsAlignment
     from .ws_audio_output import WsAudioOutput
     from .ws_close_connection import WsCloseConnection
@@ -331,6 +361,36 @@ _LAZY: dict[str, str] = {
     "VoiceSharingStatus": ".voice_sharing_status",
     "VoiceVerification": ".voice_verification",
     "VoicesGetSharedCategoryType0": ".voices_get_shared_category_type_0",
+    "WorkspaceApiKey": ".workspace_api_key",
+    "WorkspaceApiKeyCreate": ".workspace_api_key_create",
+    "WorkspaceApiKeyCreated": ".workspace_api_key_created",
+    "WorkspaceApiKeyList": ".workspace_api_key_list",
+    "WorkspaceApiKeyPermission": ".workspace_api_key_permission",
+    "WorkspaceApiKeyUpdate": ".workspace_api_key_update",
+    "WorkspaceBulkInvite": ".workspace_bulk_invite",
+    "WorkspaceGroup": ".workspace_group",
+    "WorkspaceGroupMember": ".workspace_group_member",
+    "WorkspaceInvite": ".workspace_invite",
+    "WorkspaceInviteDelete": ".workspace_invite_delete",
+    "WorkspaceInviteWorkspacePermissionType0": ".workspace_invite_workspace_permission_type_0",
+    "WorkspaceMemberDelete": ".workspace_member_delete",
+    "WorkspaceMemberUpdate": ".workspace_member_update",
+    "WorkspaceMemberUpdateWorkspaceRoleType0": ".workspace_member_update_workspace_role_type_0",
+    "WorkspaceResource": ".workspace_resource",
+    "WorkspaceResourceRole": ".workspace_resource_role",
+    "WorkspaceResourceRoleToGroupIds": ".workspace_resource_role_to_group_ids",
+    "WorkspaceResourceType": ".workspace_resource_type",
+    "WorkspaceServiceAccount": ".workspace_service_account",
+    "WorkspaceServiceAccountList": ".workspace_service_account_list",
+    "WorkspaceShare": ".workspace_share",
+    "WorkspaceShareOption": ".workspace_share_option",
+    "WorkspaceShareOptionType": ".workspace_share_option_type",
+    "WorkspaceUnshare": ".workspace_unshare",
+    "WorkspaceWebhook": ".workspace_webhook",
+    "WorkspaceWebhookAuthType": ".workspace_webhook_auth_type",
+    "WorkspaceWebhookList": ".workspace_webhook_list",
+    "WorkspaceWebhookUsage": ".workspace_webhook_usage",
+    "WorkspaceWebhookUsageType": ".workspace_webhook_usage_type",
     "WsAlignment": ".ws_alignment",
     "WsAudioOutput": ".ws_audio_output",
     "WsCloseConnection": ".ws_close_connection",
@@ -507,6 +567,36 @@ __all__ = (
     "VoiceSharingReviewStatus",
     "VoiceSharingStatus",
     "VoiceVerification",
+    "WorkspaceApiKey",
+    "WorkspaceApiKeyCreate",
+    "WorkspaceApiKeyCreated",
+    "WorkspaceApiKeyList",
+    "WorkspaceApiKeyPermission",
+    "WorkspaceApiKeyUpdate",
+    "WorkspaceBulkInvite",
+    "WorkspaceGroup",
+    "WorkspaceGroupMember",
+    "WorkspaceInvite",
+    "WorkspaceInviteDelete",
+    "WorkspaceInviteWorkspacePermissionType0",
+    "WorkspaceMemberDelete",
+    "WorkspaceMemberUpdate",
+    "WorkspaceMemberUpdateWorkspaceRoleType0",
+    "WorkspaceResource",
+    "WorkspaceResourceRole",
+    "WorkspaceResourceRoleToGroupIds",
+    "WorkspaceResourceType",
+    "WorkspaceServiceAccount",
+    "WorkspaceServiceAccountList",
+    "WorkspaceShare",
+    "WorkspaceShareOption",
+    "WorkspaceShareOptionType",
+    "WorkspaceUnshare",
+    "WorkspaceWebhook",
+    "WorkspaceWebhookAuthType",
+    "WorkspaceWebhookList",
+    "WorkspaceWebhookUsage",
+    "WorkspaceWebhookUsageType",
     "WsAlignment",
     "WsAudioOutput",
     "WsCloseConnection",

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workspace_unshare import WorkspaceUnshare
+from ...types import Response
+
+
+def _get_kwargs(
+    resource_id: str,
+    *,
+    body: WorkspaceUnshare,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspace/resources/{resource_id}/unshare".format(
+            resource_id=quote(str(resource_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUnshare,
+) -> Response[Any | HTTPValidationError]:
+    """Revoke a user's, group's or workspace API key's access to a resource
+
+    Args:
+        resource_id (str):
+        body (WorkspaceUnshare): Whose access to revoke: one of a user or service account email, a
+            group (`default` for everyone's baseline access) or a workspace API key id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUnshare,
+) -> Any | HTTPValidationError | None:
+    """Revoke a user's, group's or workspace API key's access to a resource
+
+    Args:
+        resource_id (str):
+        body (WorkspaceUnshare): Whose access to revoke: one of a user or service account email, a
+            group (`default` for everyone's baseline access) or a workspace API key id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        resource_id=resource_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUnshare,
+) -> Response[Any | HTTPValidationError]:
+    """Revoke a user's, group's or workspace API key's access to a resource
+
+    Args:
+        resource_id (str):
+        body (WorkspaceUnshare): Whose access to revoke: one of a user or service account email, a
+            group (`default` for everyone's baseline access) or a workspace API key id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceUnshare,
+) -> Any | HTTPValidationError | None:
+    """Revoke a user's, group's or workspace API key's access to a resource
+
+    Args:
+        resource_id (str):
+        body (WorkspaceUnshare): Whose access to revoke: one of a user or service account email, a
+            group (`default` for everyone's baseline access) or a workspace API key id.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_id=resource_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workspace_api_key_create import WorkspaceApiKeyCreate
+from ...models.workspace_api_key_created import WorkspaceApiKeyCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    service_account_user_id: str,
+    *,
+    body: WorkspaceApiKeyCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/service-accounts/{service_account_user_id}/api-keys".format(
+            service_account_user_id=quote(str(service_account_user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
+    if response.status_code == 200:
+        response_200 = WorkspaceApiKeyCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceApiKeyCreate,
+) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
+    """Create an API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyCreated]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceApiKeyCreate,
+) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
+    """Create an API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyCreated
+    """
+
+    return sync_detailed(
+        service_account_user_id=service_account_user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceApiKeyCreate,
+) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
+    """Create an API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyCreated]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceApiKeyCreate,
+) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
+    """Create an API key for a service account
+
+    Args:
+        service_account_user_id (str):
+        body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workspace_api_key_list import WorkspaceApiKeyList
+from ...types import Response
+
+
+def _get_kwargs(
+    service_account_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/service-accounts/{service_account_user_id}/api-keys".format(
+            service_account_user_id=quote(str(service_account_user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceApiKeyList | None:
+    if response.status_code == 200:
+        response_200 = WorkspaceApiKeyList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
+    """List the API keys of one service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyList]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | WorkspaceApiKeyList | None:
+    """List the API keys of one service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyList
+    """
+
+    return sync_detailed(
+        service_account_user_id=service_account_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
+    """List the API keys of one service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceApiKeyList]
+    """
+
+    kwargs = _get_kwargs(
+        service_account_user_id=service_account_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_account_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> HTTPValidationError | WorkspaceApiKeyList | None:
+    """List the API keys of one service account
+
+    Args:
+        service_account_user_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceApiKeyList
+    """
+
+    return (
+        await asyncio_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+        )
+    ).parsed
