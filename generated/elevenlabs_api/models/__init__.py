@@ -23,6 +23,44 @@ if TYPE_CHECKING:
     from .dialogue_settings import DialogueSettings
     from .dictionary_permission import DictionaryPermission
     from .docx_export_options import DocxExportOptions
+    from .dubbing_create_form import DubbingCreateForm
+    from .dubbing_created import DubbingCreated
+    from .dubbing_deleted import DubbingDeleted
+    from .dubbing_dubbed_segment import DubbingDubbedSegment
+    from .dubbing_error import DubbingError
+    from .dubbing_get_transcript_format_type import DubbingGetTranscriptFormatType
+    from .dubbing_language_add import DubbingLanguageAdd
+    from .dubbing_list_dubbing_status import DubbingListDubbingStatus
+    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator
+    from .dubbing_media_metadata import DubbingMediaMetadata
+    from .dubbing_media_reference import DubbingMediaReference
+    from .dubbing_metadata import DubbingMetadata
+    from .dubbing_page import DubbingPage
+    from .dubbing_render import DubbingRender
+    from .dubbing_render_request import DubbingRenderRequest
+    from .dubbing_render_started import DubbingRenderStarted
+    from .dubbing_render_status import DubbingRenderStatus
+    from .dubbing_render_type import DubbingRenderType
+    from .dubbing_resource import DubbingResource
+    from .dubbing_resource_renders import DubbingResourceRenders
+    from .dubbing_resource_speaker_segments import DubbingResourceSpeakerSegments
+    from .dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks
+    from .dubbing_resource_version import DubbingResourceVersion
+    from .dubbing_segment_create import DubbingSegmentCreate
+    from .dubbing_segment_create_translations_type_0 import DubbingSegmentCreateTranslationsType0
+    from .dubbing_segment_created import DubbingSegmentCreated
+    from .dubbing_segment_selection import DubbingSegmentSelection
+    from .dubbing_segment_update import DubbingSegmentUpdate
+    from .dubbing_similar_voice import DubbingSimilarVoice
+    from .dubbing_similar_voice_category import DubbingSimilarVoiceCategory
+    from .dubbing_similar_voices import DubbingSimilarVoices
+    from .dubbing_speaker_segment import DubbingSpeakerSegment
+    from .dubbing_speaker_segment_dubs import DubbingSpeakerSegmentDubs
+    from .dubbing_speaker_track import DubbingSpeakerTrack
+    from .dubbing_speaker_track_voices import DubbingSpeakerTrackVoices
+    from .dubbing_speaker_update import DubbingSpeakerUpdate
+    from .dubbing_subtitle_frame import DubbingSubtitleFrame
+    from .dubbing_transcribe_request import DubbingTranscribeRequest
     from .edit_voice_form import EditVoiceForm
     from .extended_subscription import ExtendedSubscription
     from .fine_tuning import FineTuning
@@ -140,6 +178,13 @@ if TYPE_CHECKING:
     from .voice_category import VoiceCategory
     from .voice_design_model import VoiceDesignModel
     from .voice_design_request import VoiceDesignRequest
+    from .voice_generation_create_request import VoiceGenerationCreateRequest
+    from .voice_generation_create_request_labels_type_0 import VoiceGenerationCreateRequestLabelsType0
+    from .voice_generation_option import VoiceGenerationOption
+    from .voice_generation_parameters import VoiceGenerationParameters
+    from .voice_generation_request import VoiceGenerationRequest
+    from .voice_generation_request_age import VoiceGenerationRequestAge
+    from .voice_generation_request_gender import VoiceGenerationRequestGender
     from .voice_labels import VoiceLabels
     from .voice_list import VoiceList
     from .voice_moderation_check import VoiceModerationCheck
@@ -228,6 +273,44 @@ _LAZY: dict[str, str] = {
     "DialogueSettings": ".dialogue_settings",
     "DictionaryPermission": ".dictionary_permission",
     "DocxExportOptions": ".docx_export_options",
+    "DubbingCreateForm": ".dubbing_create_form",
+    "DubbingCreated": ".dubbing_created",
+    "DubbingDeleted": ".dubbing_deleted",
+    "DubbingDubbedSegment": ".dubbing_dubbed_segment",
+    "DubbingError": ".dubbing_error",
+    "DubbingGetTranscriptFormatType": ".dubbing_get_transcript_format_type",
+    "DubbingLanguageAdd": ".dubbing_language_add",
+    "DubbingListDubbingStatus": ".dubbing_list_dubbing_status",
+    "DubbingListFilterByCreator": ".dubbing_list_filter_by_creator",
+    "DubbingMediaMetadata": ".dubbing_media_metadata",
+    "DubbingMediaReference": ".dubbing_media_reference",
+    "DubbingMetadata": ".dubbing_metadata",
+    "DubbingPage": ".dubbing_page",
+    "DubbingRender": ".dubbing_render",
+    "DubbingRenderRequest": ".dubbing_render_request",
+    "DubbingRenderStarted": ".dubbing_render_started",
+    "DubbingRenderStatus": ".dubbing_render_status",
+    "DubbingRenderType": ".dubbing_render_type",
+    "DubbingResource": ".dubbing_resource",
+    "DubbingResourceRenders": ".dubbing_resource_renders",
+    "DubbingResourceSpeakerSegments": ".dubbing_resource_speaker_segments",
+    "DubbingResourceSpeakerTracks": ".dubbing_resource_speaker_tracks",
+    "DubbingResourceVersion": ".dubbing_resource_version",
+    "DubbingSegmentCreate": ".dubbing_segment_create",
+    "DubbingSegmentCreateTranslationsType0": ".dubbing_segment_create_translations_type_0",
+    "DubbingSegmentCreated": ".dubbing_segment_created",
+    "DubbingSegmentSelection": ".dubbing_segment_selection",
+    "DubbingSegmentUpdate": ".dubbing_segment_update",
+    "DubbingSimilarVoice": ".dubbing_similar_voice",
+    "DubbingSimilarVoiceCategory": ".dubbing_similar_voice_category",
+    "DubbingSimilarVoices": ".dubbing_similar_voices",
+    "DubbingSpeakerSegment": ".dubbing_speaker_segment",
+    "DubbingSpeakerSegmentDubs": ".dubbing_speaker_segment_dubs",
+    "DubbingSpeakerTrack": ".dubbing_speaker_track",
+    "DubbingSpeakerTrackVoices": ".dubbing_speaker_track_voices",
+    "DubbingSpeakerUpdate": ".dubbing_speaker_update",
+    "DubbingSubtitleFrame": ".dubbing_subtitle_frame",
+    "DubbingTranscribeRequest": ".dubbing_transcribe_request",
     "EditVoiceForm": ".edit_voice_form",
     "ExtendedSubscription": ".extended_subscription",
     "FineTuning": ".fine_tuning",
@@ -345,6 +428,13 @@ _LAZY: dict[str, str] = {
     "VoiceCategory": ".voice_category",
     "VoiceDesignModel": ".voice_design_model",
     "VoiceDesignRequest": ".voice_design_request",
+    "VoiceGenerationCreateRequest": ".voice_generation_create_request",
+    "VoiceGenerationCreateRequestLabelsType0": ".voice_generation_create_request_labels_type_0",
+    "VoiceGenerationOption": ".voice_generation_option",
+    "VoiceGenerationParameters": ".voice_generation_parameters",
+    "VoiceGenerationRequest": ".voice_generation_request",
+    "VoiceGenerationRequestAge": ".voice_generation_request_age",
+    "VoiceGenerationRequestGender": ".voice_generation_request_gender",
     "VoiceLabels": ".voice_labels",
     "VoiceList": ".voice_list",
     "VoiceModerationCheck": ".voice_moderation_check",
@@ -434,6 +524,44 @@ __all__ = (
     "DialogueSettings",
     "DictionaryPermission",
     "DocxExportOptions",
+    "DubbingCreated",
+    "DubbingCreateForm",
+    "DubbingDeleted",
+    "DubbingDubbedSegment",
+    "DubbingError",
+    "DubbingGetTranscriptFormatType",
+    "DubbingLanguageAdd",
+    "DubbingListDubbingStatus",
+    "DubbingListFilterByCreator",
+    "DubbingMediaMetadata",
+    "DubbingMediaReference",
+    "DubbingMetadata",
+    "DubbingPage",
+    "DubbingRender",
+    "DubbingRenderRequest",
+    "DubbingRenderStarted",
+    "DubbingRenderStatus",
+    "DubbingRenderType",
+    "DubbingResource",
+    "DubbingResourceRenders",
+    "DubbingResourceSpeakerSegments",
+    "DubbingResourceSpeakerTracks",
+    "DubbingResourceVersion",
+    "DubbingSegmentCreate",
+    "DubbingSegmentCreated",
+    "DubbingSegmentCreateTranslationsType0",
+    "DubbingSegmentSelection",
+    "DubbingSegmentUpdate",
+    "DubbingSimilarVoice",
+    "DubbingSimilarVoiceCategory",
+    "DubbingSimilarVoices",
+    "DubbingSpeakerSegment",
+    "DubbingSpeakerSegmentDubs",
+    "DubbingSpeakerTrack",
+    "DubbingSpeakerTrackVoices",
+    "DubbingSpeakerUpdate",
+    "DubbingSubtitleFrame",
+    "DubbingTranscribeRequest",
     "EditVoiceForm",
     "ExtendedSubscription",
     "FineTuning",
@@ -551,6 +679,13 @@ __all__ = (
     "VoiceCategory",
     "VoiceDesignModel",
     "VoiceDesignRequest",
+    "VoiceGenerationCreateRequest",
+    "VoiceGenerationCreateRequestLabelsType0",
+    "VoiceGenerationOption",
+    "VoiceGenerationParameters",
+    "VoiceGenerationRequest",
+    "VoiceGenerationRequestAge",
+    "VoiceGenerationRequestGender",
     "VoiceLabels",
     "VoiceList",
     "VoiceModerationCheck",

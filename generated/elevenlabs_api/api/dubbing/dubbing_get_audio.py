@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_error import DubbingError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import File, Response
+
+
+def _get_kwargs(
+    dubbing_id: str,
+    language_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/{dubbing_id}/audio/{language_code}".format(
+            dubbing_id=quote(str(dubbing_id), safe=""),
+            language_code=quote(str(language_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingError | File | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = DubbingError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = DubbingError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 425:
+        response_425 = DubbingError.from_dict(response.json())
+
+        return response_425
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingError | File | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DubbingError | File | HTTPValidationError]:
+    """Download the dubbed audio or video for one target language
+
+    Args:
+        dubbing_id (str):
+        language_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingError | File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DubbingError | File | HTTPValidationError | None:
+    """Download the dubbed audio or video for one target language
+
+    Args:
+        dubbing_id (str):
+        language_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingError | File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DubbingError | File | HTTPValidationError]:
+    """Download the dubbed audio or video for one target language
+
+    Args:
+        dubbing_id (str):
+        language_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingError | File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DubbingError | File | HTTPValidationError | None:
+    """Download the dubbed audio or video for one target language
+
+    Args:
+        dubbing_id (str):
+        language_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingError | File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
+from ...models.dubbing_list_filter_by_creator import DubbingListFilterByCreator
+from ...models.dubbing_page import DubbingPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_dubbing_status: str | Unset = UNSET
+    if not isinstance(dubbing_status, Unset):
+        json_dubbing_status = dubbing_status
+
+    params["dubbing_status"] = json_dubbing_status
+
+    json_filter_by_creator: str | Unset = UNSET
+    if not isinstance(filter_by_creator, Unset):
+        json_filter_by_creator = filter_by_creator
+
+    params["filter_by_creator"] = json_filter_by_creator
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingPage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DubbingPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingPage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+) -> Response[DubbingPage | HTTPValidationError]:
+    """Page through the dubbing projects the account can see
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 100.
+        dubbing_status (DubbingListDubbingStatus | Unset):
+        filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+) -> DubbingPage | HTTPValidationError | None:
+    """Page through the dubbing projects the account can see
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 100.
+        dubbing_status (DubbingListDubbingStatus | Unset):
+        filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingPage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+) -> Response[DubbingPage | HTTPValidationError]:
+    """Page through the dubbing projects the account can see
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 100.
+        dubbing_status (DubbingListDubbingStatus | Unset):
+        filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        filter_by_creator=filter_by_creator,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+) -> DubbingPage | HTTPValidationError | None:
+    """Page through the dubbing projects the account can see
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 100.
+        dubbing_status (DubbingListDubbingStatus | Unset):
+        filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingPage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            filter_by_creator=filter_by_creator,
+        )
+    ).parsed
