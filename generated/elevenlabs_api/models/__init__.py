@@ -10,6 +10,13 @@ if TYPE_CHECKING:
     from .add_voice_result import AddVoiceResult
     from .audio_chunk_with_timestamps import AudioChunkWithTimestamps
     from .audio_isolation_form import AudioIsolationForm
+    from .audio_native_content_form import AudioNativeContentForm
+    from .audio_native_content_result import AudioNativeContentResult
+    from .audio_native_create_form import AudioNativeCreateForm
+    from .audio_native_project import AudioNativeProject
+    from .audio_native_settings import AudioNativeSettings
+    from .audio_native_settings_result import AudioNativeSettingsResult
+    from .audio_native_settings_status import AudioNativeSettingsStatus
     from .audio_with_timestamps import AudioWithTimestamps
     from .billing_period import BillingPeriod
     from .character_alignment import CharacterAlignment
@@ -151,6 +158,76 @@ if TYPE_CHECKING:
     from .speech_to_text_form_timestamps_granularity import SpeechToTextFormTimestampsGranularity
     from .speech_to_text_form_webhook_metadata_type_1 import SpeechToTextFormWebhookMetadataType1
     from .srt_export_options import SrtExportOptions
+    from .studio_access_level import StudioAccessLevel
+    from .studio_caption_animation import StudioCaptionAnimation
+    from .studio_caption_animation_type import StudioCaptionAnimationType
+    from .studio_caption_character_animation import StudioCaptionCharacterAnimation
+    from .studio_caption_character_animation_enter_type import StudioCaptionCharacterAnimationEnterType
+    from .studio_caption_character_animation_exit_type import StudioCaptionCharacterAnimationExitType
+    from .studio_caption_horizontal_placement import StudioCaptionHorizontalPlacement
+    from .studio_caption_horizontal_placement_align import StudioCaptionHorizontalPlacementAlign
+    from .studio_caption_style import StudioCaptionStyle
+    from .studio_caption_style_text_align_type_0 import StudioCaptionStyleTextAlignType0
+    from .studio_caption_style_text_style_type_0 import StudioCaptionStyleTextStyleType0
+    from .studio_caption_style_text_weight_type_0 import StudioCaptionStyleTextWeightType0
+    from .studio_caption_template import StudioCaptionTemplate
+    from .studio_caption_vertical_placement import StudioCaptionVerticalPlacement
+    from .studio_caption_vertical_placement_align import StudioCaptionVerticalPlacementAlign
+    from .studio_chapter import StudioChapter
+    from .studio_chapter_block_input import StudioChapterBlockInput
+    from .studio_chapter_block_input_sub_type_type_0 import StudioChapterBlockInputSubTypeType0
+    from .studio_chapter_block_output import StudioChapterBlockOutput
+    from .studio_chapter_content_input import StudioChapterContentInput
+    from .studio_chapter_content_output import StudioChapterContentOutput
+    from .studio_chapter_create_request import StudioChapterCreateRequest
+    from .studio_chapter_list import StudioChapterList
+    from .studio_chapter_other_node_output import StudioChapterOtherNodeOutput
+    from .studio_chapter_result import StudioChapterResult
+    from .studio_chapter_snapshot import StudioChapterSnapshot
+    from .studio_chapter_snapshot_extended import StudioChapterSnapshotExtended
+    from .studio_chapter_snapshot_list import StudioChapterSnapshotList
+    from .studio_chapter_state import StudioChapterState
+    from .studio_chapter_statistics import StudioChapterStatistics
+    from .studio_chapter_tts_node_input import StudioChapterTtsNodeInput
+    from .studio_chapter_tts_node_output import StudioChapterTtsNodeOutput
+    from .studio_chapter_update_request import StudioChapterUpdateRequest
+    from .studio_chapter_with_content import StudioChapterWithContent
+    from .studio_fiction import StudioFiction
+    from .studio_podcast_bulletin_mode import StudioPodcastBulletinMode
+    from .studio_podcast_bulletin_voice import StudioPodcastBulletinVoice
+    from .studio_podcast_conversation_mode import StudioPodcastConversationMode
+    from .studio_podcast_conversation_voices import StudioPodcastConversationVoices
+    from .studio_podcast_request import StudioPodcastRequest
+    from .studio_podcast_request_duration_scale import StudioPodcastRequestDurationScale
+    from .studio_podcast_text_source import StudioPodcastTextSource
+    from .studio_podcast_url_source import StudioPodcastUrlSource
+    from .studio_project import StudioProject
+    from .studio_project_content_form import StudioProjectContentForm
+    from .studio_project_create_form import StudioProjectCreateForm
+    from .studio_project_creation_meta import StudioProjectCreationMeta
+    from .studio_project_creation_meta_status import StudioProjectCreationMetaStatus
+    from .studio_project_creation_meta_type import StudioProjectCreationMetaType
+    from .studio_project_extended import StudioProjectExtended
+    from .studio_project_extended_experimental import StudioProjectExtendedExperimental
+    from .studio_project_list import StudioProjectList
+    from .studio_project_result import StudioProjectResult
+    from .studio_project_snapshot import StudioProjectSnapshot
+    from .studio_project_snapshot_audio_upload_type_0 import StudioProjectSnapshotAudioUploadType0
+    from .studio_project_snapshot_extended import StudioProjectSnapshotExtended
+    from .studio_project_snapshot_extended_audio_upload_type_0 import StudioProjectSnapshotExtendedAudioUploadType0
+    from .studio_project_snapshot_extended_zip_upload_type_0 import StudioProjectSnapshotExtendedZipUploadType0
+    from .studio_project_snapshot_list import StudioProjectSnapshotList
+    from .studio_project_snapshot_zip_upload_type_0 import StudioProjectSnapshotZipUploadType0
+    from .studio_project_state import StudioProjectState
+    from .studio_project_update_request import StudioProjectUpdateRequest
+    from .studio_pronunciation_dictionaries_request import StudioPronunciationDictionariesRequest
+    from .studio_pronunciation_dictionary_locator import StudioPronunciationDictionaryLocator
+    from .studio_pronunciation_dictionary_version import StudioPronunciationDictionaryVersion
+    from .studio_quality_preset import StudioQualityPreset
+    from .studio_snapshot_stream_request import StudioSnapshotStreamRequest
+    from .studio_source_type import StudioSourceType
+    from .studio_target_audience import StudioTargetAudience
+    from .studio_text_normalization import StudioTextNormalization
     from .subscription import Subscription
     from .subscription_extras import SubscriptionExtras
     from .subscription_status import SubscriptionStatus
@@ -260,6 +337,13 @@ _LAZY: dict[str, str] = {
     "AddVoiceResult": ".add_voice_result",
     "AudioChunkWithTimestamps": ".audio_chunk_with_timestamps",
     "AudioIsolationForm": ".audio_isolation_form",
+    "AudioNativeContentForm": ".audio_native_content_form",
+    "AudioNativeContentResult": ".audio_native_content_result",
+    "AudioNativeCreateForm": ".audio_native_create_form",
+    "AudioNativeProject": ".audio_native_project",
+    "AudioNativeSettings": ".audio_native_settings",
+    "AudioNativeSettingsResult": ".audio_native_settings_result",
+    "AudioNativeSettingsStatus": ".audio_native_settings_status",
     "AudioWithTimestamps": ".audio_with_timestamps",
     "BillingPeriod": ".billing_period",
     "CharacterAlignment": ".character_alignment",
@@ -401,6 +485,76 @@ _LAZY: dict[str, str] = {
     "SpeechToTextFormTimestampsGranularity": ".speech_to_text_form_timestamps_granularity",
     "SpeechToTextFormWebhookMetadataType1": ".speech_to_text_form_webhook_metadata_type_1",
     "SrtExportOptions": ".srt_export_options",
+    "StudioAccessLevel": ".studio_access_level",
+    "StudioCaptionAnimation": ".studio_caption_animation",
+    "StudioCaptionAnimationType": ".studio_caption_animation_type",
+    "StudioCaptionCharacterAnimation": ".studio_caption_character_animation",
+    "StudioCaptionCharacterAnimationEnterType": ".studio_caption_character_animation_enter_type",
+    "StudioCaptionCharacterAnimationExitType": ".studio_caption_character_animation_exit_type",
+    "StudioCaptionHorizontalPlacement": ".studio_caption_horizontal_placement",
+    "StudioCaptionHorizontalPlacementAlign": ".studio_caption_horizontal_placement_align",
+    "StudioCaptionStyle": ".studio_caption_style",
+    "StudioCaptionStyleTextAlignType0": ".studio_caption_style_text_align_type_0",
+    "StudioCaptionStyleTextStyleType0": ".studio_caption_style_text_style_type_0",
+    "StudioCaptionStyleTextWeightType0": ".studio_caption_style_text_weight_type_0",
+    "StudioCaptionTemplate": ".studio_caption_template",
+    "StudioCaptionVerticalPlacement": ".studio_caption_vertical_placement",
+    "StudioCaptionVerticalPlacementAlign": ".studio_caption_vertical_placement_align",
+    "StudioChapter": ".studio_chapter",
+    "StudioChapterBlockInput": ".studio_chapter_block_input",
+    "StudioChapterBlockInputSubTypeType0": ".studio_chapter_block_input_sub_type_type_0",
+    "StudioChapterBlockOutput": ".studio_chapter_block_output",
+    "StudioChapterContentInput": ".studio_chapter_content_input",
+    "StudioChapterContentOutput": ".studio_chapter_content_output",
+    "StudioChapterCreateRequest": ".studio_chapter_create_request",
+    "StudioChapterList": ".studio_chapter_list",
+    "StudioChapterOtherNodeOutput": ".studio_chapter_other_node_output",
+    "StudioChapterResult": ".studio_chapter_result",
+    "StudioChapterSnapshot": ".studio_chapter_snapshot",
+    "StudioChapterSnapshotExtended": ".studio_chapter_snapshot_extended",
+    "StudioChapterSnapshotList": ".studio_chapter_snapshot_list",
+    "StudioChapterState": ".studio_chapter_state",
+    "StudioChapterStatistics": ".studio_chapter_statistics",
+    "StudioChapterTtsNodeInput": ".studio_chapter_tts_node_input",
+    "StudioChapterTtsNodeOutput": ".studio_chapter_tts_node_output",
+    "StudioChapterUpdateRequest": ".studio_chapter_update_request",
+    "StudioChapterWithContent": ".studio_chapter_with_content",
+    "StudioFiction": ".studio_fiction",
+    "StudioPodcastBulletinMode": ".studio_podcast_bulletin_mode",
+    "StudioPodcastBulletinVoice": ".studio_podcast_bulletin_voice",
+    "StudioPodcastConversationMode": ".studio_podcast_conversation_mode",
+    "StudioPodcastConversationVoices": ".studio_podcast_conversation_voices",
+    "StudioPodcastRequest": ".studio_podcast_request",
+    "StudioPodcastRequestDurationScale": ".studio_podcast_request_duration_scale",
+    "StudioPodcastTextSource": ".studio_podcast_text_source",
+    "StudioPodcastUrlSource": ".studio_podcast_url_source",
+    "StudioProject": ".studio_project",
+    "StudioProjectContentForm": ".studio_project_content_form",
+    "StudioProjectCreateForm": ".studio_project_create_form",
+    "StudioProjectCreationMeta": ".studio_project_creation_meta",
+    "StudioProjectCreationMetaStatus": ".studio_project_creation_meta_status",
+    "StudioProjectCreationMetaType": ".studio_project_creation_meta_type",
+    "StudioProjectExtended": ".studio_project_extended",
+    "StudioProjectExtendedExperimental": ".studio_project_extended_experimental",
+    "StudioProjectList": ".studio_project_list",
+    "StudioProjectResult": ".studio_project_result",
+    "StudioProjectSnapshot": ".studio_project_snapshot",
+    "StudioProjectSnapshotAudioUploadType0": ".studio_project_snapshot_audio_upload_type_0",
+    "StudioProjectSnapshotExtended": ".studio_project_snapshot_extended",
+    "StudioProjectSnapshotExtendedAudioUploadType0": ".studio_project_snapshot_extended_audio_upload_type_0",
+    "StudioProjectSnapshotExtendedZipUploadType0": ".studio_project_snapshot_extended_zip_upload_type_0",
+    "StudioProjectSnapshotList": ".studio_project_snapshot_list",
+    "StudioProjectSnapshotZipUploadType0": ".studio_project_snapshot_zip_upload_type_0",
+    "StudioProjectState": ".studio_project_state",
+    "StudioProjectUpdateRequest": ".studio_project_update_request",
+    "StudioPronunciationDictionariesRequest": ".studio_pronunciation_dictionaries_request",
+    "StudioPronunciationDictionaryLocator": ".studio_pronunciation_dictionary_locator",
+    "StudioPronunciationDictionaryVersion": ".studio_pronunciation_dictionary_version",
+    "StudioQualityPreset": ".studio_quality_preset",
+    "StudioSnapshotStreamRequest": ".studio_snapshot_stream_request",
+    "StudioSourceType": ".studio_source_type",
+    "StudioTargetAudience": ".studio_target_audience",
+    "StudioTextNormalization": ".studio_text_normalization",
     "Subscription": ".subscription",
     "SubscriptionExtras": ".subscription_extras",
     "SubscriptionStatus": ".subscription_status",
@@ -511,6 +665,13 @@ __all__ = (
     "AddVoiceResult",
     "AudioChunkWithTimestamps",
     "AudioIsolationForm",
+    "AudioNativeContentForm",
+    "AudioNativeContentResult",
+    "AudioNativeCreateForm",
+    "AudioNativeProject",
+    "AudioNativeSettings",
+    "AudioNativeSettingsResult",
+    "AudioNativeSettingsStatus",
     "AudioWithTimestamps",
     "BillingPeriod",
     "CharacterAlignment",
@@ -652,6 +813,76 @@ __all__ = (
     "SpeechToTextFormTimestampsGranularity",
     "SpeechToTextFormWebhookMetadataType1",
     "SrtExportOptions",
+    "StudioAccessLevel",
+    "StudioCaptionAnimation",
+    "StudioCaptionAnimationType",
+    "StudioCaptionCharacterAnimation",
+    "StudioCaptionCharacterAnimationEnterType",
+    "StudioCaptionCharacterAnimationExitType",
+    "StudioCaptionHorizontalPlacement",
+    "StudioCaptionHorizontalPlacementAlign",
+    "StudioCaptionStyle",
+    "StudioCaptionStyleTextAlignType0",
+    "StudioCaptionStyleTextStyleType0",
+    "StudioCaptionStyleTextWeightType0",
+    "StudioCaptionTemplate",
+    "StudioCaptionVerticalPlacement",
+    "StudioCaptionVerticalPlacementAlign",
+    "StudioChapter",
+    "StudioChapterBlockInput",
+    "StudioChapterBlockInputSubTypeType0",
+    "StudioChapterBlockOutput",
+    "StudioChapterContentInput",
+    "StudioChapterContentOutput",
+    "StudioChapterCreateRequest",
+    "StudioChapterList",
+    "StudioChapterOtherNodeOutput",
+    "StudioChapterResult",
+    "StudioChapterSnapshot",
+    "StudioChapterSnapshotExtended",
+    "StudioChapterSnapshotList",
+    "StudioChapterState",
+    "StudioChapterStatistics",
+    "StudioChapterTtsNodeInput",
+    "StudioChapterTtsNodeOutput",
+    "StudioChapterUpdateRequest",
+    "StudioChapterWithContent",
+    "StudioFiction",
+    "StudioPodcastBulletinMode",
+    "StudioPodcastBulletinVoice",
+    "StudioPodcastConversationMode",
+    "StudioPodcastConversationVoices",
+    "StudioPodcastRequest",
+    "StudioPodcastRequestDurationScale",
+    "StudioPodcastTextSource",
+    "StudioPodcastUrlSource",
+    "StudioProject",
+    "StudioProjectContentForm",
+    "StudioProjectCreateForm",
+    "StudioProjectCreationMeta",
+    "StudioProjectCreationMetaStatus",
+    "StudioProjectCreationMetaType",
+    "StudioProjectExtended",
+    "StudioProjectExtendedExperimental",
+    "StudioProjectList",
+    "StudioProjectResult",
+    "StudioProjectSnapshot",
+    "StudioProjectSnapshotAudioUploadType0",
+    "StudioProjectSnapshotExtended",
+    "StudioProjectSnapshotExtendedAudioUploadType0",
+    "StudioProjectSnapshotExtendedZipUploadType0",
+    "StudioProjectSnapshotList",
+    "StudioProjectSnapshotZipUploadType0",
+    "StudioProjectState",
+    "StudioProjectUpdateRequest",
+    "StudioPronunciationDictionariesRequest",
+    "StudioPronunciationDictionaryLocator",
+    "StudioPronunciationDictionaryVersion",
+    "StudioQualityPreset",
+    "StudioSnapshotStreamRequest",
+    "StudioSourceType",
+    "StudioTargetAudience",
+    "StudioTextNormalization",
     "Subscription",
     "SubscriptionExtras",
     "SubscriptionStatus",

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.studio_snapshot_stream_request import StudioSnapshotStreamRequest
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    body: StudioSnapshotStreamRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots/{chapter_snapshot_id}/stream".format(
+            project_id=quote(str(project_id), safe=""),
+            chapter_id=quote(str(chapter_id), safe=""),
+            chapter_snapshot_id=quote(str(chapter_snapshot_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StudioSnapshotStreamRequest | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stream the audio of a chapter snapshot.
+
+    Args:
+        project_id (str):
+        chapter_id (str):
+        chapter_snapshot_id (str):
+        body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+        chapter_snapshot_id=chapter_snapshot_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StudioSnapshotStreamRequest | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stream the audio of a chapter snapshot.
+
+    Args:
+        project_id (str):
+        chapter_id (str):
+        chapter_snapshot_id (str):
+        body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        chapter_id=chapter_id,
+        chapter_snapshot_id=chapter_snapshot_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StudioSnapshotStreamRequest | Unset = UNSET,
+) -> Response[File | HTTPValidationError]:
+    """Stream the audio of a chapter snapshot.
+
+    Args:
+        project_id (str):
+        chapter_id (str):
+        chapter_snapshot_id (str):
+        body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+        chapter_snapshot_id=chapter_snapshot_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StudioSnapshotStreamRequest | Unset = UNSET,
+) -> File | HTTPValidationError | None:
+    """Stream the audio of a chapter snapshot.
+
+    Args:
+        project_id (str):
+        chapter_id (str):
+        chapter_snapshot_id (str):
+        body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

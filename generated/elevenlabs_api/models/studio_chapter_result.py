@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.studio_chapter_with_content import StudioChapterWithContent
+
+
+T = TypeVar("T", bound="StudioChapterResult")
+
+
+@_attrs_define
+class StudioChapterResult:
+    """A chapter, as answered by the create and update calls.
+
+    Attributes:
+        chapter (StudioChapterWithContent): A chapter with its content blocks.
+    """
+
+    chapter: StudioChapterWithContent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        chapter = self.chapter.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chapter": chapter,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        chapter = StudioChapterWithContent.from_dict(d.pop("chapter"))
+
+        studio_chapter_result = cls(
+            chapter=chapter,
+        )
+
+        studio_chapter_result.additional_properties = d
+        return studio_chapter_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, StudioChapterWithContent
+    from ..models.studio_chapter_with_content import StudioChapterWithContent  # noqa: F401
+
+    _nested_models_loaded = True
