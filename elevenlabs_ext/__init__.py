@@ -47,6 +47,21 @@ from ._streaming import (
     stream_with_timestamps,
 )
 from ._version import __version__
+from ._waiting import (
+    JobFailedError,
+    PollSchedule,
+    WaitTimeoutError,
+    await_chapter_conversion,
+    await_dubbing,
+    await_project_conversion,
+    await_until,
+    await_voice_training,
+    wait_for_chapter_conversion,
+    wait_for_dubbing,
+    wait_for_project_conversion,
+    wait_for_voice_training,
+    wait_until,
+)
 from ._ws_async import AsyncMultiContextSocket, AsyncSocketContext, AsyncTextToSpeechSocket, astream_input
 from ._ws_protocol import AudioChunk
 from ._ws_sync import MultiContextSocket, SocketContext, TextToSpeechSocket, stream_input
@@ -74,9 +89,11 @@ __all__ = [
     "ElevenLabsError",
     "Environment",
     "InternalServerError",
+    "JobFailedError",
     "MultiContextSocket",
     "NotFoundError",
     "PermissionDeniedError",
+    "PollSchedule",
     "RateLimitError",
     "SocketContext",
     "StreamConsumedError",
@@ -85,6 +102,7 @@ __all__ = [
     "TimestampChunk",
     "TimestampStream",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebSocketClosedError",
     "WebSocketError",
     "WebSocketProtocolError",
@@ -94,10 +112,20 @@ __all__ = [
     "astream",
     "astream_input",
     "astream_with_timestamps",
+    "await_chapter_conversion",
+    "await_dubbing",
+    "await_project_conversion",
+    "await_until",
+    "await_voice_training",
     "paginate",
     "stream",
     "stream_input",
     "stream_with_timestamps",
+    "wait_for_chapter_conversion",
+    "wait_for_dubbing",
+    "wait_for_project_conversion",
+    "wait_for_voice_training",
+    "wait_until",
 ]
 
 # Show public names as elevenlabs_ext.X in reprs and tracebacks, as httpx does.

@@ -1,0 +1,302 @@
+"""Wait for long-running jobs (dubbing, studio conversion, voice training), sync and async.
+
+``wait_until``/``await_until`` poll any fetch function until a ``done`` test passes, a
+``failed`` test names a failure, or the deadline passes. The schedule (``PollSchedule``) is
+pure and shared by both: the wait grows from ``initial_delay`` to ``max_delay``, a 429's
+``Retry-After`` is honoured, and passing blips (connection errors, 5xx) are polled through
+rather than ending the wait. The named helpers below are thin uses of it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from ._errors import APIConnectionError, ElevenLabsError, InternalServerError, RateLimitError
+
+if TYPE_CHECKING:
+    from ._client import AsyncElevenLabs, ElevenLabs
+
+__all__ = [
+    "JobFailedError",
+    "PollSchedule",
+    "WaitTimeoutError",
+    "await_chapter_conversion",
+    "await_dubbing",
+    "await_project_conversion",
+    "await_until",
+    "await_voice_training",
+    "wait_for_chapter_conversion",
+    "wait_for_dubbing",
+    "wait_for_project_conversion",
+    "wait_for_voice_training",
+    "wait_until",
+]
+
+T = TypeVar("T")
+# Worth polling through: the job is fine, the API or the network had a moment.
+TRANSIENT = (RateLimitError, APIConnectionError, InternalServerError)
+
+
+class JobFailedError(ElevenLabsError):
+    """The job reported failure; ``result`` is the last status fetched."""
+
+    def __init__(self, message: str, *, result: Any) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+class WaitTimeoutError(ElevenLabsError, TimeoutError):
+    """The job did not finish before the deadline; ``result`` is the last status fetched."""
+
+    def __init__(self, message: str, *, result: Any) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+@attrs.define
+class PollSchedule:
+    """When to poll next. No I/O: the drivers sleep for what it returns."""
+
+    timeout: float = 3600.0
+    initial_delay: float = 1.0
+    max_delay: float = 30.0
+    factor: float = 1.5
+    clock: Callable[[], float] = time.monotonic
+    _deadline: float = attrs.field(init=False)
+    _delay: float = attrs.field(init=False)
+    last: Any = attrs.field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        if self.timeout <= 0 or self.initial_delay <= 0 or self.max_delay < self.initial_delay:
+            raise ValueError("need timeout > 0 and 0 < initial_delay <= max_delay")
+        self._deadline = self.clock() + self.timeout
+        self._delay = self.initial_delay
+
+    def after_status(self, result: Any, what: str) -> float:
+        """The wait before the next poll, after a status that is not final yet."""
+        self.last = result
+        return self._next(self._grow(), what)
+
+    def after_error(self, error: BaseException, what: str) -> float:
+        """The wait after a transient error; the server's ``Retry-After`` wins when it gave one."""
+        asked = getattr(error, "retry_after", None)
+        return self._next(asked if isinstance(asked, int | float) and asked > 0 else self._grow(), what)
+
+    def _grow(self) -> float:
+        delay = self._delay
+        self._delay = min(self._delay * self.factor, self.max_delay)
+        return delay
+
+    def _next(self, delay: float, what: str) -> float:
+        left = self._deadline - self.clock()
+        if left <= 0:
+            raise WaitTimeoutError(f"{what} did not finish within {self.timeout:g} s", result=self.last)
+        return min(delay, left)
+
+
+def _check(result: T, done: Callable[[T], bool], failed: Callable[[T], str | None] | None, what: str) -> bool:
+    reason = failed(result) if failed is not None else None
+    if reason:
+        raise JobFailedError(f"{what} failed: {reason}", result=result)
+    return done(result)
+
+
+def wait_until(
+    fetch: Callable[[], T],
+    *,
+    done: Callable[[T], bool],
+    failed: Callable[[T], str | None] | None = None,
+    what: str = "the job",
+    schedule: PollSchedule | None = None,
+) -> T:
+    """Call ``fetch`` until ``done(result)``; raise ``JobFailedError`` when ``failed(result)``
+    returns a reason, ``WaitTimeoutError`` at the deadline."""
+    poll = schedule or PollSchedule()
+    while True:
+        try:
+            result = fetch()
+        except TRANSIENT as error:
+            delay = poll.after_error(error, what)
+        else:
+            if _check(result, done, failed, what):
+                return result
+            delay = poll.after_status(result, what)
+        time.sleep(delay)
+
+
+async def await_until(
+    fetch: Callable[[], Awaitable[T]],
+    *,
+    done: Callable[[T], bool],
+    failed: Callable[[T], str | None] | None = None,
+    what: str = "the job",
+    schedule: PollSchedule | None = None,
+) -> T:
+    """Async twin of ``wait_until``: ``fetch`` returns an awaitable."""
+    import asyncio
+
+    poll = schedule or PollSchedule()
+    while True:
+        try:
+            result = await fetch()
+        except TRANSIENT as error:
+            delay = poll.after_error(error, what)
+        else:
+            if _check(result, done, failed, what):
+                return result
+            delay = poll.after_status(result, what)
+        await asyncio.sleep(delay)
+
+
+# -- the API's long-running jobs ---------------------------------------------------------
+
+
+def _dubbing_done(metadata: Any) -> bool:
+    return bool(metadata.status == "dubbed")
+
+
+def _dubbing_failed(metadata: Any) -> str | None:
+    if metadata.status != "failed":
+        return None
+    error = getattr(metadata, "error", None)
+    return error if isinstance(error, str) and error else "status 'failed'"
+
+
+def wait_for_dubbing(client: ElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a dubbing project until it is ``dubbed`` (returns its metadata) or ``failed``."""
+    from elevenlabs_api.api.dubbing import dubbing_get
+
+    return wait_until(
+        lambda: dubbing_get.sync_detailed(dubbing_id, client=client).parsed,
+        done=_dubbing_done,
+        failed=_dubbing_failed,
+        what=f"dubbing {dubbing_id}",
+        schedule=schedule,
+    )
+
+
+async def await_dubbing(client: AsyncElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Async twin of ``wait_for_dubbing``."""
+    from elevenlabs_api.api.dubbing import dubbing_get
+
+    async def fetch() -> Any:
+        return (await dubbing_get.asyncio_detailed(dubbing_id, client=client)).parsed
+
+    return await await_until(
+        fetch, done=_dubbing_done, failed=_dubbing_failed, what=f"dubbing {dubbing_id}", schedule=schedule
+    )
+
+
+def _training_states(voice: Any, model_id: str | None) -> dict[str, str]:
+    fine_tuning = getattr(voice, "fine_tuning", None)
+    state = getattr(fine_tuning, "state", None)
+    states: dict[str, str] = dict(getattr(state, "additional_properties", {}) or {})
+    if model_id is not None:
+        return {model_id: states.get(model_id, "not_started")}
+    return states
+
+
+def _training_checks(model_id: str | None) -> tuple[Callable[[Any], bool], Callable[[Any], str | None]]:
+    def done(voice: Any) -> bool:
+        states = _training_states(voice, model_id)
+        return bool(states) and all(value == "fine_tuned" for value in states.values())
+
+    def failed(voice: Any) -> str | None:
+        bad = [name for name, value in _training_states(voice, model_id).items() if value == "failed"]
+        return f"training failed for {', '.join(sorted(bad))}" if bad else None
+
+    return done, failed
+
+
+def wait_for_voice_training(
+    client: ElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
+) -> Any:
+    """Poll a professional voice clone until training is ``fine_tuned`` for ``model_id`` (or
+    every model it trains for); returns the voice."""
+    from elevenlabs_api.api.voices import voices_get
+
+    done, failed = _training_checks(model_id)
+    return wait_until(
+        lambda: voices_get.sync_detailed(voice_id, client=client).parsed,
+        done=done,
+        failed=failed,
+        what=f"training of voice {voice_id}",
+        schedule=schedule,
+    )
+
+
+async def await_voice_training(
+    client: AsyncElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_voice_training``."""
+    from elevenlabs_api.api.voices import voices_get
+
+    done, failed = _training_checks(model_id)
+
+    async def fetch() -> Any:
+        return (await voices_get.asyncio_detailed(voice_id, client=client)).parsed
+
+    return await await_until(fetch, done=done, failed=failed, what=f"training of voice {voice_id}", schedule=schedule)
+
+
+# Studio: a conversion moves a project or chapter to "converting" (or "in_queue") and back to
+# "default" when it is done. Call these after studio_projects_convert / studio_chapters_convert.
+_STUDIO_BUSY = frozenset({"converting", "in_queue", "creating"})
+
+
+def _studio_done(item: Any) -> bool:
+    return getattr(item, "state", None) not in _STUDIO_BUSY
+
+
+def wait_for_project_conversion(client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a studio project until its conversion has finished; returns the project."""
+    from elevenlabs_api.api.studio import studio_projects_get
+
+    return wait_until(
+        lambda: studio_projects_get.sync_detailed(project_id, client=client).parsed,
+        done=_studio_done,
+        what=f"conversion of project {project_id}",
+        schedule=schedule,
+    )
+
+
+async def await_project_conversion(
+    client: AsyncElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_project_conversion``."""
+    from elevenlabs_api.api.studio import studio_projects_get
+
+    async def fetch() -> Any:
+        return (await studio_projects_get.asyncio_detailed(project_id, client=client)).parsed
+
+    return await await_until(fetch, done=_studio_done, what=f"conversion of project {project_id}", schedule=schedule)
+
+
+def wait_for_chapter_conversion(
+    client: ElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
+) -> Any:
+    """Poll a studio chapter until its conversion has finished; returns the chapter."""
+    from elevenlabs_api.api.studio import studio_chapters_get
+
+    return wait_until(
+        lambda: studio_chapters_get.sync_detailed(project_id, chapter_id, client=client).parsed,
+        done=_studio_done,
+        what=f"conversion of chapter {chapter_id}",
+        schedule=schedule,
+    )
+
+
+async def await_chapter_conversion(
+    client: AsyncElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_chapter_conversion``."""
+    from elevenlabs_api.api.studio import studio_chapters_get
+
+    async def fetch() -> Any:
+        return (await studio_chapters_get.asyncio_detailed(project_id, chapter_id, client=client)).parsed
+
+    return await await_until(fetch, done=_studio_done, what=f"conversion of chapter {chapter_id}", schedule=schedule)
