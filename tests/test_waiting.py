@@ -161,17 +161,17 @@ async def test_voice_training_is_polled_until_fine_tuned(
 ) -> None:
     server.enqueue(_voice_training("queued"), _voice_training("fine_tuning"), _voice_training("fine_tuned"))
     client = await make_client()
-    schedule = PollSchedule(**FAST)
-    if flavor.is_async:
-        voice = await await_voice_training(client, "voice_001", schedule=schedule)
-    else:
-        voice = wait_for_voice_training(client, "voice_001", schedule=schedule)
+    voice = await _wait_training(flavor, client)
     assert voice.fine_tuning.state.additional_properties == {"eleven_multilingual_v2": "fine_tuned"}
     assert len(server.requests) == 3
 
     server.enqueue(_voice_training("failed"))
     with pytest.raises(JobFailedError, match="training failed for eleven_multilingual_v2"):
-        if flavor.is_async:
-            await await_voice_training(client, "voice_001", model_id="eleven_multilingual_v2", schedule=schedule)
-        else:
-            wait_for_voice_training(client, "voice_001", model_id="eleven_multilingual_v2", schedule=schedule)
+        await _wait_training(flavor, client, model_id="eleven_multilingual_v2")
+
+
+async def _wait_training(flavor: Flavor, client: Any, **options: Any) -> Any:
+    schedule = PollSchedule(**FAST)
+    if flavor.is_async:
+        return await await_voice_training(client, "voice_001", schedule=schedule, **options)
+    return wait_for_voice_training(client, "voice_001", schedule=schedule, **options)
