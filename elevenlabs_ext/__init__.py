@@ -33,6 +33,13 @@ from ._errors import (
     WebSocketProtocolError,
     WebSocketStateError,
 )
+from ._multipart_mixed import (
+    DetailedMusic,
+    MimePart,
+    acompose_music_detailed,
+    compose_music_detailed,
+    split_multipart_mixed,
+)
 from ._pagination import CursorSpec, apaginate, paginate
 from ._streaming import (
     AsyncAudioStream,
@@ -85,11 +92,13 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "CursorSpec",
+    "DetailedMusic",
     "ElevenLabs",
     "ElevenLabsError",
     "Environment",
     "InternalServerError",
     "JobFailedError",
+    "MimePart",
     "MultiContextSocket",
     "NotFoundError",
     "PermissionDeniedError",
@@ -108,6 +117,7 @@ __all__ = [
     "WebSocketProtocolError",
     "WebSocketStateError",
     "__version__",
+    "acompose_music_detailed",
     "apaginate",
     "astream",
     "astream_input",
@@ -117,7 +127,9 @@ __all__ = [
     "await_project_conversion",
     "await_until",
     "await_voice_training",
+    "compose_music_detailed",
     "paginate",
+    "split_multipart_mixed",
     "stream",
     "stream_input",
     "stream_with_timestamps",
