@@ -84,8 +84,10 @@ def test_operation_ids_are_unique_and_tagged(ours: dict[str, Any]) -> None:
     ]
     ids = [op["operationId"] for op in operations]
     assert len(ids) == len(set(ids))
+    short_prefixes = {"conversational_ai": "convai"}  # the tag names the area; ids stay short
     for op in operations:
-        assert op["operationId"].startswith(op["tags"][0]), op["operationId"]
+        tag = op["tags"][0]
+        assert op["operationId"].startswith(short_prefixes.get(tag, tag)), op["operationId"]
         # auth is the ApiKeyAuth scheme, never a per-operation header parameter
         assert not [p for p in op.get("parameters", []) if p.get("name") == "xi-api-key"]
     assert ours["components"]["securitySchemes"]["ApiKeyAuth"] == {

@@ -23,6 +23,56 @@ if TYPE_CHECKING:
     from .character_usage import CharacterUsage
     from .character_usage_usage import CharacterUsageUsage
     from .composition_plan import CompositionPlan
+    from .convai_batch_call import ConvaiBatchCall
+    from .convai_batch_call_detail import ConvaiBatchCallDetail
+    from .convai_batch_call_page import ConvaiBatchCallPage
+    from .convai_batch_call_phone_provider import ConvaiBatchCallPhoneProvider
+    from .convai_batch_call_recipient import ConvaiBatchCallRecipient
+    from .convai_batch_call_recipient_result import ConvaiBatchCallRecipientResult
+    from .convai_batch_call_recipient_status import ConvaiBatchCallRecipientStatus
+    from .convai_batch_call_status import ConvaiBatchCallStatus
+    from .convai_batch_call_submit import ConvaiBatchCallSubmit
+    from .convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
+    from .convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
+    from .convai_conversation_init_client_data_input_custom_llm_extra_body import (
+        ConvaiConversationInitClientDataInputCustomLlmExtraBody,
+    )
+    from .convai_conversation_init_client_data_input_dynamic_variables import (
+        ConvaiConversationInitClientDataInputDynamicVariables,
+    )
+    from .convai_conversation_init_client_data_internal import ConvaiConversationInitClientDataInternal
+    from .convai_conversation_init_client_data_internal_custom_llm_extra_body import (
+        ConvaiConversationInitClientDataInternalCustomLlmExtraBody,
+    )
+    from .convai_conversation_init_client_data_internal_dynamic_variables import (
+        ConvaiConversationInitClientDataInternalDynamicVariables,
+    )
+    from .convai_conversation_init_config_override_input import ConvaiConversationInitConfigOverrideInput
+    from .convai_conversation_init_config_override_output import ConvaiConversationInitConfigOverrideOutput
+    from .convai_conversation_init_conversation_override import ConvaiConversationInitConversationOverride
+    from .convai_conversation_init_prompt_override import ConvaiConversationInitPromptOverride
+    from .convai_conversation_init_source import ConvaiConversationInitSource
+    from .convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
+    from .convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from .convai_phone_agent_info import ConvaiPhoneAgentInfo
+    from .convai_phone_created import ConvaiPhoneCreated
+    from .convai_phone_sip_credentials import ConvaiPhoneSipCredentials
+    from .convai_phone_sip_inbound_trunk import ConvaiPhoneSipInboundTrunk
+    from .convai_phone_sip_inbound_trunk_config import ConvaiPhoneSipInboundTrunkConfig
+    from .convai_phone_sip_media_encryption import ConvaiPhoneSipMediaEncryption
+    from .convai_phone_sip_outbound_trunk import ConvaiPhoneSipOutboundTrunk
+    from .convai_phone_sip_outbound_trunk_config import ConvaiPhoneSipOutboundTrunkConfig
+    from .convai_phone_sip_outbound_trunk_config_headers import ConvaiPhoneSipOutboundTrunkConfigHeaders
+    from .convai_phone_sip_outbound_trunk_headers import ConvaiPhoneSipOutboundTrunkHeaders
+    from .convai_phone_sip_transport import ConvaiPhoneSipTransport
+    from .convai_phone_sip_trunk_create import ConvaiPhoneSipTrunkCreate
+    from .convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
+    from .convai_phone_twilio_create import ConvaiPhoneTwilioCreate
+    from .convai_phone_twilio_number import ConvaiPhoneTwilioNumber
+    from .convai_phone_update import ConvaiPhoneUpdate
+    from .convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
+    from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
+    from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -350,6 +400,48 @@ _LAZY: dict[str, str] = {
     "CharacterUsage": ".character_usage",
     "CharacterUsageUsage": ".character_usage_usage",
     "CompositionPlan": ".composition_plan",
+    "ConvaiBatchCall": ".convai_batch_call",
+    "ConvaiBatchCallDetail": ".convai_batch_call_detail",
+    "ConvaiBatchCallPage": ".convai_batch_call_page",
+    "ConvaiBatchCallPhoneProvider": ".convai_batch_call_phone_provider",
+    "ConvaiBatchCallRecipient": ".convai_batch_call_recipient",
+    "ConvaiBatchCallRecipientResult": ".convai_batch_call_recipient_result",
+    "ConvaiBatchCallRecipientStatus": ".convai_batch_call_recipient_status",
+    "ConvaiBatchCallStatus": ".convai_batch_call_status",
+    "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
+    "ConvaiConversationInitAgentOverride": ".convai_conversation_init_agent_override",
+    "ConvaiConversationInitClientDataInput": ".convai_conversation_init_client_data_input",
+    "ConvaiConversationInitClientDataInputCustomLlmExtraBody": ".convai_conversation_init_client_data_input_custom_llm_extra_body",
+    "ConvaiConversationInitClientDataInputDynamicVariables": ".convai_conversation_init_client_data_input_dynamic_variables",
+    "ConvaiConversationInitClientDataInternal": ".convai_conversation_init_client_data_internal",
+    "ConvaiConversationInitClientDataInternalCustomLlmExtraBody": ".convai_conversation_init_client_data_internal_custom_llm_extra_body",
+    "ConvaiConversationInitClientDataInternalDynamicVariables": ".convai_conversation_init_client_data_internal_dynamic_variables",
+    "ConvaiConversationInitConfigOverrideInput": ".convai_conversation_init_config_override_input",
+    "ConvaiConversationInitConfigOverrideOutput": ".convai_conversation_init_config_override_output",
+    "ConvaiConversationInitConversationOverride": ".convai_conversation_init_conversation_override",
+    "ConvaiConversationInitPromptOverride": ".convai_conversation_init_prompt_override",
+    "ConvaiConversationInitSource": ".convai_conversation_init_source",
+    "ConvaiConversationInitSourceInfo": ".convai_conversation_init_source_info",
+    "ConvaiConversationInitTtsOverride": ".convai_conversation_init_tts_override",
+    "ConvaiPhoneAgentInfo": ".convai_phone_agent_info",
+    "ConvaiPhoneCreated": ".convai_phone_created",
+    "ConvaiPhoneSipCredentials": ".convai_phone_sip_credentials",
+    "ConvaiPhoneSipInboundTrunk": ".convai_phone_sip_inbound_trunk",
+    "ConvaiPhoneSipInboundTrunkConfig": ".convai_phone_sip_inbound_trunk_config",
+    "ConvaiPhoneSipMediaEncryption": ".convai_phone_sip_media_encryption",
+    "ConvaiPhoneSipOutboundTrunk": ".convai_phone_sip_outbound_trunk",
+    "ConvaiPhoneSipOutboundTrunkConfig": ".convai_phone_sip_outbound_trunk_config",
+    "ConvaiPhoneSipOutboundTrunkConfigHeaders": ".convai_phone_sip_outbound_trunk_config_headers",
+    "ConvaiPhoneSipOutboundTrunkHeaders": ".convai_phone_sip_outbound_trunk_headers",
+    "ConvaiPhoneSipTransport": ".convai_phone_sip_transport",
+    "ConvaiPhoneSipTrunkCreate": ".convai_phone_sip_trunk_create",
+    "ConvaiPhoneSipTrunkNumber": ".convai_phone_sip_trunk_number",
+    "ConvaiPhoneTwilioCreate": ".convai_phone_twilio_create",
+    "ConvaiPhoneTwilioNumber": ".convai_phone_twilio_number",
+    "ConvaiPhoneUpdate": ".convai_phone_update",
+    "ConvaiTelephonyOutboundCall": ".convai_telephony_outbound_call",
+    "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
+    "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -678,6 +770,48 @@ __all__ = (
     "CharacterUsage",
     "CharacterUsageUsage",
     "CompositionPlan",
+    "ConvaiBatchCall",
+    "ConvaiBatchCallDetail",
+    "ConvaiBatchCallPage",
+    "ConvaiBatchCallPhoneProvider",
+    "ConvaiBatchCallRecipient",
+    "ConvaiBatchCallRecipientResult",
+    "ConvaiBatchCallRecipientStatus",
+    "ConvaiBatchCallStatus",
+    "ConvaiBatchCallSubmit",
+    "ConvaiConversationInitAgentOverride",
+    "ConvaiConversationInitClientDataInput",
+    "ConvaiConversationInitClientDataInputCustomLlmExtraBody",
+    "ConvaiConversationInitClientDataInputDynamicVariables",
+    "ConvaiConversationInitClientDataInternal",
+    "ConvaiConversationInitClientDataInternalCustomLlmExtraBody",
+    "ConvaiConversationInitClientDataInternalDynamicVariables",
+    "ConvaiConversationInitConfigOverrideInput",
+    "ConvaiConversationInitConfigOverrideOutput",
+    "ConvaiConversationInitConversationOverride",
+    "ConvaiConversationInitPromptOverride",
+    "ConvaiConversationInitSource",
+    "ConvaiConversationInitSourceInfo",
+    "ConvaiConversationInitTtsOverride",
+    "ConvaiPhoneAgentInfo",
+    "ConvaiPhoneCreated",
+    "ConvaiPhoneSipCredentials",
+    "ConvaiPhoneSipInboundTrunk",
+    "ConvaiPhoneSipInboundTrunkConfig",
+    "ConvaiPhoneSipMediaEncryption",
+    "ConvaiPhoneSipOutboundTrunk",
+    "ConvaiPhoneSipOutboundTrunkConfig",
+    "ConvaiPhoneSipOutboundTrunkConfigHeaders",
+    "ConvaiPhoneSipOutboundTrunkHeaders",
+    "ConvaiPhoneSipTransport",
+    "ConvaiPhoneSipTrunkCreate",
+    "ConvaiPhoneSipTrunkNumber",
+    "ConvaiPhoneTwilioCreate",
+    "ConvaiPhoneTwilioNumber",
+    "ConvaiPhoneUpdate",
+    "ConvaiTelephonyOutboundCall",
+    "ConvaiTelephonySipTrunkCallResult",
+    "ConvaiTelephonyTwilioCallResult",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",

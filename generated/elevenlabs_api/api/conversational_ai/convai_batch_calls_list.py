@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_batch_call_page import ConvaiBatchCallPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_last_doc: None | str | Unset
+    if isinstance(last_doc, Unset):
+        json_last_doc = UNSET
+    else:
+        json_last_doc = last_doc
+    params["last_doc"] = json_last_doc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/batch-calling/workspace",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiBatchCallPage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvaiBatchCallPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
+    """List the workspace's batch calls, a page at a time
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiBatchCallPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_doc=last_doc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+) -> ConvaiBatchCallPage | HTTPValidationError | None:
+    """List the workspace's batch calls, a page at a time
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiBatchCallPage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        last_doc=last_doc,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
+    """List the workspace's batch calls, a page at a time
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiBatchCallPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_doc=last_doc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    last_doc: None | str | Unset = UNSET,
+) -> ConvaiBatchCallPage | HTTPValidationError | None:
+    """List the workspace's batch calls, a page at a time
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        last_doc (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiBatchCallPage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            last_doc=last_doc,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_batch_call import ConvaiBatchCall
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/batch-calling/{batch_id}/retry".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiBatchCall | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvaiBatchCall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiBatchCall | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConvaiBatchCall | HTTPValidationError]:
+    """Call again the recipients of a batch whose calls failed or went unanswered
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiBatchCall | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConvaiBatchCall | HTTPValidationError | None:
+    """Call again the recipients of a batch whose calls failed or went unanswered
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiBatchCall | HTTPValidationError
+    """
+
+    return sync_detailed(
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ConvaiBatchCall | HTTPValidationError]:
+    """Call again the recipients of a batch whose calls failed or went unanswered
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiBatchCall | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ConvaiBatchCall | HTTPValidationError | None:
+    """Call again the recipients of a batch whose calls failed or went unanswered
+
+    Args:
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiBatchCall | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
+from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
+from ...models.convai_phone_update import ConvaiPhoneUpdate
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_id: str,
+    *,
+    body: ConvaiPhoneUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/phone-numbers/{phone_number_id}".format(
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
+
+                return componentsschemas_convai_phone_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+            return componentsschemas_convai_phone_number_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiPhoneUpdate,
+) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+    """Assign a phone number to an agent, or unassign it
+
+    Args:
+        phone_number_id (str):
+        body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiPhoneUpdate,
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+    """Assign a phone number to an agent, or unassign it
+
+    Args:
+        phone_number_id (str):
+        body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+    """
+
+    return sync_detailed(
+        phone_number_id=phone_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiPhoneUpdate,
+) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+    """Assign a phone number to an agent, or unassign it
+
+    Args:
+        phone_number_id (str):
+        body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiPhoneUpdate,
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+    """Assign a phone number to an agent, or unassign it
+
+    Args:
+        phone_number_id (str):
+        body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

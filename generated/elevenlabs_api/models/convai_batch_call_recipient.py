@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
+
+
+T = TypeVar("T", bound="ConvaiBatchCallRecipient")
+
+
+@_attrs_define
+class ConvaiBatchCallRecipient:
+    """One person to call, with optional per-call conversation data.
+
+    Attributes:
+        phone_number (str):
+        id (None | str | Unset): Your own id for the recipient.
+        conversation_initiation_client_data (ConvaiConversationInitClientDataInput | None | Unset):
+    """
+
+    phone_number: str
+    id: None | str | Unset = UNSET
+    conversation_initiation_client_data: ConvaiConversationInitClientDataInput | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        phone_number = self.phone_number
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        conversation_initiation_client_data: dict[str, Any] | None | Unset
+        if isinstance(self.conversation_initiation_client_data, Unset):
+            conversation_initiation_client_data = UNSET
+        elif isinstance(self.conversation_initiation_client_data, ConvaiConversationInitClientDataInput):
+            conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
+        else:
+            conversation_initiation_client_data = self.conversation_initiation_client_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if conversation_initiation_client_data is not UNSET:
+            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        phone_number = d.pop("phone_number")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_conversation_initiation_client_data(
+            data: object,
+        ) -> ConvaiConversationInitClientDataInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_initiation_client_data_type_0 = ConvaiConversationInitClientDataInput.from_dict(data)
+
+                return conversation_initiation_client_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiConversationInitClientDataInput | None | Unset, data)
+
+        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
+            d.pop("conversation_initiation_client_data", UNSET)
+        )
+
+        convai_batch_call_recipient = cls(
+            phone_number=phone_number,
+            id=id,
+            conversation_initiation_client_data=conversation_initiation_client_data,
+        )
+
+        convai_batch_call_recipient.additional_properties = d
+        return convai_batch_call_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ConvaiConversationInitClientDataInput
+    from ..models.convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput  # noqa: F401
+
+    _nested_models_loaded = True

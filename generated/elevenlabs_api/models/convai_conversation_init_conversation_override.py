@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvaiConversationInitConversationOverride")
+
+
+@_attrs_define
+class ConvaiConversationInitConversationOverride:
+    """Conversation-level override.
+
+    Attributes:
+        text_only (bool | None | Unset): Run the conversation as text, without audio.
+    """
+
+    text_only: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text_only: bool | None | Unset
+        if isinstance(self.text_only, Unset):
+            text_only = UNSET
+        else:
+            text_only = self.text_only
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text_only is not UNSET:
+            field_dict["text_only"] = text_only
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_text_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        text_only = _parse_text_only(d.pop("text_only", UNSET))
+
+        convai_conversation_init_conversation_override = cls(
+            text_only=text_only,
+        )
+
+        convai_conversation_init_conversation_override.additional_properties = d
+        return convai_conversation_init_conversation_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
