@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ConvaiMcpTool")
 
 @_attrs_define
 class ConvaiMcpTool:
-    """A tool an MCP server offers.
+    """A tool an MCP server offers (open to extra fields).
 
     Attributes:
         name (str):

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ConvaiMcpToolAnnotations")
 
 @_attrs_define
 class ConvaiMcpToolAnnotations:
-    """Hints an MCP server gives about a tool.
+    """Hints an MCP server gives about a tool (open to extra fields).
 
     Attributes:
         title (None | str | Unset):
