@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from .character_usage import CharacterUsage
     from .character_usage_usage import CharacterUsageUsage
     from .composition_plan import CompositionPlan
+    from .convai_access_level import ConvaiAccessLevel
+    from .convai_agent_transfer import ConvaiAgentTransfer
+    from .convai_array_json_schema_property_input import ConvaiArrayJsonSchemaPropertyInput
+    from .convai_array_json_schema_property_output import ConvaiArrayJsonSchemaPropertyOutput
+    from .convai_auth_connection_locator import ConvaiAuthConnectionLocator
     from .convai_batch_call import ConvaiBatchCall
     from .convai_batch_call_detail import ConvaiBatchCallDetail
     from .convai_batch_call_page import ConvaiBatchCallPage
@@ -32,6 +37,8 @@ if TYPE_CHECKING:
     from .convai_batch_call_recipient_status import ConvaiBatchCallRecipientStatus
     from .convai_batch_call_status import ConvaiBatchCallStatus
     from .convai_batch_call_submit import ConvaiBatchCallSubmit
+    from .convai_client_tool_config_input import ConvaiClientToolConfigInput
+    from .convai_client_tool_config_output import ConvaiClientToolConfigOutput
     from .convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
     from .convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
     from .convai_conversation_init_client_data_input_custom_llm_extra_body import (
@@ -54,8 +61,81 @@ if TYPE_CHECKING:
     from .convai_conversation_init_source import ConvaiConversationInitSource
     from .convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
     from .convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from .convai_dashboard_call_success_chart import ConvaiDashboardCallSuccessChart
+    from .convai_dashboard_criteria_chart import ConvaiDashboardCriteriaChart
+    from .convai_dashboard_data_collection_chart import ConvaiDashboardDataCollectionChart
+    from .convai_dashboard_settings import ConvaiDashboardSettings
+    from .convai_dashboard_settings_update import ConvaiDashboardSettingsUpdate
+    from .convai_dependent_agent_page import ConvaiDependentAgentPage
+    from .convai_dependent_available_agent import ConvaiDependentAvailableAgent
+    from .convai_dependent_available_tool import ConvaiDependentAvailableTool
+    from .convai_dependent_phone_number import ConvaiDependentPhoneNumber
+    from .convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
+    from .convai_dependent_unknown_tool import ConvaiDependentUnknownTool
+    from .convai_document_usage_mode import ConvaiDocumentUsageMode
+    from .convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
+    from .convai_dynamic_variable_ref import ConvaiDynamicVariableRef
+    from .convai_dynamic_variables_config import ConvaiDynamicVariablesConfig
+    from .convai_dynamic_variables_config_dynamic_variable_placeholders import (
+        ConvaiDynamicVariablesConfigDynamicVariablePlaceholders,
+    )
+    from .convai_embedding_model import ConvaiEmbeddingModel
+    from .convai_end_call_tool_params import ConvaiEndCallToolParams
+    from .convai_http_method import ConvaiHttpMethod
+    from .convai_initiation_webhook import ConvaiInitiationWebhook
+    from .convai_initiation_webhook_request_headers import ConvaiInitiationWebhookRequestHeaders
+    from .convai_integration_type import ConvaiIntegrationType
+    from .convai_knowledge_base_add_form import ConvaiKnowledgeBaseAddForm
+    from .convai_knowledge_base_chunk import ConvaiKnowledgeBaseChunk
+    from .convai_knowledge_base_document_created import ConvaiKnowledgeBaseDocumentCreated
+    from .convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
+    from .convai_knowledge_base_document_type import ConvaiKnowledgeBaseDocumentType
+    from .convai_knowledge_base_file_document import ConvaiKnowledgeBaseFileDocument
+    from .convai_knowledge_base_file_form import ConvaiKnowledgeBaseFileForm
+    from .convai_knowledge_base_file_summary import ConvaiKnowledgeBaseFileSummary
+    from .convai_knowledge_base_list import ConvaiKnowledgeBaseList
+    from .convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
+    from .convai_knowledge_base_text_request import ConvaiKnowledgeBaseTextRequest
+    from .convai_knowledge_base_text_summary import ConvaiKnowledgeBaseTextSummary
+    from .convai_knowledge_base_update_request import ConvaiKnowledgeBaseUpdateRequest
+    from .convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
+    from .convai_knowledge_base_url_request import ConvaiKnowledgeBaseUrlRequest
+    from .convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary
+    from .convai_language_detection_tool_params import ConvaiLanguageDetectionToolParams
+    from .convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
+    from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
+    from .convai_mcp_approval_policy import ConvaiMcpApprovalPolicy
+    from .convai_mcp_approval_policy_update import ConvaiMcpApprovalPolicyUpdate
+    from .convai_mcp_server import ConvaiMcpServer
+    from .convai_mcp_server_config_input import ConvaiMcpServerConfigInput
+    from .convai_mcp_server_config_input_request_headers import ConvaiMcpServerConfigInputRequestHeaders
+    from .convai_mcp_server_config_output import ConvaiMcpServerConfigOutput
+    from .convai_mcp_server_config_output_request_headers import ConvaiMcpServerConfigOutputRequestHeaders
+    from .convai_mcp_server_list import ConvaiMcpServerList
+    from .convai_mcp_server_metadata import ConvaiMcpServerMetadata
+    from .convai_mcp_server_request import ConvaiMcpServerRequest
+    from .convai_mcp_server_transport import ConvaiMcpServerTransport
+    from .convai_mcp_tool import ConvaiMcpTool
+    from .convai_mcp_tool_annotations import ConvaiMcpToolAnnotations
+    from .convai_mcp_tool_approval_hash import ConvaiMcpToolApprovalHash
+    from .convai_mcp_tool_approval_policy import ConvaiMcpToolApprovalPolicy
+    from .convai_mcp_tool_approval_request import ConvaiMcpToolApprovalRequest
+    from .convai_mcp_tool_approval_request_input_schema import ConvaiMcpToolApprovalRequestInputSchema
+    from .convai_mcp_tool_config_input import ConvaiMcpToolConfigInput
+    from .convai_mcp_tool_config_input_mcp_input_schema_type_0 import ConvaiMcpToolConfigInputMcpInputSchemaType0
+    from .convai_mcp_tool_config_output import ConvaiMcpToolConfigOutput
+    from .convai_mcp_tool_config_output_mcp_input_schema_type_0 import ConvaiMcpToolConfigOutputMcpInputSchemaType0
+    from .convai_mcp_tool_input_schema import ConvaiMcpToolInputSchema
+    from .convai_mcp_tool_list import ConvaiMcpToolList
+    from .convai_mcp_tool_meta_type_0 import ConvaiMcpToolMetaType0
+    from .convai_mcp_tool_output_schema_type_0 import ConvaiMcpToolOutputSchemaType0
+    from .convai_object_json_schema_property_input import ConvaiObjectJsonSchemaPropertyInput
+    from .convai_object_json_schema_property_input_properties import ConvaiObjectJsonSchemaPropertyInputProperties
+    from .convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
+    from .convai_object_json_schema_property_output_properties import ConvaiObjectJsonSchemaPropertyOutputProperties
     from .convai_phone_agent_info import ConvaiPhoneAgentInfo
     from .convai_phone_created import ConvaiPhoneCreated
+    from .convai_phone_number_transfer import ConvaiPhoneNumberTransfer
     from .convai_phone_sip_credentials import ConvaiPhoneSipCredentials
     from .convai_phone_sip_inbound_trunk import ConvaiPhoneSipInboundTrunk
     from .convai_phone_sip_inbound_trunk_config import ConvaiPhoneSipInboundTrunkConfig
@@ -67,12 +147,60 @@ if TYPE_CHECKING:
     from .convai_phone_sip_transport import ConvaiPhoneSipTransport
     from .convai_phone_sip_trunk_create import ConvaiPhoneSipTrunkCreate
     from .convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
+    from .convai_phone_transfer_destination import ConvaiPhoneTransferDestination
     from .convai_phone_twilio_create import ConvaiPhoneTwilioCreate
     from .convai_phone_twilio_number import ConvaiPhoneTwilioNumber
     from .convai_phone_update import ConvaiPhoneUpdate
+    from .convai_play_dtmf_tool_params import ConvaiPlayDtmfToolParams
+    from .convai_query_params_json_schema import ConvaiQueryParamsJsonSchema
+    from .convai_query_params_json_schema_properties import ConvaiQueryParamsJsonSchemaProperties
+    from .convai_rag_index import ConvaiRagIndex
+    from .convai_rag_index_list import ConvaiRagIndexList
+    from .convai_rag_index_model_usage import ConvaiRagIndexModelUsage
+    from .convai_rag_index_overview import ConvaiRagIndexOverview
+    from .convai_rag_index_request import ConvaiRagIndexRequest
+    from .convai_rag_index_status import ConvaiRagIndexStatus
+    from .convai_rag_index_usage import ConvaiRagIndexUsage
+    from .convai_resource_access_info import ConvaiResourceAccessInfo
+    from .convai_secret_create import ConvaiSecretCreate
+    from .convai_secret_dependencies import ConvaiSecretDependencies
+    from .convai_secret_dependency_type import ConvaiSecretDependencyType
+    from .convai_secret_list import ConvaiSecretList
+    from .convai_secret_locator import ConvaiSecretLocator
+    from .convai_secret_stored import ConvaiSecretStored
+    from .convai_secret_update import ConvaiSecretUpdate
+    from .convai_secret_with_usage import ConvaiSecretWithUsage
+    from .convai_settings import ConvaiSettings
+    from .convai_settings_update import ConvaiSettingsUpdate
+    from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
+    from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
+    from .convai_system_tool_config_input import ConvaiSystemToolConfigInput
+    from .convai_system_tool_config_output import ConvaiSystemToolConfigOutput
     from .convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
+    from .convai_telephony_provider import ConvaiTelephonyProvider
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
+    from .convai_tool import ConvaiTool
+    from .convai_tool_list import ConvaiToolList
+    from .convai_tool_request import ConvaiToolRequest
+    from .convai_tool_usage_stats import ConvaiToolUsageStats
+    from .convai_transfer_to_agent_tool_params import ConvaiTransferToAgentToolParams
+    from .convai_transfer_to_number_tool_params_input import ConvaiTransferToNumberToolParamsInput
+    from .convai_transfer_to_number_tool_params_output import ConvaiTransferToNumberToolParamsOutput
+    from .convai_transfer_type import ConvaiTransferType
+    from .convai_user_secret import ConvaiUserSecret
+    from .convai_voicemail_detection_tool_params import ConvaiVoicemailDetectionToolParams
+    from .convai_webhook_tool_api_schema_input import ConvaiWebhookToolApiSchemaInput
+    from .convai_webhook_tool_api_schema_input_path_params_schema import ConvaiWebhookToolApiSchemaInputPathParamsSchema
+    from .convai_webhook_tool_api_schema_input_request_headers import ConvaiWebhookToolApiSchemaInputRequestHeaders
+    from .convai_webhook_tool_api_schema_output import ConvaiWebhookToolApiSchemaOutput
+    from .convai_webhook_tool_api_schema_output_path_params_schema import (
+        ConvaiWebhookToolApiSchemaOutputPathParamsSchema,
+    )
+    from .convai_webhook_tool_api_schema_output_request_headers import ConvaiWebhookToolApiSchemaOutputRequestHeaders
+    from .convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
+    from .convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput
+    from .convai_webhooks import ConvaiWebhooks
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -400,6 +528,11 @@ _LAZY: dict[str, str] = {
     "CharacterUsage": ".character_usage",
     "CharacterUsageUsage": ".character_usage_usage",
     "CompositionPlan": ".composition_plan",
+    "ConvaiAccessLevel": ".convai_access_level",
+    "ConvaiAgentTransfer": ".convai_agent_transfer",
+    "ConvaiArrayJsonSchemaPropertyInput": ".convai_array_json_schema_property_input",
+    "ConvaiArrayJsonSchemaPropertyOutput": ".convai_array_json_schema_property_output",
+    "ConvaiAuthConnectionLocator": ".convai_auth_connection_locator",
     "ConvaiBatchCall": ".convai_batch_call",
     "ConvaiBatchCallDetail": ".convai_batch_call_detail",
     "ConvaiBatchCallPage": ".convai_batch_call_page",
@@ -409,6 +542,8 @@ _LAZY: dict[str, str] = {
     "ConvaiBatchCallRecipientStatus": ".convai_batch_call_recipient_status",
     "ConvaiBatchCallStatus": ".convai_batch_call_status",
     "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
+    "ConvaiClientToolConfigInput": ".convai_client_tool_config_input",
+    "ConvaiClientToolConfigOutput": ".convai_client_tool_config_output",
     "ConvaiConversationInitAgentOverride": ".convai_conversation_init_agent_override",
     "ConvaiConversationInitClientDataInput": ".convai_conversation_init_client_data_input",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody": ".convai_conversation_init_client_data_input_custom_llm_extra_body",
@@ -423,8 +558,79 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitSource": ".convai_conversation_init_source",
     "ConvaiConversationInitSourceInfo": ".convai_conversation_init_source_info",
     "ConvaiConversationInitTtsOverride": ".convai_conversation_init_tts_override",
+    "ConvaiDashboardCallSuccessChart": ".convai_dashboard_call_success_chart",
+    "ConvaiDashboardCriteriaChart": ".convai_dashboard_criteria_chart",
+    "ConvaiDashboardDataCollectionChart": ".convai_dashboard_data_collection_chart",
+    "ConvaiDashboardSettings": ".convai_dashboard_settings",
+    "ConvaiDashboardSettingsUpdate": ".convai_dashboard_settings_update",
+    "ConvaiDependentAgentPage": ".convai_dependent_agent_page",
+    "ConvaiDependentAvailableAgent": ".convai_dependent_available_agent",
+    "ConvaiDependentAvailableTool": ".convai_dependent_available_tool",
+    "ConvaiDependentPhoneNumber": ".convai_dependent_phone_number",
+    "ConvaiDependentUnknownAgent": ".convai_dependent_unknown_agent",
+    "ConvaiDependentUnknownTool": ".convai_dependent_unknown_tool",
+    "ConvaiDocumentUsageMode": ".convai_document_usage_mode",
+    "ConvaiDynamicVariableAssignment": ".convai_dynamic_variable_assignment",
+    "ConvaiDynamicVariableRef": ".convai_dynamic_variable_ref",
+    "ConvaiDynamicVariablesConfig": ".convai_dynamic_variables_config",
+    "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders": ".convai_dynamic_variables_config_dynamic_variable_placeholders",
+    "ConvaiEmbeddingModel": ".convai_embedding_model",
+    "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
+    "ConvaiHttpMethod": ".convai_http_method",
+    "ConvaiInitiationWebhook": ".convai_initiation_webhook",
+    "ConvaiInitiationWebhookRequestHeaders": ".convai_initiation_webhook_request_headers",
+    "ConvaiIntegrationType": ".convai_integration_type",
+    "ConvaiKnowledgeBaseAddForm": ".convai_knowledge_base_add_form",
+    "ConvaiKnowledgeBaseChunk": ".convai_knowledge_base_chunk",
+    "ConvaiKnowledgeBaseDocumentCreated": ".convai_knowledge_base_document_created",
+    "ConvaiKnowledgeBaseDocumentMetadata": ".convai_knowledge_base_document_metadata",
+    "ConvaiKnowledgeBaseDocumentType": ".convai_knowledge_base_document_type",
+    "ConvaiKnowledgeBaseFileDocument": ".convai_knowledge_base_file_document",
+    "ConvaiKnowledgeBaseFileForm": ".convai_knowledge_base_file_form",
+    "ConvaiKnowledgeBaseFileSummary": ".convai_knowledge_base_file_summary",
+    "ConvaiKnowledgeBaseList": ".convai_knowledge_base_list",
+    "ConvaiKnowledgeBaseTextDocument": ".convai_knowledge_base_text_document",
+    "ConvaiKnowledgeBaseTextRequest": ".convai_knowledge_base_text_request",
+    "ConvaiKnowledgeBaseTextSummary": ".convai_knowledge_base_text_summary",
+    "ConvaiKnowledgeBaseUpdateRequest": ".convai_knowledge_base_update_request",
+    "ConvaiKnowledgeBaseUrlDocument": ".convai_knowledge_base_url_document",
+    "ConvaiKnowledgeBaseUrlRequest": ".convai_knowledge_base_url_request",
+    "ConvaiKnowledgeBaseUrlSummary": ".convai_knowledge_base_url_summary",
+    "ConvaiLanguageDetectionToolParams": ".convai_language_detection_tool_params",
+    "ConvaiLiteralJsonSchemaProperty": ".convai_literal_json_schema_property",
+    "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
+    "ConvaiMcpApprovalPolicy": ".convai_mcp_approval_policy",
+    "ConvaiMcpApprovalPolicyUpdate": ".convai_mcp_approval_policy_update",
+    "ConvaiMcpServer": ".convai_mcp_server",
+    "ConvaiMcpServerConfigInput": ".convai_mcp_server_config_input",
+    "ConvaiMcpServerConfigInputRequestHeaders": ".convai_mcp_server_config_input_request_headers",
+    "ConvaiMcpServerConfigOutput": ".convai_mcp_server_config_output",
+    "ConvaiMcpServerConfigOutputRequestHeaders": ".convai_mcp_server_config_output_request_headers",
+    "ConvaiMcpServerList": ".convai_mcp_server_list",
+    "ConvaiMcpServerMetadata": ".convai_mcp_server_metadata",
+    "ConvaiMcpServerRequest": ".convai_mcp_server_request",
+    "ConvaiMcpServerTransport": ".convai_mcp_server_transport",
+    "ConvaiMcpTool": ".convai_mcp_tool",
+    "ConvaiMcpToolAnnotations": ".convai_mcp_tool_annotations",
+    "ConvaiMcpToolApprovalHash": ".convai_mcp_tool_approval_hash",
+    "ConvaiMcpToolApprovalPolicy": ".convai_mcp_tool_approval_policy",
+    "ConvaiMcpToolApprovalRequest": ".convai_mcp_tool_approval_request",
+    "ConvaiMcpToolApprovalRequestInputSchema": ".convai_mcp_tool_approval_request_input_schema",
+    "ConvaiMcpToolConfigInput": ".convai_mcp_tool_config_input",
+    "ConvaiMcpToolConfigInputMcpInputSchemaType0": ".convai_mcp_tool_config_input_mcp_input_schema_type_0",
+    "ConvaiMcpToolConfigOutput": ".convai_mcp_tool_config_output",
+    "ConvaiMcpToolConfigOutputMcpInputSchemaType0": ".convai_mcp_tool_config_output_mcp_input_schema_type_0",
+    "ConvaiMcpToolInputSchema": ".convai_mcp_tool_input_schema",
+    "ConvaiMcpToolList": ".convai_mcp_tool_list",
+    "ConvaiMcpToolMetaType0": ".convai_mcp_tool_meta_type_0",
+    "ConvaiMcpToolOutputSchemaType0": ".convai_mcp_tool_output_schema_type_0",
+    "ConvaiObjectJsonSchemaPropertyInput": ".convai_object_json_schema_property_input",
+    "ConvaiObjectJsonSchemaPropertyInputProperties": ".convai_object_json_schema_property_input_properties",
+    "ConvaiObjectJsonSchemaPropertyOutput": ".convai_object_json_schema_property_output",
+    "ConvaiObjectJsonSchemaPropertyOutputProperties": ".convai_object_json_schema_property_output_properties",
     "ConvaiPhoneAgentInfo": ".convai_phone_agent_info",
     "ConvaiPhoneCreated": ".convai_phone_created",
+    "ConvaiPhoneNumberTransfer": ".convai_phone_number_transfer",
     "ConvaiPhoneSipCredentials": ".convai_phone_sip_credentials",
     "ConvaiPhoneSipInboundTrunk": ".convai_phone_sip_inbound_trunk",
     "ConvaiPhoneSipInboundTrunkConfig": ".convai_phone_sip_inbound_trunk_config",
@@ -436,12 +642,58 @@ _LAZY: dict[str, str] = {
     "ConvaiPhoneSipTransport": ".convai_phone_sip_transport",
     "ConvaiPhoneSipTrunkCreate": ".convai_phone_sip_trunk_create",
     "ConvaiPhoneSipTrunkNumber": ".convai_phone_sip_trunk_number",
+    "ConvaiPhoneTransferDestination": ".convai_phone_transfer_destination",
     "ConvaiPhoneTwilioCreate": ".convai_phone_twilio_create",
     "ConvaiPhoneTwilioNumber": ".convai_phone_twilio_number",
     "ConvaiPhoneUpdate": ".convai_phone_update",
+    "ConvaiPlayDtmfToolParams": ".convai_play_dtmf_tool_params",
+    "ConvaiQueryParamsJsonSchema": ".convai_query_params_json_schema",
+    "ConvaiQueryParamsJsonSchemaProperties": ".convai_query_params_json_schema_properties",
+    "ConvaiRagIndex": ".convai_rag_index",
+    "ConvaiRagIndexList": ".convai_rag_index_list",
+    "ConvaiRagIndexModelUsage": ".convai_rag_index_model_usage",
+    "ConvaiRagIndexOverview": ".convai_rag_index_overview",
+    "ConvaiRagIndexRequest": ".convai_rag_index_request",
+    "ConvaiRagIndexStatus": ".convai_rag_index_status",
+    "ConvaiRagIndexUsage": ".convai_rag_index_usage",
+    "ConvaiResourceAccessInfo": ".convai_resource_access_info",
+    "ConvaiSecretCreate": ".convai_secret_create",
+    "ConvaiSecretDependencies": ".convai_secret_dependencies",
+    "ConvaiSecretDependencyType": ".convai_secret_dependency_type",
+    "ConvaiSecretList": ".convai_secret_list",
+    "ConvaiSecretLocator": ".convai_secret_locator",
+    "ConvaiSecretStored": ".convai_secret_stored",
+    "ConvaiSecretUpdate": ".convai_secret_update",
+    "ConvaiSecretWithUsage": ".convai_secret_with_usage",
+    "ConvaiSettings": ".convai_settings",
+    "ConvaiSettingsUpdate": ".convai_settings_update",
+    "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
+    "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
+    "ConvaiSystemToolConfigInput": ".convai_system_tool_config_input",
+    "ConvaiSystemToolConfigOutput": ".convai_system_tool_config_output",
     "ConvaiTelephonyOutboundCall": ".convai_telephony_outbound_call",
+    "ConvaiTelephonyProvider": ".convai_telephony_provider",
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
+    "ConvaiTool": ".convai_tool",
+    "ConvaiToolList": ".convai_tool_list",
+    "ConvaiToolRequest": ".convai_tool_request",
+    "ConvaiToolUsageStats": ".convai_tool_usage_stats",
+    "ConvaiTransferToAgentToolParams": ".convai_transfer_to_agent_tool_params",
+    "ConvaiTransferToNumberToolParamsInput": ".convai_transfer_to_number_tool_params_input",
+    "ConvaiTransferToNumberToolParamsOutput": ".convai_transfer_to_number_tool_params_output",
+    "ConvaiTransferType": ".convai_transfer_type",
+    "ConvaiUserSecret": ".convai_user_secret",
+    "ConvaiVoicemailDetectionToolParams": ".convai_voicemail_detection_tool_params",
+    "ConvaiWebhookToolApiSchemaInput": ".convai_webhook_tool_api_schema_input",
+    "ConvaiWebhookToolApiSchemaInputPathParamsSchema": ".convai_webhook_tool_api_schema_input_path_params_schema",
+    "ConvaiWebhookToolApiSchemaInputRequestHeaders": ".convai_webhook_tool_api_schema_input_request_headers",
+    "ConvaiWebhookToolApiSchemaOutput": ".convai_webhook_tool_api_schema_output",
+    "ConvaiWebhookToolApiSchemaOutputPathParamsSchema": ".convai_webhook_tool_api_schema_output_path_params_schema",
+    "ConvaiWebhookToolApiSchemaOutputRequestHeaders": ".convai_webhook_tool_api_schema_output_request_headers",
+    "ConvaiWebhookToolConfigInput": ".convai_webhook_tool_config_input",
+    "ConvaiWebhookToolConfigOutput": ".convai_webhook_tool_config_output",
+    "ConvaiWebhooks": ".convai_webhooks",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -770,6 +1022,11 @@ __all__ = (
     "CharacterUsage",
     "CharacterUsageUsage",
     "CompositionPlan",
+    "ConvaiAccessLevel",
+    "ConvaiAgentTransfer",
+    "ConvaiArrayJsonSchemaPropertyInput",
+    "ConvaiArrayJsonSchemaPropertyOutput",
+    "ConvaiAuthConnectionLocator",
     "ConvaiBatchCall",
     "ConvaiBatchCallDetail",
     "ConvaiBatchCallPage",
@@ -779,6 +1036,8 @@ __all__ = (
     "ConvaiBatchCallRecipientStatus",
     "ConvaiBatchCallStatus",
     "ConvaiBatchCallSubmit",
+    "ConvaiClientToolConfigInput",
+    "ConvaiClientToolConfigOutput",
     "ConvaiConversationInitAgentOverride",
     "ConvaiConversationInitClientDataInput",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody",
@@ -793,8 +1052,79 @@ __all__ = (
     "ConvaiConversationInitSource",
     "ConvaiConversationInitSourceInfo",
     "ConvaiConversationInitTtsOverride",
+    "ConvaiDashboardCallSuccessChart",
+    "ConvaiDashboardCriteriaChart",
+    "ConvaiDashboardDataCollectionChart",
+    "ConvaiDashboardSettings",
+    "ConvaiDashboardSettingsUpdate",
+    "ConvaiDependentAgentPage",
+    "ConvaiDependentAvailableAgent",
+    "ConvaiDependentAvailableTool",
+    "ConvaiDependentPhoneNumber",
+    "ConvaiDependentUnknownAgent",
+    "ConvaiDependentUnknownTool",
+    "ConvaiDocumentUsageMode",
+    "ConvaiDynamicVariableAssignment",
+    "ConvaiDynamicVariableRef",
+    "ConvaiDynamicVariablesConfig",
+    "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders",
+    "ConvaiEmbeddingModel",
+    "ConvaiEndCallToolParams",
+    "ConvaiHttpMethod",
+    "ConvaiInitiationWebhook",
+    "ConvaiInitiationWebhookRequestHeaders",
+    "ConvaiIntegrationType",
+    "ConvaiKnowledgeBaseAddForm",
+    "ConvaiKnowledgeBaseChunk",
+    "ConvaiKnowledgeBaseDocumentCreated",
+    "ConvaiKnowledgeBaseDocumentMetadata",
+    "ConvaiKnowledgeBaseDocumentType",
+    "ConvaiKnowledgeBaseFileDocument",
+    "ConvaiKnowledgeBaseFileForm",
+    "ConvaiKnowledgeBaseFileSummary",
+    "ConvaiKnowledgeBaseList",
+    "ConvaiKnowledgeBaseTextDocument",
+    "ConvaiKnowledgeBaseTextRequest",
+    "ConvaiKnowledgeBaseTextSummary",
+    "ConvaiKnowledgeBaseUpdateRequest",
+    "ConvaiKnowledgeBaseUrlDocument",
+    "ConvaiKnowledgeBaseUrlRequest",
+    "ConvaiKnowledgeBaseUrlSummary",
+    "ConvaiLanguageDetectionToolParams",
+    "ConvaiLiteralJsonSchemaProperty",
+    "ConvaiLiteralJsonSchemaPropertyType",
+    "ConvaiMcpApprovalPolicy",
+    "ConvaiMcpApprovalPolicyUpdate",
+    "ConvaiMcpServer",
+    "ConvaiMcpServerConfigInput",
+    "ConvaiMcpServerConfigInputRequestHeaders",
+    "ConvaiMcpServerConfigOutput",
+    "ConvaiMcpServerConfigOutputRequestHeaders",
+    "ConvaiMcpServerList",
+    "ConvaiMcpServerMetadata",
+    "ConvaiMcpServerRequest",
+    "ConvaiMcpServerTransport",
+    "ConvaiMcpTool",
+    "ConvaiMcpToolAnnotations",
+    "ConvaiMcpToolApprovalHash",
+    "ConvaiMcpToolApprovalPolicy",
+    "ConvaiMcpToolApprovalRequest",
+    "ConvaiMcpToolApprovalRequestInputSchema",
+    "ConvaiMcpToolConfigInput",
+    "ConvaiMcpToolConfigInputMcpInputSchemaType0",
+    "ConvaiMcpToolConfigOutput",
+    "ConvaiMcpToolConfigOutputMcpInputSchemaType0",
+    "ConvaiMcpToolInputSchema",
+    "ConvaiMcpToolList",
+    "ConvaiMcpToolMetaType0",
+    "ConvaiMcpToolOutputSchemaType0",
+    "ConvaiObjectJsonSchemaPropertyInput",
+    "ConvaiObjectJsonSchemaPropertyInputProperties",
+    "ConvaiObjectJsonSchemaPropertyOutput",
+    "ConvaiObjectJsonSchemaPropertyOutputProperties",
     "ConvaiPhoneAgentInfo",
     "ConvaiPhoneCreated",
+    "ConvaiPhoneNumberTransfer",
     "ConvaiPhoneSipCredentials",
     "ConvaiPhoneSipInboundTrunk",
     "ConvaiPhoneSipInboundTrunkConfig",
@@ -806,12 +1136,58 @@ __all__ = (
     "ConvaiPhoneSipTransport",
     "ConvaiPhoneSipTrunkCreate",
     "ConvaiPhoneSipTrunkNumber",
+    "ConvaiPhoneTransferDestination",
     "ConvaiPhoneTwilioCreate",
     "ConvaiPhoneTwilioNumber",
     "ConvaiPhoneUpdate",
+    "ConvaiPlayDtmfToolParams",
+    "ConvaiQueryParamsJsonSchema",
+    "ConvaiQueryParamsJsonSchemaProperties",
+    "ConvaiRagIndex",
+    "ConvaiRagIndexList",
+    "ConvaiRagIndexModelUsage",
+    "ConvaiRagIndexOverview",
+    "ConvaiRagIndexRequest",
+    "ConvaiRagIndexStatus",
+    "ConvaiRagIndexUsage",
+    "ConvaiResourceAccessInfo",
+    "ConvaiSecretCreate",
+    "ConvaiSecretDependencies",
+    "ConvaiSecretDependencyType",
+    "ConvaiSecretList",
+    "ConvaiSecretLocator",
+    "ConvaiSecretStored",
+    "ConvaiSecretUpdate",
+    "ConvaiSecretWithUsage",
+    "ConvaiSettings",
+    "ConvaiSettingsUpdate",
+    "ConvaiSipUriTransferDestination",
+    "ConvaiSkipTurnToolParams",
+    "ConvaiSystemToolConfigInput",
+    "ConvaiSystemToolConfigOutput",
     "ConvaiTelephonyOutboundCall",
+    "ConvaiTelephonyProvider",
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
+    "ConvaiTool",
+    "ConvaiToolList",
+    "ConvaiToolRequest",
+    "ConvaiToolUsageStats",
+    "ConvaiTransferToAgentToolParams",
+    "ConvaiTransferToNumberToolParamsInput",
+    "ConvaiTransferToNumberToolParamsOutput",
+    "ConvaiTransferType",
+    "ConvaiUserSecret",
+    "ConvaiVoicemailDetectionToolParams",
+    "ConvaiWebhooks",
+    "ConvaiWebhookToolApiSchemaInput",
+    "ConvaiWebhookToolApiSchemaInputPathParamsSchema",
+    "ConvaiWebhookToolApiSchemaInputRequestHeaders",
+    "ConvaiWebhookToolApiSchemaOutput",
+    "ConvaiWebhookToolApiSchemaOutputPathParamsSchema",
+    "ConvaiWebhookToolApiSchemaOutputRequestHeaders",
+    "ConvaiWebhookToolConfigInput",
+    "ConvaiWebhookToolConfigOutput",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_dependent_agent_page import ConvaiDependentAgentPage
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    documentation_id: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/dependent-agents".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiDependentAgentPage | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvaiDependentAgentPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
+    """List the agents that use a document.
+
+    Args:
+        documentation_id (str):
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiDependentAgentPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+) -> ConvaiDependentAgentPage | HTTPValidationError | None:
+    """List the agents that use a document.
+
+    Args:
+        documentation_id (str):
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiDependentAgentPage | HTTPValidationError
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
+    """List the agents that use a document.
+
+    Args:
+        documentation_id (str):
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiDependentAgentPage | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        cursor=cursor,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 30,
+) -> ConvaiDependentAgentPage | HTTPValidationError | None:
+    """List the agents that use a document.
+
+    Args:
+        documentation_id (str):
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiDependentAgentPage | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+        )
+    ).parsed

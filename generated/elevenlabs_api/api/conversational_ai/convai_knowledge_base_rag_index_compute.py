@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_rag_index import ConvaiRagIndex
+from ...models.convai_rag_index_request import ConvaiRagIndexRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    documentation_id: str,
+    *,
+    body: ConvaiRagIndexRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/rag-index".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiRagIndex | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvaiRagIndex.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiRagIndex | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiRagIndexRequest,
+) -> Response[ConvaiRagIndex | HTTPValidationError]:
+    """Start (or check) indexing a document for RAG with an embedding model.
+
+    Args:
+        documentation_id (str):
+        body (ConvaiRagIndexRequest): Embedding model to index a document with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiRagIndex | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiRagIndexRequest,
+) -> ConvaiRagIndex | HTTPValidationError | None:
+    """Start (or check) indexing a document for RAG with an embedding model.
+
+    Args:
+        documentation_id (str):
+        body (ConvaiRagIndexRequest): Embedding model to index a document with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiRagIndex | HTTPValidationError
+    """
+
+    return sync_detailed(
+        documentation_id=documentation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiRagIndexRequest,
+) -> Response[ConvaiRagIndex | HTTPValidationError]:
+    """Start (or check) indexing a document for RAG with an embedding model.
+
+    Args:
+        documentation_id (str):
+        body (ConvaiRagIndexRequest): Embedding model to index a document with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiRagIndex | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiRagIndexRequest,
+) -> ConvaiRagIndex | HTTPValidationError | None:
+    """Start (or check) indexing a document for RAG with an embedding model.
+
+    Args:
+        documentation_id (str):
+        body (ConvaiRagIndexRequest): Embedding model to index a document with.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiRagIndex | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

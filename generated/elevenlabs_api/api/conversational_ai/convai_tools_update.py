@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convai_tool import ConvaiTool
+from ...models.convai_tool_request import ConvaiToolRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    tool_id: str,
+    *,
+    body: ConvaiToolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/tools/{tool_id}".format(
+            tool_id=quote(str(tool_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvaiTool | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvaiTool.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvaiTool | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiToolRequest,
+) -> Response[ConvaiTool | HTTPValidationError]:
+    """Replace a tool's configuration.
+
+    Args:
+        tool_id (str):
+        body (ConvaiToolRequest): A tool to create, or the new configuration of one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiTool | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiToolRequest,
+) -> ConvaiTool | HTTPValidationError | None:
+    """Replace a tool's configuration.
+
+    Args:
+        tool_id (str):
+        body (ConvaiToolRequest): A tool to create, or the new configuration of one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiTool | HTTPValidationError
+    """
+
+    return sync_detailed(
+        tool_id=tool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiToolRequest,
+) -> Response[ConvaiTool | HTTPValidationError]:
+    """Replace a tool's configuration.
+
+    Args:
+        tool_id (str):
+        body (ConvaiToolRequest): A tool to create, or the new configuration of one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvaiTool | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvaiToolRequest,
+) -> ConvaiTool | HTTPValidationError | None:
+    """Replace a tool's configuration.
+
+    Args:
+        tool_id (str):
+        body (ConvaiToolRequest): A tool to create, or the new configuration of one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvaiTool | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            tool_id=tool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvaiEndCallToolParams")
+
+
+@_attrs_define
+class ConvaiEndCallToolParams:
+    """Lets the agent end the call.
+
+    Attributes:
+        system_tool_type (Literal['end_call'] | Unset):  Default: 'end_call'.
+    """
+
+    system_tool_type: Literal["end_call"] | Unset = "end_call"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        system_tool_type = self.system_tool_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if system_tool_type is not UNSET:
+            field_dict["system_tool_type"] = system_tool_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        system_tool_type = cast(Literal["end_call"] | Unset, d.pop("system_tool_type", UNSET))
+        if system_tool_type != "end_call" and not isinstance(system_tool_type, Unset):
+            raise ValueError(f"system_tool_type must match const 'end_call', got '{system_tool_type}'")
+
+        convai_end_call_tool_params = cls(
+            system_tool_type=system_tool_type,
+        )
+
+        convai_end_call_tool_params.additional_properties = d
+        return convai_end_call_tool_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

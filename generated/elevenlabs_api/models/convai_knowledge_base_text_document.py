@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+
+if TYPE_CHECKING:
+    from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
+    from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+
+
+T = TypeVar("T", bound="ConvaiKnowledgeBaseTextDocument")
+
+
+@_attrs_define
+class ConvaiKnowledgeBaseTextDocument:
+    """A document made from text, with its content.
+
+    Attributes:
+        id (str):
+        name (str):
+        metadata (ConvaiKnowledgeBaseDocumentMetadata): Timestamps and size of a document.
+        supported_usages (list[ConvaiDocumentUsageMode]):
+        access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
+        extracted_inner_html (str):
+        type_ (Literal['text']):
+    """
+
+    id: str
+    name: str
+    metadata: ConvaiKnowledgeBaseDocumentMetadata
+    supported_usages: list[ConvaiDocumentUsageMode]
+    access_info: ConvaiResourceAccessInfo
+    extracted_inner_html: str
+    type_: Literal["text"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        id = self.id
+
+        name = self.name
+
+        metadata = self.metadata.to_dict()
+
+        supported_usages = []
+        for supported_usages_item_data in self.supported_usages:
+            supported_usages_item: str = supported_usages_item_data
+            supported_usages.append(supported_usages_item)
+
+        access_info = self.access_info.to_dict()
+
+        extracted_inner_html = self.extracted_inner_html
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "metadata": metadata,
+                "supported_usages": supported_usages,
+                "access_info": access_info,
+                "extracted_inner_html": extracted_inner_html,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        metadata = ConvaiKnowledgeBaseDocumentMetadata.from_dict(d.pop("metadata"))
+
+        supported_usages = []
+        _supported_usages = d.pop("supported_usages")
+        for supported_usages_item_data in _supported_usages:
+            supported_usages_item = check_convai_document_usage_mode(supported_usages_item_data)
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = ConvaiResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        extracted_inner_html = d.pop("extracted_inner_html")
+
+        type_ = cast(Literal["text"], d.pop("type"))
+        if type_ != "text":
+            raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        convai_knowledge_base_text_document = cls(
+            id=id,
+            name=name,
+            metadata=metadata,
+            supported_usages=supported_usages,
+            access_info=access_info,
+            extracted_inner_html=extracted_inner_html,
+            type_=type_,
+        )
+
+        convai_knowledge_base_text_document.additional_properties = d
+        return convai_knowledge_base_text_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ConvaiKnowledgeBaseDocumentMetadata, ConvaiResourceAccessInfo
+    from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
+    from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+
+    _nested_models_loaded = True

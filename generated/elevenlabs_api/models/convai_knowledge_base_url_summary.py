@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+
+if TYPE_CHECKING:
+    from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent
+    from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
+    from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
+    from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+
+
+T = TypeVar("T", bound="ConvaiKnowledgeBaseUrlSummary")
+
+
+@_attrs_define
+class ConvaiKnowledgeBaseUrlSummary:
+    """A URL document in a listing.
+
+    Attributes:
+        id (str):
+        name (str):
+        metadata (ConvaiKnowledgeBaseDocumentMetadata): Timestamps and size of a document.
+        supported_usages (list[ConvaiDocumentUsageMode]):
+        access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
+        dependent_agents (list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]):
+        type_ (Literal['url']):
+        url (str):
+    """
+
+    id: str
+    name: str
+    metadata: ConvaiKnowledgeBaseDocumentMetadata
+    supported_usages: list[ConvaiDocumentUsageMode]
+    access_info: ConvaiResourceAccessInfo
+    dependent_agents: list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]
+    type_: Literal["url"]
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        id = self.id
+
+        name = self.name
+
+        metadata = self.metadata.to_dict()
+
+        supported_usages = []
+        for supported_usages_item_data in self.supported_usages:
+            supported_usages_item: str = supported_usages_item_data
+            supported_usages.append(supported_usages_item)
+
+        access_info = self.access_info.to_dict()
+
+        dependent_agents = []
+        for dependent_agents_item_data in self.dependent_agents:
+            dependent_agents_item: dict[str, Any]
+            if isinstance(dependent_agents_item_data, ConvaiDependentAvailableAgent):
+                dependent_agents_item = dependent_agents_item_data.to_dict()
+            else:
+                dependent_agents_item = dependent_agents_item_data.to_dict()
+
+            dependent_agents.append(dependent_agents_item)
+
+        type_ = self.type_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "metadata": metadata,
+                "supported_usages": supported_usages,
+                "access_info": access_info,
+                "dependent_agents": dependent_agents,
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        metadata = ConvaiKnowledgeBaseDocumentMetadata.from_dict(d.pop("metadata"))
+
+        supported_usages = []
+        _supported_usages = d.pop("supported_usages")
+        for supported_usages_item_data in _supported_usages:
+            supported_usages_item = check_convai_document_usage_mode(supported_usages_item_data)
+
+            supported_usages.append(supported_usages_item)
+
+        access_info = ConvaiResourceAccessInfo.from_dict(d.pop("access_info"))
+
+        dependent_agents = []
+        _dependent_agents = d.pop("dependent_agents")
+        for dependent_agents_item_data in _dependent_agents:
+
+            def _parse_dependent_agents_item(
+                data: object,
+            ) -> ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_convai_dependent_agent_type_0 = ConvaiDependentAvailableAgent.from_dict(data)
+
+                    return componentsschemas_convai_dependent_agent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_dependent_agent_type_1 = ConvaiDependentUnknownAgent.from_dict(data)
+
+                return componentsschemas_convai_dependent_agent_type_1
+
+            dependent_agents_item = _parse_dependent_agents_item(dependent_agents_item_data)
+
+            dependent_agents.append(dependent_agents_item)
+
+        type_ = cast(Literal["url"], d.pop("type"))
+        if type_ != "url":
+            raise ValueError(f"type must match const 'url', got '{type_}'")
+
+        url = d.pop("url")
+
+        convai_knowledge_base_url_summary = cls(
+            id=id,
+            name=name,
+            metadata=metadata,
+            supported_usages=supported_usages,
+            access_info=access_info,
+            dependent_agents=dependent_agents,
+            type_=type_,
+            url=url,
+        )
+
+        convai_knowledge_base_url_summary.additional_properties = d
+        return convai_knowledge_base_url_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiDependentAvailableAgent, \
+        ConvaiDependentUnknownAgent, \
+        ConvaiKnowledgeBaseDocumentMetadata, \
+        ConvaiResourceAccessInfo
+    from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent  # noqa: F401
+    from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent  # noqa: F401
+    from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
+    from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+
+    _nested_models_loaded = True

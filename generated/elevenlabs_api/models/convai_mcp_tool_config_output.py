@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_integration_type import ConvaiIntegrationType, check_convai_integration_type
+from ..models.convai_mcp_approval_policy import ConvaiMcpApprovalPolicy, check_convai_mcp_approval_policy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
+    from ..models.convai_mcp_tool_config_output_mcp_input_schema_type_0 import (
+        ConvaiMcpToolConfigOutputMcpInputSchemaType0,
+    )
+    from ..models.convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
+
+
+T = TypeVar("T", bound="ConvaiMcpToolConfigOutput")
+
+
+@_attrs_define
+class ConvaiMcpToolConfigOutput:
+    """A tool served by an MCP server, as returned.
+
+    Attributes:
+        name (str):
+        description (str):
+        integration_type (ConvaiIntegrationType): Whether an MCP tool comes from a custom server or an integration.
+        mcp_tool_name (str):
+        mcp_tool_description (str):
+        mcp_server_id (str):
+        mcp_server_name (str):
+        type_ (Literal['mcp'] | Unset):  Default: 'mcp'.
+        response_timeout_secs (int | Unset):  Default: 20.
+        disable_interruptions (bool | Unset):  Default: False.
+        force_pre_tool_speech (bool | Unset):  Default: False.
+        assignments (list[ConvaiDynamicVariableAssignment] | Unset):
+        parameters (ConvaiObjectJsonSchemaPropertyOutput | None | Unset):
+        approval_policy (ConvaiMcpApprovalPolicy | Unset): How calls to an MCP server's tools are approved. Default:
+            'require_approval_all'.
+        mcp_input_schema (ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset):
+    """
+
+    name: str
+    description: str
+    integration_type: ConvaiIntegrationType
+    mcp_tool_name: str
+    mcp_tool_description: str
+    mcp_server_id: str
+    mcp_server_name: str
+    type_: Literal["mcp"] | Unset = "mcp"
+    response_timeout_secs: int | Unset = 20
+    disable_interruptions: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = False
+    assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+    parameters: ConvaiObjectJsonSchemaPropertyOutput | None | Unset = UNSET
+    approval_policy: ConvaiMcpApprovalPolicy | Unset = "require_approval_all"
+    mcp_input_schema: ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        name = self.name
+
+        description = self.description
+
+        integration_type: str = self.integration_type
+
+        mcp_tool_name = self.mcp_tool_name
+
+        mcp_tool_description = self.mcp_tool_description
+
+        mcp_server_id = self.mcp_server_id
+
+        mcp_server_name = self.mcp_server_name
+
+        type_ = self.type_
+
+        response_timeout_secs = self.response_timeout_secs
+
+        disable_interruptions = self.disable_interruptions
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, ConvaiObjectJsonSchemaPropertyOutput):
+            parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
+
+        approval_policy: str | Unset = UNSET
+        if not isinstance(self.approval_policy, Unset):
+            approval_policy = self.approval_policy
+
+        mcp_input_schema: dict[str, Any] | None | Unset
+        if isinstance(self.mcp_input_schema, Unset):
+            mcp_input_schema = UNSET
+        elif isinstance(self.mcp_input_schema, ConvaiMcpToolConfigOutputMcpInputSchemaType0):
+            mcp_input_schema = self.mcp_input_schema.to_dict()
+        else:
+            mcp_input_schema = self.mcp_input_schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "integration_type": integration_type,
+                "mcp_tool_name": mcp_tool_name,
+                "mcp_tool_description": mcp_tool_description,
+                "mcp_server_id": mcp_server_id,
+                "mcp_server_name": mcp_server_name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if approval_policy is not UNSET:
+            field_dict["approval_policy"] = approval_policy
+        if mcp_input_schema is not UNSET:
+            field_dict["mcp_input_schema"] = mcp_input_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        integration_type = check_convai_integration_type(d.pop("integration_type"))
+
+        mcp_tool_name = d.pop("mcp_tool_name")
+
+        mcp_tool_description = d.pop("mcp_tool_description")
+
+        mcp_server_id = d.pop("mcp_server_id")
+
+        mcp_server_name = d.pop("mcp_server_name")
+
+        type_ = cast(Literal["mcp"] | Unset, d.pop("type", UNSET))
+        if type_ != "mcp" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'mcp', got '{type_}'")
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = ConvaiDynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        def _parse_parameters(data: object) -> ConvaiObjectJsonSchemaPropertyOutput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parameters_type_0 = ConvaiObjectJsonSchemaPropertyOutput.from_dict(data)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiObjectJsonSchemaPropertyOutput | None | Unset, data)
+
+        parameters = _parse_parameters(d.pop("parameters", UNSET))
+
+        _approval_policy = d.pop("approval_policy", UNSET)
+        approval_policy: ConvaiMcpApprovalPolicy | Unset
+        if isinstance(_approval_policy, Unset):
+            approval_policy = UNSET
+        else:
+            approval_policy = check_convai_mcp_approval_policy(_approval_policy)
+
+        def _parse_mcp_input_schema(data: object) -> ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mcp_input_schema_type_0 = ConvaiMcpToolConfigOutputMcpInputSchemaType0.from_dict(data)
+
+                return mcp_input_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset, data)
+
+        mcp_input_schema = _parse_mcp_input_schema(d.pop("mcp_input_schema", UNSET))
+
+        convai_mcp_tool_config_output = cls(
+            name=name,
+            description=description,
+            integration_type=integration_type,
+            mcp_tool_name=mcp_tool_name,
+            mcp_tool_description=mcp_tool_description,
+            mcp_server_id=mcp_server_id,
+            mcp_server_name=mcp_server_name,
+            type_=type_,
+            response_timeout_secs=response_timeout_secs,
+            disable_interruptions=disable_interruptions,
+            force_pre_tool_speech=force_pre_tool_speech,
+            assignments=assignments,
+            parameters=parameters,
+            approval_policy=approval_policy,
+            mcp_input_schema=mcp_input_schema,
+        )
+
+        convai_mcp_tool_config_output.additional_properties = d
+        return convai_mcp_tool_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiDynamicVariableAssignment, \
+        ConvaiMcpToolConfigOutputMcpInputSchemaType0, \
+        ConvaiObjectJsonSchemaPropertyOutput
+    from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment  # noqa: F401
+    from ..models.convai_mcp_tool_config_output_mcp_input_schema_type_0 import (
+        ConvaiMcpToolConfigOutputMcpInputSchemaType0,  # noqa: F401
+    )
+    from ..models.convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_secret_dependency_type import ConvaiSecretDependencyType, check_convai_secret_dependency_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent
+    from ..models.convai_dependent_available_tool import ConvaiDependentAvailableTool
+    from ..models.convai_dependent_phone_number import ConvaiDependentPhoneNumber
+    from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
+    from ..models.convai_dependent_unknown_tool import ConvaiDependentUnknownTool
+
+
+T = TypeVar("T", bound="ConvaiSecretDependencies")
+
+
+@_attrs_define
+class ConvaiSecretDependencies:
+    """What uses a secret.
+
+    Attributes:
+        tools (list[ConvaiDependentAvailableTool | ConvaiDependentUnknownTool]):
+        agents (list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]):
+        others (list[ConvaiSecretDependencyType]):
+        phone_numbers (list[ConvaiDependentPhoneNumber] | Unset):
+    """
+
+    tools: list[ConvaiDependentAvailableTool | ConvaiDependentUnknownTool]
+    agents: list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]
+    others: list[ConvaiSecretDependencyType]
+    phone_numbers: list[ConvaiDependentPhoneNumber] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, ConvaiDependentAvailableTool):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        agents = []
+        for agents_item_data in self.agents:
+            agents_item: dict[str, Any]
+            if isinstance(agents_item_data, ConvaiDependentAvailableAgent):
+                agents_item = agents_item_data.to_dict()
+            else:
+                agents_item = agents_item_data.to_dict()
+
+            agents.append(agents_item)
+
+        others = []
+        for others_item_data in self.others:
+            others_item: str = others_item_data
+            others.append(others_item)
+
+        phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phone_numbers, Unset):
+            phone_numbers = []
+            for phone_numbers_item_data in self.phone_numbers:
+                phone_numbers_item = phone_numbers_item_data.to_dict()
+                phone_numbers.append(phone_numbers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tools": tools,
+                "agents": agents,
+                "others": others,
+            }
+        )
+        if phone_numbers is not UNSET:
+            field_dict["phone_numbers"] = phone_numbers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(data: object) -> ConvaiDependentAvailableTool | ConvaiDependentUnknownTool:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_0 = ConvaiDependentAvailableTool.from_dict(data)
+
+                    return tools_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_1 = ConvaiDependentUnknownTool.from_dict(data)
+
+                return tools_item_type_1
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        agents = []
+        _agents = d.pop("agents")
+        for agents_item_data in _agents:
+
+            def _parse_agents_item(data: object) -> ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_convai_dependent_agent_type_0 = ConvaiDependentAvailableAgent.from_dict(data)
+
+                    return componentsschemas_convai_dependent_agent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_dependent_agent_type_1 = ConvaiDependentUnknownAgent.from_dict(data)
+
+                return componentsschemas_convai_dependent_agent_type_1
+
+            agents_item = _parse_agents_item(agents_item_data)
+
+            agents.append(agents_item)
+
+        others = []
+        _others = d.pop("others")
+        for others_item_data in _others:
+            others_item = check_convai_secret_dependency_type(others_item_data)
+
+            others.append(others_item)
+
+        _phone_numbers = d.pop("phone_numbers", UNSET)
+        phone_numbers: list[ConvaiDependentPhoneNumber] | Unset = UNSET
+        if _phone_numbers is not UNSET:
+            phone_numbers = []
+            for phone_numbers_item_data in _phone_numbers:
+                phone_numbers_item = ConvaiDependentPhoneNumber.from_dict(phone_numbers_item_data)
+
+                phone_numbers.append(phone_numbers_item)
+
+        convai_secret_dependencies = cls(
+            tools=tools,
+            agents=agents,
+            others=others,
+            phone_numbers=phone_numbers,
+        )
+
+        convai_secret_dependencies.additional_properties = d
+        return convai_secret_dependencies
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiDependentAvailableAgent, \
+        ConvaiDependentAvailableTool, \
+        ConvaiDependentPhoneNumber, \
+        ConvaiDependentUnknownAgent, \
+        ConvaiDependentUnknownTool
+    from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent  # noqa: F401
+    from ..models.convai_dependent_available_tool import ConvaiDependentAvailableTool  # noqa: F401
+    from ..models.convai_dependent_phone_number import ConvaiDependentPhoneNumber  # noqa: F401
+    from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent  # noqa: F401
+    from ..models.convai_dependent_unknown_tool import ConvaiDependentUnknownTool  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_phone_number_transfer import ConvaiPhoneNumberTransfer
+
+
+T = TypeVar("T", bound="ConvaiTransferToNumberToolParamsInput")
+
+
+@_attrs_define
+class ConvaiTransferToNumberToolParamsInput:
+    """Lets the agent transfer the call to a number, as sent.
+
+    Attributes:
+        transfers (list[ConvaiPhoneNumberTransfer]):
+        system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
+        enable_client_message (bool | Unset):  Default: True.
+    """
+
+    transfers: list[ConvaiPhoneNumberTransfer]
+    system_tool_type: Literal["transfer_to_number"] | Unset = "transfer_to_number"
+    enable_client_message: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        transfers = []
+        for transfers_item_data in self.transfers:
+            transfers_item = transfers_item_data.to_dict()
+            transfers.append(transfers_item)
+
+        system_tool_type = self.system_tool_type
+
+        enable_client_message = self.enable_client_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transfers": transfers,
+            }
+        )
+        if system_tool_type is not UNSET:
+            field_dict["system_tool_type"] = system_tool_type
+        if enable_client_message is not UNSET:
+            field_dict["enable_client_message"] = enable_client_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        transfers = []
+        _transfers = d.pop("transfers")
+        for transfers_item_data in _transfers:
+            transfers_item = ConvaiPhoneNumberTransfer.from_dict(transfers_item_data)
+
+            transfers.append(transfers_item)
+
+        system_tool_type = cast(Literal["transfer_to_number"] | Unset, d.pop("system_tool_type", UNSET))
+        if system_tool_type != "transfer_to_number" and not isinstance(system_tool_type, Unset):
+            raise ValueError(f"system_tool_type must match const 'transfer_to_number', got '{system_tool_type}'")
+
+        enable_client_message = d.pop("enable_client_message", UNSET)
+
+        convai_transfer_to_number_tool_params_input = cls(
+            transfers=transfers,
+            system_tool_type=system_tool_type,
+            enable_client_message=enable_client_message,
+        )
+
+        convai_transfer_to_number_tool_params_input.additional_properties = d
+        return convai_transfer_to_number_tool_params_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ConvaiPhoneNumberTransfer
+    from ..models.convai_phone_number_transfer import ConvaiPhoneNumberTransfer  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
+    from ..models.convai_dynamic_variables_config import ConvaiDynamicVariablesConfig
+    from ..models.convai_webhook_tool_api_schema_output import ConvaiWebhookToolApiSchemaOutput
+
+
+T = TypeVar("T", bound="ConvaiWebhookToolConfigOutput")
+
+
+@_attrs_define
+class ConvaiWebhookToolConfigOutput:
+    """A tool that calls an HTTP endpoint, as returned.
+
+    Attributes:
+        name (str):
+        description (str):
+        api_schema (ConvaiWebhookToolApiSchemaOutput): The HTTP request a webhook tool makes, as returned.
+        type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
+        response_timeout_secs (int | Unset):  Default: 20.
+        disable_interruptions (bool | Unset):  Default: False.
+        force_pre_tool_speech (bool | Unset):  Default: False.
+        assignments (list[ConvaiDynamicVariableAssignment] | Unset):
+        dynamic_variables (ConvaiDynamicVariablesConfig | Unset): Placeholder values of dynamic variables.
+    """
+
+    name: str
+    description: str
+    api_schema: ConvaiWebhookToolApiSchemaOutput
+    type_: Literal["webhook"] | Unset = "webhook"
+    response_timeout_secs: int | Unset = 20
+    disable_interruptions: bool | Unset = False
+    force_pre_tool_speech: bool | Unset = False
+    assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+    dynamic_variables: ConvaiDynamicVariablesConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        name = self.name
+
+        description = self.description
+
+        api_schema = self.api_schema.to_dict()
+
+        type_ = self.type_
+
+        response_timeout_secs = self.response_timeout_secs
+
+        disable_interruptions = self.disable_interruptions
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        assignments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assignments, Unset):
+            assignments = []
+            for assignments_item_data in self.assignments:
+                assignments_item = assignments_item_data.to_dict()
+                assignments.append(assignments_item)
+
+        dynamic_variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_variables, Unset):
+            dynamic_variables = self.dynamic_variables.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "api_schema": api_schema,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if assignments is not UNSET:
+            field_dict["assignments"] = assignments
+        if dynamic_variables is not UNSET:
+            field_dict["dynamic_variables"] = dynamic_variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        api_schema = ConvaiWebhookToolApiSchemaOutput.from_dict(d.pop("api_schema"))
+
+        type_ = cast(Literal["webhook"] | Unset, d.pop("type", UNSET))
+        if type_ != "webhook" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'webhook', got '{type_}'")
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _assignments = d.pop("assignments", UNSET)
+        assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+        if _assignments is not UNSET:
+            assignments = []
+            for assignments_item_data in _assignments:
+                assignments_item = ConvaiDynamicVariableAssignment.from_dict(assignments_item_data)
+
+                assignments.append(assignments_item)
+
+        _dynamic_variables = d.pop("dynamic_variables", UNSET)
+        dynamic_variables: ConvaiDynamicVariablesConfig | Unset
+        if isinstance(_dynamic_variables, Unset):
+            dynamic_variables = UNSET
+        else:
+            dynamic_variables = ConvaiDynamicVariablesConfig.from_dict(_dynamic_variables)
+
+        convai_webhook_tool_config_output = cls(
+            name=name,
+            description=description,
+            api_schema=api_schema,
+            type_=type_,
+            response_timeout_secs=response_timeout_secs,
+            disable_interruptions=disable_interruptions,
+            force_pre_tool_speech=force_pre_tool_speech,
+            assignments=assignments,
+            dynamic_variables=dynamic_variables,
+        )
+
+        convai_webhook_tool_config_output.additional_properties = d
+        return convai_webhook_tool_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiDynamicVariableAssignment, \
+        ConvaiDynamicVariablesConfig, \
+        ConvaiWebhookToolApiSchemaOutput
+    from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment  # noqa: F401
+    from ..models.convai_dynamic_variables_config import ConvaiDynamicVariablesConfig  # noqa: F401
+    from ..models.convai_webhook_tool_api_schema_output import ConvaiWebhookToolApiSchemaOutput  # noqa: F401
+
+    _nested_models_loaded = True
