@@ -1000,6 +1000,11 @@ class MultiStreamInputServer(_ServerBase):
             return self._decode(frame, "WsFlushContext", data)
         return self._decode(frame, "WsSendContextText", data)
 
+    def end_context(self, context_id: str | None) -> None:
+        """The server ended a context on its own (its inactivity timeout): the next message
+        naming it opens a new context, as after a ``close_context``."""
+        self._open.discard(context_id)
+
     def _require_open(self, context_id: str, frame: str | bytes) -> None:
         if context_id not in self._open:
             raise WebSocketProtocolError(f"context {context_id!r} is not open", raw=_preview(frame))

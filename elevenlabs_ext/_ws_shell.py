@@ -21,6 +21,7 @@ from ._errors import (
     WebSocketStateError,
     make_status_error,
 )
+from ._retry import parse_retry_after
 from ._ws_protocol import ABNORMAL_CLOSURE, build_query, handshake_headers, socket_url
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class SocketBase:
 
     def __init__(
         self,
-        client: _BaseElevenLabs,
+        client: _BaseElevenLabs[Any],
         channel: str,
         voice_id: str,
         query: Mapping[str, Any],
@@ -138,9 +139,11 @@ def connect_error(error: BaseException, url: str) -> ElevenLabsError:
         response = error.response
         request = httpx.Request("GET", url.replace("wss://", "https://", 1).replace("ws://", "http://", 1))
         headers = [(name, value) for name, value in response.headers.raw_items()]
-        return make_status_error(
-            httpx.Response(response.status_code, headers=headers, content=bytes(response.body or b""), request=request)
+        refused = httpx.Response(
+            response.status_code, headers=headers, content=bytes(response.body or b""), request=request
         )
+        # Same as the HTTP path: a 429 says how long to wait.
+        return make_status_error(refused, retry_after=parse_retry_after(refused.headers))
     if isinstance(error, TimeoutError):
         return APITimeoutError(f"Socket handshake timed out: {url}")
     if isinstance(error, InvalidURI):

@@ -3,6 +3,8 @@
 The middleware, outermost, gives every response a ``request-id``; for API paths it then
 checks the key (401) and applies faults (``_faults.py``) before the Starlette app sees the
 request. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
+The websockets of ``sockets.yaml`` (``_websocket.py``) pass the middleware by and check the
+key and faults in their own handshake.
 """
 
 from __future__ import annotations

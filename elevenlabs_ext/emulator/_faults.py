@@ -11,12 +11,20 @@ A fault spec is ``key=value`` pairs separated by ``;`` (or ``,``), sent per requ
     truncate_after=2048           end the body cleanly after that many bytes (a short file)
     stall_after=1024; stall=5     stop sending for 5 s after 1024 bytes (stall alone: after 0)
     malformed_line=2              line 2 of an NDJSON stream is not JSON
+    close=1011; close_after=2     websockets: close with this code after that many audio frames
     times=1                       only the first request carrying this exact spec is hit
     path=/v1/text-to-speech       only requests whose path starts with this
     id=anything                   makes otherwise equal specs count ``times`` separately
 
 ``times`` is what makes retries testable: a client retries with the same headers, so
 ``status=503; times=1`` fails the first attempt and lets the retry through.
+
+On the websockets (whose handshake carries the header), ``delay`` and ``status`` apply to the
+handshake's answer, the byte counts count decoded audio bytes of audio frames (``reset_after``
+drops the connection without a close frame, ``truncate_after`` drops the audio after that and
+ends the stream as usual, ``stall_after`` pauses before the frame that reaches it),
+``malformed_line=N`` makes the N-th message the server sends not JSON, and ``close`` is theirs
+alone (``close_after`` defaults to 0: before the first audio frame). See ``_websocket.py``.
 """
 
 from __future__ import annotations
@@ -70,6 +78,8 @@ class FaultSpec:
     stall_after: int | None = None
     stall: float | None = None
     malformed_line: int | None = None
+    close: int | None = None
+    close_after: int | None = None
     times: int | None = None
     path: str | None = None
 
@@ -90,7 +100,19 @@ class FaultSpec:
 
 
 _FLOATS: Final = {"delay", "retry_after", "stall"}
-_INTS: Final = {"status", "retry_after_ms", "reset_after", "truncate_after", "stall_after", "malformed_line", "times"}
+_INTS: Final = {
+    "status",
+    "retry_after_ms",
+    "reset_after",
+    "truncate_after",
+    "stall_after",
+    "malformed_line",
+    "close",
+    "close_after",
+    "times",
+}
+# Close codes an endpoint may send (RFC 6455 7.4; 1004-1006 and 1015 are never sent).
+_CLOSE_CODES: Final = frozenset({1000, 1001, 1002, 1003, *range(1007, 1015), *range(3000, 5000)})
 
 
 def parse_fault(text: str) -> FaultSpec:
@@ -125,6 +147,11 @@ def parse_fault(text: str) -> FaultSpec:
     status = values.get("status")
     if status is not None and not 400 <= status <= 599:
         raise ValueError(f"fault status={status}: expected an error status (400-599)")
+    close = values.get("close")
+    if close is not None and close not in _CLOSE_CODES:
+        raise ValueError(
+            f"fault close={close}: expected a websocket close code that can be sent (e.g. 1008, 1011, 4000)"
+        )
     return FaultSpec(source=text.strip(), **values)
 
 

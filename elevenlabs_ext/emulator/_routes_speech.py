@@ -36,7 +36,7 @@ from elevenlabs_api.models import (
 )
 from elevenlabs_api.models.history_item_voice_category_type_0 import HistoryItemVoiceCategoryType0
 from elevenlabs_api.types import Unset
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import Response
 
 from ._catalog import MODELS_BY_ID, VOICES_BY_ID, EmulatedModel, EmulatedVoice, espeak_language
@@ -208,8 +208,10 @@ def _prepare(request: Request, endpoint: ModuleType, body_model: type[Any], body
     return job, fmt
 
 
-def _charge_and_record(request: Request, state: EmulatorState, job: _Job, fmt: AudioFormat) -> dict[str, str]:
-    """Charge the quota (401 past it) and open the history item; returns the response headers."""
+def _charge_and_record(request: HTTPConnection, state: EmulatorState, job: _Job, fmt: AudioFormat) -> dict[str, str]:
+    """Charge the quota (401 past it) and open the history item; returns the response headers.
+
+    Also one generation of a websocket (``_websocket.py``), whose connection is the request."""
     context = context_of(request)
     cost = character_cost(len(job.text), job.model.cost_multiplier)
     try:

@@ -26,7 +26,7 @@ from starlette.datastructures import QueryParams
 
 from ._errors import validation_failed
 
-__all__ = ["QueryArgs", "parse_body", "parse_query", "validate_value"]
+__all__ = ["QueryArgs", "parse_body", "parse_query", "parse_query_fields", "validate_value"]
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M")
@@ -276,3 +276,24 @@ def parse_query(query: QueryParams, endpoint: ModuleType) -> QueryArgs:
     if problems:
         raise validation_failed(problems)
     return QueryArgs(values)
+
+
+def parse_query_fields(query: QueryParams, model: type[Any]) -> dict[str, Any]:
+    """The query parameters named by the fields of a generated model (``WsTextToSpeechQuery``),
+    converted to their types; absent ones are left out, unknown ones ignored. 422 on bad values."""
+    hints = _hints(model)
+    values: dict[str, Any] = {}
+    problems: list[ValidationError] = []
+    for field in attrs.fields(model):
+        key = _json_key(field.name)
+        raw_values = query.getlist(key)
+        if field.name == "additional_properties" or not raw_values:
+            continue
+        value, found = _convert_text(hints[field.name], raw_values[-1], ("query", key))
+        if found:
+            problems.extend(found)
+        else:
+            values[key] = value
+    if problems:
+        raise validation_failed(problems)
+    return values
