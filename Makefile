@@ -12,7 +12,7 @@ setup: $(VENV)/.installed node_modules/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,emulator]'
+	$(PY) -m pip install --quiet -e '.[dev,emulator,cli]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

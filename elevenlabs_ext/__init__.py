@@ -10,6 +10,7 @@ with ElevenLabs() as client, stream(
     audio.to_file("hi.mp3")
 """
 
+from ._audio_errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
 from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs
 from ._environment import Environment
 from ._errors import (
@@ -69,6 +70,7 @@ from ._waiting import (
     wait_for_voice_training,
     wait_until,
 )
+from ._webhook_errors import WebhookVerificationError
 from ._ws_async import AsyncMultiContextSocket, AsyncSocketContext, AsyncTextToSpeechSocket, astream_input
 from ._ws_protocol import AudioChunk
 from ._ws_sync import MultiContextSocket, SocketContext, TextToSpeechSocket, stream_input
@@ -86,6 +88,9 @@ __all__ = [
     "AsyncTextToSpeechSocket",
     "AsyncTimestampStream",
     "AudioChunk",
+    "AudioDeviceError",
+    "AudioError",
+    "AudioFormatError",
     "AudioStream",
     "AuthenticationError",
     "BadRequestError",
@@ -102,6 +107,8 @@ __all__ = [
     "MultiContextSocket",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlayerError",
+    "PlayerNotFoundError",
     "PollSchedule",
     "RateLimitError",
     "SocketContext",
@@ -116,6 +123,7 @@ __all__ = [
     "WebSocketError",
     "WebSocketProtocolError",
     "WebSocketStateError",
+    "WebhookVerificationError",
     "__version__",
     "acompose_music_detailed",
     "apaginate",

@@ -1,94 +1,11 @@
-"""The ``elevenlabs-ext`` command line: ``emulator`` (serve the emulator) and ``demo``.
+"""The ``elevenlabs-ext`` console script and ``python -m elevenlabs_ext``.
 
-Everything the emulator needs is imported only when its command runs, so the client alone
-(without the ``emulator`` extra) still has a working ``--help``.
+The commands live in the ``elevenlabs_ext.cli`` package; this module is the stable entry
+point named in ``pyproject.toml``.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Sequence
-
-from ._auth import is_loopback
+from .cli._app import main
 
 __all__ = ["main"]
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="elevenlabs-ext", description="Tools that come with elevenlabs-ext.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    emulator = commands.add_parser(
-        "emulator",
-        help="serve the offline ElevenLabs API emulator",
-        description="Serve an offline, API-compatible ElevenLabs emulator that speaks real audio (eSpeak NG).",
-    )
-    emulator.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
-    emulator.add_argument("--port", type=int, default=8787, help="port to listen on (default: %(default)s)")
-    emulator.add_argument(
-        "--allow-remote", action="store_true", help="allow a non-loopback --host (anyone who can reach it can use it)"
-    )
-    emulator.add_argument("--keys", help="comma-separated API keys to accept (default: any non-empty key)")
-    emulator.add_argument("--max-text-length", type=int, default=10_000, help="longest text per request")
-    emulator.add_argument("--concurrency", type=int, default=5, help="generations at once before 429")
-    emulator.add_argument("--character-limit", type=int, default=1_000_000, help="account quota in characters")
-    emulator.add_argument("--speed", type=float, help="stream at this many audio seconds per second (1 = real time)")
-    emulator.add_argument("--ttfb", type=float, default=0.0, help="seconds before the first audio of each generation")
-    emulator.add_argument(
-        "--fault", action="append", default=[], metavar="SPEC", help="fault applied to every request, e.g. 'delay=0.5'"
-    )
-    emulator.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
-
-    demo = commands.add_parser(
-        "demo",
-        help="stream a paragraph to hello.mp3 (emulator without ELEVENLABS_API_KEY, the real API with it)",
-    )
-    demo.add_argument("--output", default="hello.mp3", help="where to write the audio (default: %(default)s)")
-    demo.add_argument("--realtime", action="store_true", help="pace the emulator at real-time speed")
-    return parser
-
-
-def _emulator(args: argparse.Namespace) -> int:
-    if not args.allow_remote and not is_loopback(args.host):
-        print(
-            f"elevenlabs-ext emulator: refusing to listen on {args.host!r}, which is not a loopback address;"
-            " pass --allow-remote if you mean it.",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        from .emulator import EmulatorOptions, Pacing, serve
-    except ImportError as error:
-        print(f"elevenlabs-ext emulator: {error}", file=sys.stderr)
-        return 1
-    try:
-        options = EmulatorOptions(
-            api_keys=args.keys,
-            max_text_length=args.max_text_length,
-            concurrency=args.concurrency,
-            character_limit=args.character_limit,
-            pacing=Pacing(speed=args.speed, ttfb=args.ttfb),
-            faults=tuple(args.fault),
-        )
-        from .emulator import parse_fault
-
-        for spec in options.faults:
-            parse_fault(spec)
-    except ValueError as error:
-        print(f"elevenlabs-ext emulator: {error}", file=sys.stderr)
-        return 2
-    keys = "only the keys given with --keys" if options.api_keys else "any non-empty key"
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"ElevenLabs emulator on http://{host}:{args.port} (accepting {keys}); Ctrl-C stops it.", flush=True)
-    serve(options, host=args.host, port=args.port, log_level=args.log_level)
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.command == "emulator":
-        return _emulator(args)
-    from .emulator.demo import main as demo
-
-    return demo(output=args.output, realtime=args.realtime)

@@ -15,6 +15,13 @@
     │   └── APIConnectionError                    no complete answer: refused, reset, cut short
     │       └── APITimeoutError                   connect, read, write or pool timeout
     ├── StreamDecodeError (also ValueError)       a streamed body could not be decoded (line number)
+    ├── AudioError                                playback (elevenlabs_ext.audio; in _audio_errors.py)
+    │   ├── PlayerNotFoundError                   no player or audio library: says what to install
+    │   ├── PlayerError                           the player failed (``returncode``, ``stderr``)
+    │   ├── AudioDeviceError                      the sound device could not be used
+    │   └── AudioFormatError (also ValueError)    audio in a format that cannot be played
+    ├── WebhookVerificationError (also ValueError)  a webhook failed verification (``check`` names which)
+    ├── JobFailedError / WaitTimeoutError         a waited-for job failed or ran out of time (_waiting.py)
     └── WebSocketError                            a text-to-speech socket failed
         ├── WebSocketClosedError                  the service closed the socket or reported an error
         │                                         (``code``, ``reason``, ``error`` such as "input_timeout_exceeded")

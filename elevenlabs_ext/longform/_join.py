@@ -1,0 +1,71 @@
+"""Join the pieces' audio files into one, in order, the way each format allows.
+
+* MP3: audio frames only (see ``_mp3``), the first piece's ID3v2 tag kept.
+* PCM, u-law, A-law: headerless samples, so plain concatenation is exact; a ``.wav``
+  target gets a RIFF header that states the total length.
+* Opus: each piece is a complete Ogg stream; Ogg defines one stream after another in a
+  file as a "chained" stream (RFC 3533, section 4), which is what concatenation makes.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from . import _mp3
+from ._formats import AudioFormat
+
+__all__ = ["join_files", "wav_header"]
+
+_WAV_LIMIT = 0xFFFFFFFF - 36
+
+
+def wav_header(data_bytes: int, sample_rate: int, *, channels: int = 1, bits: int = 16) -> bytes:
+    """The 44-byte RIFF/WAVE header of ``data_bytes`` of little-endian integer PCM."""
+    if data_bytes > _WAV_LIMIT:
+        raise ValueError(f"{data_bytes} bytes of audio do not fit in a WAV file (4 GiB at most)")
+    block_align = channels * bits // 8
+    return (
+        b"RIFF"
+        + struct.pack("<I", 36 + data_bytes)
+        + b"WAVEfmt "
+        + struct.pack("<IHHIIHH", 16, 1, channels, sample_rate, sample_rate * block_align, block_align, bits)
+        + b"data"
+        + struct.pack("<I", data_bytes)
+    )
+
+
+def join_files(paths: Sequence[Path], fmt: AudioFormat, target: BinaryIO, *, wav: bool = False) -> list[float]:
+    """Write the pieces in ``paths`` to ``target`` as one file; return each piece's duration
+    in seconds as it plays in the joined file (0.0 where the format does not say, opus)."""
+    if wav and fmt.codec != "pcm":
+        raise ValueError(f"a WAV file is written from pcm_* audio, not {fmt.name}")
+    if fmt.codec == "mp3":
+        return _join_mp3(paths, target)
+    per_second = fmt.bytes_per_second
+    sizes = [path.stat().st_size for path in paths]
+    if wav:
+        target.write(wav_header(sum(sizes), fmt.sample_rate))
+    for path in paths:
+        with path.open("rb") as source:
+            while block := source.read(1 << 20):
+                target.write(block)
+    return [size / per_second if per_second else 0.0 for size in sizes]
+
+
+def _join_mp3(paths: Sequence[Path], target: BinaryIO) -> list[float]:
+    durations = []
+    for index, path in enumerate(paths):
+        data = path.read_bytes()
+        try:
+            found = _mp3.layout(data)
+        except ValueError as error:
+            raise ValueError(f"{path}: {error}") from None
+        if index == 0 and found.id3:
+            target.write(found.id3)
+        for frame in found.audio(data):
+            target.write(frame)
+        durations.append(found.duration)
+    return durations
