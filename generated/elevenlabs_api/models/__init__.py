@@ -24,7 +24,17 @@ if TYPE_CHECKING:
     from .character_usage_usage import CharacterUsageUsage
     from .composition_plan import CompositionPlan
     from .convai_access_level import ConvaiAccessLevel
+    from .convai_agent_avatar import ConvaiAgentAvatar
+    from .convai_agent_avatar_form import ConvaiAgentAvatarForm
+    from .convai_agent_created import ConvaiAgentCreated
+    from .convai_agent_duplicate_request import ConvaiAgentDuplicateRequest
+    from .convai_agent_knowledge_base_size import ConvaiAgentKnowledgeBaseSize
+    from .convai_agent_link import ConvaiAgentLink
+    from .convai_agent_llm_usage_request import ConvaiAgentLlmUsageRequest
+    from .convai_agent_page import ConvaiAgentPage
+    from .convai_agent_summary import ConvaiAgentSummary
     from .convai_agent_transfer import ConvaiAgentTransfer
+    from .convai_agent_widget import ConvaiAgentWidget
     from .convai_array_json_schema_property_input import ConvaiArrayJsonSchemaPropertyInput
     from .convai_array_json_schema_property_output import ConvaiArrayJsonSchemaPropertyOutput
     from .convai_auth_connection_locator import ConvaiAuthConnectionLocator
@@ -39,6 +49,7 @@ if TYPE_CHECKING:
     from .convai_batch_call_submit import ConvaiBatchCallSubmit
     from .convai_client_tool_config_input import ConvaiClientToolConfigInput
     from .convai_client_tool_config_output import ConvaiClientToolConfigOutput
+    from .convai_conversation_feedback_request import ConvaiConversationFeedbackRequest
     from .convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
     from .convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
     from .convai_conversation_init_client_data_input_custom_llm_extra_body import (
@@ -61,6 +72,13 @@ if TYPE_CHECKING:
     from .convai_conversation_init_source import ConvaiConversationInitSource
     from .convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
     from .convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from .convai_conversation_page import ConvaiConversationPage
+    from .convai_conversation_summary import ConvaiConversationSummary
+    from .convai_conversation_summary_direction_type_0 import ConvaiConversationSummaryDirectionType0
+    from .convai_conversation_summary_status import ConvaiConversationSummaryStatus
+    from .convai_conversation_token_purpose import ConvaiConversationTokenPurpose
+    from .convai_conversation_token_record import ConvaiConversationTokenRecord
+    from .convai_conversations_list_summary_mode import ConvaiConversationsListSummaryMode
     from .convai_dashboard_call_success_chart import ConvaiDashboardCallSuccessChart
     from .convai_dashboard_criteria_chart import ConvaiDashboardCriteriaChart
     from .convai_dashboard_data_collection_chart import ConvaiDashboardDataCollectionChart
@@ -81,6 +99,8 @@ if TYPE_CHECKING:
     )
     from .convai_embedding_model import ConvaiEmbeddingModel
     from .convai_end_call_tool_params import ConvaiEndCallToolParams
+    from .convai_evaluation_result import ConvaiEvaluationResult
+    from .convai_feedback_score import ConvaiFeedbackScore
     from .convai_http_method import ConvaiHttpMethod
     from .convai_initiation_webhook import ConvaiInitiationWebhook
     from .convai_initiation_webhook_request_headers import ConvaiInitiationWebhookRequestHeaders
@@ -104,6 +124,11 @@ if TYPE_CHECKING:
     from .convai_language_detection_tool_params import ConvaiLanguageDetectionToolParams
     from .convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
     from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
+    from .convai_live_kit_token import ConvaiLiveKitToken
+    from .convai_llm import ConvaiLlm
+    from .convai_llm_price import ConvaiLlmPrice
+    from .convai_llm_usage import ConvaiLlmUsage
+    from .convai_llm_usage_request import ConvaiLlmUsageRequest
     from .convai_mcp_approval_policy import ConvaiMcpApprovalPolicy
     from .convai_mcp_approval_policy_update import ConvaiMcpApprovalPolicyUpdate
     from .convai_mcp_server import ConvaiMcpServer
@@ -172,6 +197,7 @@ if TYPE_CHECKING:
     from .convai_secret_with_usage import ConvaiSecretWithUsage
     from .convai_settings import ConvaiSettings
     from .convai_settings_update import ConvaiSettingsUpdate
+    from .convai_signed_url import ConvaiSignedUrl
     from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
     from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
     from .convai_system_tool_config_input import ConvaiSystemToolConfigInput
@@ -180,6 +206,11 @@ if TYPE_CHECKING:
     from .convai_telephony_provider import ConvaiTelephonyProvider
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
+    from .convai_test_ids_request import ConvaiTestIdsRequest
+    from .convai_test_page import ConvaiTestPage
+    from .convai_test_summaries import ConvaiTestSummaries
+    from .convai_test_summaries_tests import ConvaiTestSummariesTests
+    from .convai_test_summary import ConvaiTestSummary
     from .convai_tool import ConvaiTool
     from .convai_tool_list import ConvaiToolList
     from .convai_tool_request import ConvaiToolRequest
@@ -201,6 +232,18 @@ if TYPE_CHECKING:
     from .convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
     from .convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput
     from .convai_webhooks import ConvaiWebhooks
+    from .convai_widget_expandable import ConvaiWidgetExpandable
+    from .convai_widget_feedback_mode import ConvaiWidgetFeedbackMode
+    from .convai_widget_image_avatar import ConvaiWidgetImageAvatar
+    from .convai_widget_language_preset import ConvaiWidgetLanguagePreset
+    from .convai_widget_orb_avatar import ConvaiWidgetOrbAvatar
+    from .convai_widget_placement import ConvaiWidgetPlacement
+    from .convai_widget_resolved import ConvaiWidgetResolved
+    from .convai_widget_resolved_language_presets import ConvaiWidgetResolvedLanguagePresets
+    from .convai_widget_styles import ConvaiWidgetStyles
+    from .convai_widget_text_contents import ConvaiWidgetTextContents
+    from .convai_widget_url_avatar import ConvaiWidgetUrlAvatar
+    from .convai_widget_variant import ConvaiWidgetVariant
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -529,7 +572,17 @@ _LAZY: dict[str, str] = {
     "CharacterUsageUsage": ".character_usage_usage",
     "CompositionPlan": ".composition_plan",
     "ConvaiAccessLevel": ".convai_access_level",
+    "ConvaiAgentAvatar": ".convai_agent_avatar",
+    "ConvaiAgentAvatarForm": ".convai_agent_avatar_form",
+    "ConvaiAgentCreated": ".convai_agent_created",
+    "ConvaiAgentDuplicateRequest": ".convai_agent_duplicate_request",
+    "ConvaiAgentKnowledgeBaseSize": ".convai_agent_knowledge_base_size",
+    "ConvaiAgentLink": ".convai_agent_link",
+    "ConvaiAgentLlmUsageRequest": ".convai_agent_llm_usage_request",
+    "ConvaiAgentPage": ".convai_agent_page",
+    "ConvaiAgentSummary": ".convai_agent_summary",
     "ConvaiAgentTransfer": ".convai_agent_transfer",
+    "ConvaiAgentWidget": ".convai_agent_widget",
     "ConvaiArrayJsonSchemaPropertyInput": ".convai_array_json_schema_property_input",
     "ConvaiArrayJsonSchemaPropertyOutput": ".convai_array_json_schema_property_output",
     "ConvaiAuthConnectionLocator": ".convai_auth_connection_locator",
@@ -544,6 +597,7 @@ _LAZY: dict[str, str] = {
     "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
     "ConvaiClientToolConfigInput": ".convai_client_tool_config_input",
     "ConvaiClientToolConfigOutput": ".convai_client_tool_config_output",
+    "ConvaiConversationFeedbackRequest": ".convai_conversation_feedback_request",
     "ConvaiConversationInitAgentOverride": ".convai_conversation_init_agent_override",
     "ConvaiConversationInitClientDataInput": ".convai_conversation_init_client_data_input",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody": ".convai_conversation_init_client_data_input_custom_llm_extra_body",
@@ -558,6 +612,13 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitSource": ".convai_conversation_init_source",
     "ConvaiConversationInitSourceInfo": ".convai_conversation_init_source_info",
     "ConvaiConversationInitTtsOverride": ".convai_conversation_init_tts_override",
+    "ConvaiConversationPage": ".convai_conversation_page",
+    "ConvaiConversationSummary": ".convai_conversation_summary",
+    "ConvaiConversationSummaryDirectionType0": ".convai_conversation_summary_direction_type_0",
+    "ConvaiConversationSummaryStatus": ".convai_conversation_summary_status",
+    "ConvaiConversationTokenPurpose": ".convai_conversation_token_purpose",
+    "ConvaiConversationTokenRecord": ".convai_conversation_token_record",
+    "ConvaiConversationsListSummaryMode": ".convai_conversations_list_summary_mode",
     "ConvaiDashboardCallSuccessChart": ".convai_dashboard_call_success_chart",
     "ConvaiDashboardCriteriaChart": ".convai_dashboard_criteria_chart",
     "ConvaiDashboardDataCollectionChart": ".convai_dashboard_data_collection_chart",
@@ -576,6 +637,8 @@ _LAZY: dict[str, str] = {
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders": ".convai_dynamic_variables_config_dynamic_variable_placeholders",
     "ConvaiEmbeddingModel": ".convai_embedding_model",
     "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
+    "ConvaiEvaluationResult": ".convai_evaluation_result",
+    "ConvaiFeedbackScore": ".convai_feedback_score",
     "ConvaiHttpMethod": ".convai_http_method",
     "ConvaiInitiationWebhook": ".convai_initiation_webhook",
     "ConvaiInitiationWebhookRequestHeaders": ".convai_initiation_webhook_request_headers",
@@ -599,6 +662,11 @@ _LAZY: dict[str, str] = {
     "ConvaiLanguageDetectionToolParams": ".convai_language_detection_tool_params",
     "ConvaiLiteralJsonSchemaProperty": ".convai_literal_json_schema_property",
     "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
+    "ConvaiLiveKitToken": ".convai_live_kit_token",
+    "ConvaiLlm": ".convai_llm",
+    "ConvaiLlmPrice": ".convai_llm_price",
+    "ConvaiLlmUsage": ".convai_llm_usage",
+    "ConvaiLlmUsageRequest": ".convai_llm_usage_request",
     "ConvaiMcpApprovalPolicy": ".convai_mcp_approval_policy",
     "ConvaiMcpApprovalPolicyUpdate": ".convai_mcp_approval_policy_update",
     "ConvaiMcpServer": ".convai_mcp_server",
@@ -667,6 +735,7 @@ _LAZY: dict[str, str] = {
     "ConvaiSecretWithUsage": ".convai_secret_with_usage",
     "ConvaiSettings": ".convai_settings",
     "ConvaiSettingsUpdate": ".convai_settings_update",
+    "ConvaiSignedUrl": ".convai_signed_url",
     "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
     "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
     "ConvaiSystemToolConfigInput": ".convai_system_tool_config_input",
@@ -675,6 +744,11 @@ _LAZY: dict[str, str] = {
     "ConvaiTelephonyProvider": ".convai_telephony_provider",
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
+    "ConvaiTestIdsRequest": ".convai_test_ids_request",
+    "ConvaiTestPage": ".convai_test_page",
+    "ConvaiTestSummaries": ".convai_test_summaries",
+    "ConvaiTestSummariesTests": ".convai_test_summaries_tests",
+    "ConvaiTestSummary": ".convai_test_summary",
     "ConvaiTool": ".convai_tool",
     "ConvaiToolList": ".convai_tool_list",
     "ConvaiToolRequest": ".convai_tool_request",
@@ -694,6 +768,18 @@ _LAZY: dict[str, str] = {
     "ConvaiWebhookToolConfigInput": ".convai_webhook_tool_config_input",
     "ConvaiWebhookToolConfigOutput": ".convai_webhook_tool_config_output",
     "ConvaiWebhooks": ".convai_webhooks",
+    "ConvaiWidgetExpandable": ".convai_widget_expandable",
+    "ConvaiWidgetFeedbackMode": ".convai_widget_feedback_mode",
+    "ConvaiWidgetImageAvatar": ".convai_widget_image_avatar",
+    "ConvaiWidgetLanguagePreset": ".convai_widget_language_preset",
+    "ConvaiWidgetOrbAvatar": ".convai_widget_orb_avatar",
+    "ConvaiWidgetPlacement": ".convai_widget_placement",
+    "ConvaiWidgetResolved": ".convai_widget_resolved",
+    "ConvaiWidgetResolvedLanguagePresets": ".convai_widget_resolved_language_presets",
+    "ConvaiWidgetStyles": ".convai_widget_styles",
+    "ConvaiWidgetTextContents": ".convai_widget_text_contents",
+    "ConvaiWidgetUrlAvatar": ".convai_widget_url_avatar",
+    "ConvaiWidgetVariant": ".convai_widget_variant",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -1023,7 +1109,17 @@ __all__ = (
     "CharacterUsageUsage",
     "CompositionPlan",
     "ConvaiAccessLevel",
+    "ConvaiAgentAvatar",
+    "ConvaiAgentAvatarForm",
+    "ConvaiAgentCreated",
+    "ConvaiAgentDuplicateRequest",
+    "ConvaiAgentKnowledgeBaseSize",
+    "ConvaiAgentLink",
+    "ConvaiAgentLlmUsageRequest",
+    "ConvaiAgentPage",
+    "ConvaiAgentSummary",
     "ConvaiAgentTransfer",
+    "ConvaiAgentWidget",
     "ConvaiArrayJsonSchemaPropertyInput",
     "ConvaiArrayJsonSchemaPropertyOutput",
     "ConvaiAuthConnectionLocator",
@@ -1038,6 +1134,7 @@ __all__ = (
     "ConvaiBatchCallSubmit",
     "ConvaiClientToolConfigInput",
     "ConvaiClientToolConfigOutput",
+    "ConvaiConversationFeedbackRequest",
     "ConvaiConversationInitAgentOverride",
     "ConvaiConversationInitClientDataInput",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody",
@@ -1052,6 +1149,13 @@ __all__ = (
     "ConvaiConversationInitSource",
     "ConvaiConversationInitSourceInfo",
     "ConvaiConversationInitTtsOverride",
+    "ConvaiConversationPage",
+    "ConvaiConversationsListSummaryMode",
+    "ConvaiConversationSummary",
+    "ConvaiConversationSummaryDirectionType0",
+    "ConvaiConversationSummaryStatus",
+    "ConvaiConversationTokenPurpose",
+    "ConvaiConversationTokenRecord",
     "ConvaiDashboardCallSuccessChart",
     "ConvaiDashboardCriteriaChart",
     "ConvaiDashboardDataCollectionChart",
@@ -1070,6 +1174,8 @@ __all__ = (
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders",
     "ConvaiEmbeddingModel",
     "ConvaiEndCallToolParams",
+    "ConvaiEvaluationResult",
+    "ConvaiFeedbackScore",
     "ConvaiHttpMethod",
     "ConvaiInitiationWebhook",
     "ConvaiInitiationWebhookRequestHeaders",
@@ -1093,6 +1199,11 @@ __all__ = (
     "ConvaiLanguageDetectionToolParams",
     "ConvaiLiteralJsonSchemaProperty",
     "ConvaiLiteralJsonSchemaPropertyType",
+    "ConvaiLiveKitToken",
+    "ConvaiLlm",
+    "ConvaiLlmPrice",
+    "ConvaiLlmUsage",
+    "ConvaiLlmUsageRequest",
     "ConvaiMcpApprovalPolicy",
     "ConvaiMcpApprovalPolicyUpdate",
     "ConvaiMcpServer",
@@ -1161,6 +1272,7 @@ __all__ = (
     "ConvaiSecretWithUsage",
     "ConvaiSettings",
     "ConvaiSettingsUpdate",
+    "ConvaiSignedUrl",
     "ConvaiSipUriTransferDestination",
     "ConvaiSkipTurnToolParams",
     "ConvaiSystemToolConfigInput",
@@ -1169,6 +1281,11 @@ __all__ = (
     "ConvaiTelephonyProvider",
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
+    "ConvaiTestIdsRequest",
+    "ConvaiTestPage",
+    "ConvaiTestSummaries",
+    "ConvaiTestSummariesTests",
+    "ConvaiTestSummary",
     "ConvaiTool",
     "ConvaiToolList",
     "ConvaiToolRequest",
@@ -1188,6 +1305,18 @@ __all__ = (
     "ConvaiWebhookToolApiSchemaOutputRequestHeaders",
     "ConvaiWebhookToolConfigInput",
     "ConvaiWebhookToolConfigOutput",
+    "ConvaiWidgetExpandable",
+    "ConvaiWidgetFeedbackMode",
+    "ConvaiWidgetImageAvatar",
+    "ConvaiWidgetLanguagePreset",
+    "ConvaiWidgetOrbAvatar",
+    "ConvaiWidgetPlacement",
+    "ConvaiWidgetResolved",
+    "ConvaiWidgetResolvedLanguagePresets",
+    "ConvaiWidgetStyles",
+    "ConvaiWidgetTextContents",
+    "ConvaiWidgetUrlAvatar",
+    "ConvaiWidgetVariant",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",

@@ -1,0 +1,140 @@
+"""Contract registry of the convai-agents area: agents, their widget, links and cost estimates,
+conversations, conversation tokens, agent tests and test invocations."""
+
+from __future__ import annotations
+
+import io
+
+from elevenlabs_api.api.conversational_ai import (
+    convai_agent_knowledge_base_size,
+    convai_agent_llm_usage_calculate,
+    convai_agents_delete,
+    convai_agents_duplicate,
+    convai_agents_get_link,
+    convai_agents_get_widget,
+    convai_agents_list,
+    convai_agents_upload_avatar,
+    convai_conversation_get_signed_url,
+    convai_conversation_get_signed_url_legacy,
+    convai_conversation_get_token,
+    convai_conversations_delete,
+    convai_conversations_get_audio,
+    convai_conversations_list,
+    convai_conversations_send_feedback,
+    convai_llm_usage_calculate,
+    convai_tests_delete,
+    convai_tests_list,
+    convai_tests_summaries,
+)
+from elevenlabs_api.models import (
+    ConvaiAgentAvatar,
+    ConvaiAgentAvatarForm,
+    ConvaiAgentCreated,
+    ConvaiAgentDuplicateRequest,
+    ConvaiAgentKnowledgeBaseSize,
+    ConvaiAgentLink,
+    ConvaiAgentLlmUsageRequest,
+    ConvaiAgentPage,
+    ConvaiAgentWidget,
+    ConvaiConversationFeedbackRequest,
+    ConvaiConversationPage,
+    ConvaiLiveKitToken,
+    ConvaiLlmUsage,
+    ConvaiLlmUsageRequest,
+    ConvaiSignedUrl,
+    ConvaiTestIdsRequest,
+    ConvaiTestPage,
+    ConvaiTestSummaries,
+)
+from elevenlabs_api.types import File
+
+from .support import Op
+
+AGENT_ID = "Ag3ntXw1YbLk0aEdQm00"
+CONVERSATION_ID = "C0nvXw1YbLk0aEdQm000"
+TEST_ID = "TeaqRRdTcIfIu2i7BYfT"
+INVOCATION_ID = "Inv0cXw1YbLk0aEdQm00"
+ANY_JSON = object
+
+
+def png() -> File:
+    return File(payload=io.BytesIO(b"\x89PNG\r\n\x1a\nfake image"), file_name="avatar.png", mime_type="image/png")
+
+
+OPERATIONS: dict[str, Op] = {
+    # conversation tokens
+    "convai_conversation_get_signed_url": Op(
+        lambda c: convai_conversation_get_signed_url.sync_detailed(client=c, agent_id=AGENT_ID), ConvaiSignedUrl
+    ),
+    "convai_conversation_get_signed_url_legacy": Op(
+        lambda c: convai_conversation_get_signed_url_legacy.sync_detailed(client=c, agent_id=AGENT_ID),
+        ConvaiSignedUrl,
+    ),
+    "convai_conversation_get_token": Op(
+        lambda c: convai_conversation_get_token.sync_detailed(client=c, agent_id=AGENT_ID, participant_name="Ada"),
+        ConvaiLiveKitToken,
+    ),
+    # agents
+    "convai_agents_list": Op(
+        lambda c: convai_agents_list.sync_detailed(client=c, page_size=10, search="support"), ConvaiAgentPage
+    ),
+    "convai_agents_delete": Op(lambda c: convai_agents_delete.sync_detailed(AGENT_ID, client=c), type(None)),
+    "convai_agents_get_widget": Op(
+        lambda c: convai_agents_get_widget.sync_detailed(AGENT_ID, client=c, conversation_signature="sig"),
+        ConvaiAgentWidget,
+    ),
+    "convai_agents_get_link": Op(lambda c: convai_agents_get_link.sync_detailed(AGENT_ID, client=c), ConvaiAgentLink),
+    "convai_agents_upload_avatar": Op(
+        lambda c: convai_agents_upload_avatar.sync_detailed(
+            AGENT_ID, client=c, body=ConvaiAgentAvatarForm(avatar_file=png())
+        ),
+        ConvaiAgentAvatar,
+    ),
+    "convai_agents_duplicate": Op(
+        lambda c: convai_agents_duplicate.sync_detailed(
+            AGENT_ID, client=c, body=ConvaiAgentDuplicateRequest(name="Support (copy)")
+        ),
+        ConvaiAgentCreated,
+    ),
+    "convai_agent_knowledge_base_size": Op(
+        lambda c: convai_agent_knowledge_base_size.sync_detailed(AGENT_ID, client=c), ConvaiAgentKnowledgeBaseSize
+    ),
+    "convai_agent_llm_usage_calculate": Op(
+        lambda c: convai_agent_llm_usage_calculate.sync_detailed(
+            AGENT_ID, client=c, body=ConvaiAgentLlmUsageRequest(prompt_length=800, rag_enabled=False)
+        ),
+        ConvaiLlmUsage,
+    ),
+    "convai_llm_usage_calculate": Op(
+        lambda c: convai_llm_usage_calculate.sync_detailed(
+            client=c, body=ConvaiLlmUsageRequest(prompt_length=800, number_of_pages=3, rag_enabled=True)
+        ),
+        ConvaiLlmUsage,
+    ),
+    # conversations
+    "convai_conversations_list": Op(
+        lambda c: convai_conversations_list.sync_detailed(
+            client=c, agent_id=AGENT_ID, call_successful="success", page_size=5
+        ),
+        ConvaiConversationPage,
+    ),
+    "convai_conversations_delete": Op(
+        lambda c: convai_conversations_delete.sync_detailed(CONVERSATION_ID, client=c), ANY_JSON
+    ),
+    "convai_conversations_get_audio": Op(
+        lambda c: convai_conversations_get_audio.sync_detailed(CONVERSATION_ID, client=c), File
+    ),
+    "convai_conversations_send_feedback": Op(
+        lambda c: convai_conversations_send_feedback.sync_detailed(
+            CONVERSATION_ID, client=c, body=ConvaiConversationFeedbackRequest(feedback="like")
+        ),
+        ANY_JSON,
+    ),
+    # agent tests
+    "convai_tests_list": Op(lambda c: convai_tests_list.sync_detailed(client=c, page_size=10), ConvaiTestPage),
+    "convai_tests_summaries": Op(
+        lambda c: convai_tests_summaries.sync_detailed(client=c, body=ConvaiTestIdsRequest(test_ids=[TEST_ID])),
+        ConvaiTestSummaries,
+    ),
+    "convai_tests_delete": Op(lambda c: convai_tests_delete.sync_detailed(TEST_ID, client=c), ANY_JSON),
+}
