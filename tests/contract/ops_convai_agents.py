@@ -22,9 +22,12 @@ from elevenlabs_api.api.conversational_ai import (
     convai_conversations_list,
     convai_conversations_send_feedback,
     convai_llm_usage_calculate,
+    convai_tests_create,
     convai_tests_delete,
+    convai_tests_get,
     convai_tests_list,
     convai_tests_summaries,
+    convai_tests_update,
 )
 from elevenlabs_api.models import (
     ConvaiAgentAvatar,
@@ -38,13 +41,24 @@ from elevenlabs_api.models import (
     ConvaiAgentWidget,
     ConvaiConversationFeedbackRequest,
     ConvaiConversationPage,
+    ConvaiExactParameterEval,
+    ConvaiFailureResponseExample,
     ConvaiLiveKitToken,
     ConvaiLlmUsage,
     ConvaiLlmUsageRequest,
+    ConvaiReferencedTool,
     ConvaiSignedUrl,
+    ConvaiSuccessfulResponseExample,
+    ConvaiTest,
+    ConvaiTestCreated,
+    ConvaiTestCreateRequest,
     ConvaiTestIdsRequest,
     ConvaiTestPage,
     ConvaiTestSummaries,
+    ConvaiTestToolCallEvaluationInput,
+    ConvaiTestToolCallParameter,
+    ConvaiTestUpdateRequest,
+    ConvaiTranscriptEntryInput,
 )
 from elevenlabs_api.types import File
 
@@ -59,6 +73,29 @@ ANY_JSON = object
 
 def png() -> File:
     return File(payload=io.BytesIO(b"\x89PNG\r\n\x1a\nfake image"), file_name="avatar.png", mime_type="image/png")
+
+
+def greeting_history() -> list[ConvaiTranscriptEntryInput]:
+    return [ConvaiTranscriptEntryInput(role="user", time_in_call_secs=0, message="Hi, can I book a table?")]
+
+
+def booking_test() -> ConvaiTestCreateRequest:
+    """A test with a tool-call expectation, to send the nested evaluation union."""
+    return ConvaiTestCreateRequest(
+        name="Books a table",
+        chat_history=greeting_history(),
+        success_condition="The agent offers to book a table.",
+        success_examples=[ConvaiSuccessfulResponseExample(response="Sure, for how many?", type_="success")],
+        failure_examples=[ConvaiFailureResponseExample(response="I cannot help.", type_="failure")],
+        tool_call_parameters=ConvaiTestToolCallEvaluationInput(
+            referenced_tool=ConvaiReferencedTool(id="T00lXw1YbLk0aEdQmPr0", type_="webhook"),
+            parameters=[
+                ConvaiTestToolCallParameter(
+                    path="guests", eval_=ConvaiExactParameterEval(type_="exact", expected_value="2")
+                )
+            ],
+        ),
+    )
 
 
 OPERATIONS: dict[str, Op] = {
@@ -137,4 +174,22 @@ OPERATIONS: dict[str, Op] = {
         ConvaiTestSummaries,
     ),
     "convai_tests_delete": Op(lambda c: convai_tests_delete.sync_detailed(TEST_ID, client=c), ANY_JSON),
+    "convai_tests_create": Op(
+        lambda c: convai_tests_create.sync_detailed(client=c, body=booking_test()), ConvaiTestCreated
+    ),
+    "convai_tests_get": Op(lambda c: convai_tests_get.sync_detailed(TEST_ID, client=c), ConvaiTest),
+    "convai_tests_update": Op(
+        lambda c: convai_tests_update.sync_detailed(
+            TEST_ID,
+            client=c,
+            body=ConvaiTestUpdateRequest(
+                name="Books a table",
+                chat_history=greeting_history(),
+                success_condition="The agent asks for the party size.",
+                success_examples=[],
+                failure_examples=[],
+            ),
+        ),
+        ConvaiTest,
+    ),
 }

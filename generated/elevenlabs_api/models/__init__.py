@@ -93,13 +93,17 @@ if TYPE_CHECKING:
     from .convai_document_usage_mode import ConvaiDocumentUsageMode
     from .convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
     from .convai_dynamic_variable_ref import ConvaiDynamicVariableRef
+    from .convai_dynamic_variable_update import ConvaiDynamicVariableUpdate
     from .convai_dynamic_variables_config import ConvaiDynamicVariablesConfig
     from .convai_dynamic_variables_config_dynamic_variable_placeholders import (
         ConvaiDynamicVariablesConfigDynamicVariablePlaceholders,
     )
     from .convai_embedding_model import ConvaiEmbeddingModel
+    from .convai_end_call_result import ConvaiEndCallResult
     from .convai_end_call_tool_params import ConvaiEndCallToolParams
     from .convai_evaluation_result import ConvaiEvaluationResult
+    from .convai_exact_parameter_eval import ConvaiExactParameterEval
+    from .convai_failure_response_example import ConvaiFailureResponseExample
     from .convai_feedback_score import ConvaiFeedbackScore
     from .convai_http_method import ConvaiHttpMethod
     from .convai_initiation_webhook import ConvaiInitiationWebhook
@@ -121,12 +125,20 @@ if TYPE_CHECKING:
     from .convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
     from .convai_knowledge_base_url_request import ConvaiKnowledgeBaseUrlRequest
     from .convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary
+    from .convai_language_detection_result import ConvaiLanguageDetectionResult
     from .convai_language_detection_tool_params import ConvaiLanguageDetectionToolParams
     from .convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
     from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
     from .convai_live_kit_token import ConvaiLiveKitToken
     from .convai_llm import ConvaiLlm
+    from .convai_llm_input_output_tokens import ConvaiLlmInputOutputTokens
+    from .convai_llm_parameter_eval import ConvaiLlmParameterEval
     from .convai_llm_price import ConvaiLlmPrice
+    from .convai_llm_token_usage_input import ConvaiLlmTokenUsageInput
+    from .convai_llm_token_usage_input_model_usage import ConvaiLlmTokenUsageInputModelUsage
+    from .convai_llm_token_usage_output import ConvaiLlmTokenUsageOutput
+    from .convai_llm_token_usage_output_model_usage import ConvaiLlmTokenUsageOutputModelUsage
+    from .convai_llm_tokens_category import ConvaiLlmTokensCategory
     from .convai_llm_usage import ConvaiLlmUsage
     from .convai_llm_usage_request import ConvaiLlmUsageRequest
     from .convai_mcp_approval_policy import ConvaiMcpApprovalPolicy
@@ -154,6 +166,7 @@ if TYPE_CHECKING:
     from .convai_mcp_tool_list import ConvaiMcpToolList
     from .convai_mcp_tool_meta_type_0 import ConvaiMcpToolMetaType0
     from .convai_mcp_tool_output_schema_type_0 import ConvaiMcpToolOutputSchemaType0
+    from .convai_metric_record import ConvaiMetricRecord
     from .convai_object_json_schema_property_input import ConvaiObjectJsonSchemaPropertyInput
     from .convai_object_json_schema_property_input_properties import ConvaiObjectJsonSchemaPropertyInputProperties
     from .convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
@@ -176,9 +189,12 @@ if TYPE_CHECKING:
     from .convai_phone_twilio_create import ConvaiPhoneTwilioCreate
     from .convai_phone_twilio_number import ConvaiPhoneTwilioNumber
     from .convai_phone_update import ConvaiPhoneUpdate
+    from .convai_play_dtmf_error import ConvaiPlayDtmfError
+    from .convai_play_dtmf_success import ConvaiPlayDtmfSuccess
     from .convai_play_dtmf_tool_params import ConvaiPlayDtmfToolParams
     from .convai_query_params_json_schema import ConvaiQueryParamsJsonSchema
     from .convai_query_params_json_schema_properties import ConvaiQueryParamsJsonSchemaProperties
+    from .convai_rag_chunk_metadata import ConvaiRagChunkMetadata
     from .convai_rag_index import ConvaiRagIndex
     from .convai_rag_index_list import ConvaiRagIndexList
     from .convai_rag_index_model_usage import ConvaiRagIndexModelUsage
@@ -186,6 +202,9 @@ if TYPE_CHECKING:
     from .convai_rag_index_request import ConvaiRagIndexRequest
     from .convai_rag_index_status import ConvaiRagIndexStatus
     from .convai_rag_index_usage import ConvaiRagIndexUsage
+    from .convai_rag_retrieval_info import ConvaiRagRetrievalInfo
+    from .convai_referenced_tool import ConvaiReferencedTool
+    from .convai_regex_parameter_eval import ConvaiRegexParameterEval
     from .convai_resource_access_info import ConvaiResourceAccessInfo
     from .convai_secret_create import ConvaiSecretCreate
     from .convai_secret_dependencies import ConvaiSecretDependencies
@@ -199,27 +218,67 @@ if TYPE_CHECKING:
     from .convai_settings_update import ConvaiSettingsUpdate
     from .convai_signed_url import ConvaiSignedUrl
     from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
+    from .convai_skip_turn_result import ConvaiSkipTurnResult
     from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
+    from .convai_successful_response_example import ConvaiSuccessfulResponseExample
     from .convai_system_tool_config_input import ConvaiSystemToolConfigInput
     from .convai_system_tool_config_output import ConvaiSystemToolConfigOutput
     from .convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
     from .convai_telephony_provider import ConvaiTelephonyProvider
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
+    from .convai_test import ConvaiTest
+    from .convai_test_create_request import ConvaiTestCreateRequest
+    from .convai_test_created import ConvaiTestCreated
+    from .convai_test_dynamic_variables import ConvaiTestDynamicVariables
     from .convai_test_ids_request import ConvaiTestIdsRequest
     from .convai_test_page import ConvaiTestPage
     from .convai_test_summaries import ConvaiTestSummaries
     from .convai_test_summaries_tests import ConvaiTestSummariesTests
     from .convai_test_summary import ConvaiTestSummary
+    from .convai_test_tool_call_evaluation_input import ConvaiTestToolCallEvaluationInput
+    from .convai_test_tool_call_evaluation_output import ConvaiTestToolCallEvaluationOutput
+    from .convai_test_tool_call_parameter import ConvaiTestToolCallParameter
+    from .convai_test_tool_result import ConvaiTestToolResult
+    from .convai_test_update_request import ConvaiTestUpdateRequest
     from .convai_tool import ConvaiTool
+    from .convai_tool_call_client_details import ConvaiToolCallClientDetails
+    from .convai_tool_call_mcp_details import ConvaiToolCallMcpDetails
+    from .convai_tool_call_mcp_details_parameters import ConvaiToolCallMcpDetailsParameters
+    from .convai_tool_call_webhook_details import ConvaiToolCallWebhookDetails
+    from .convai_tool_call_webhook_details_headers import ConvaiToolCallWebhookDetailsHeaders
+    from .convai_tool_call_webhook_details_path_params import ConvaiToolCallWebhookDetailsPathParams
+    from .convai_tool_call_webhook_details_query_params import ConvaiToolCallWebhookDetailsQueryParams
     from .convai_tool_list import ConvaiToolList
     from .convai_tool_request import ConvaiToolRequest
+    from .convai_tool_result_other import ConvaiToolResultOther
+    from .convai_tool_result_other_type import ConvaiToolResultOtherType
+    from .convai_tool_result_system import ConvaiToolResultSystem
+    from .convai_tool_result_workflow_input import ConvaiToolResultWorkflowInput
+    from .convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput
+    from .convai_tool_type import ConvaiToolType
     from .convai_tool_usage_stats import ConvaiToolUsageStats
+    from .convai_transcript_entry_input import ConvaiTranscriptEntryInput
+    from .convai_transcript_entry_input_role import ConvaiTranscriptEntryInputRole
+    from .convai_transcript_entry_input_source_medium_type_0 import ConvaiTranscriptEntryInputSourceMediumType0
+    from .convai_transcript_entry_output import ConvaiTranscriptEntryOutput
+    from .convai_transcript_entry_output_role import ConvaiTranscriptEntryOutputRole
+    from .convai_transcript_entry_output_source_medium_type_0 import ConvaiTranscriptEntryOutputSourceMediumType0
+    from .convai_transcript_tool_call import ConvaiTranscriptToolCall
+    from .convai_transfer_to_agent_error import ConvaiTransferToAgentError
+    from .convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess
     from .convai_transfer_to_agent_tool_params import ConvaiTransferToAgentToolParams
+    from .convai_transfer_to_number_error import ConvaiTransferToNumberError
+    from .convai_transfer_to_number_sip_success import ConvaiTransferToNumberSipSuccess
     from .convai_transfer_to_number_tool_params_input import ConvaiTransferToNumberToolParamsInput
     from .convai_transfer_to_number_tool_params_output import ConvaiTransferToNumberToolParamsOutput
+    from .convai_transfer_to_number_twilio_success import ConvaiTransferToNumberTwilioSuccess
     from .convai_transfer_type import ConvaiTransferType
+    from .convai_turn_metrics import ConvaiTurnMetrics
+    from .convai_turn_metrics_metrics import ConvaiTurnMetricsMetrics
+    from .convai_user_feedback import ConvaiUserFeedback
     from .convai_user_secret import ConvaiUserSecret
+    from .convai_voicemail_detection_success import ConvaiVoicemailDetectionSuccess
     from .convai_voicemail_detection_tool_params import ConvaiVoicemailDetectionToolParams
     from .convai_webhook_tool_api_schema_input import ConvaiWebhookToolApiSchemaInput
     from .convai_webhook_tool_api_schema_input_path_params_schema import ConvaiWebhookToolApiSchemaInputPathParamsSchema
@@ -244,6 +303,12 @@ if TYPE_CHECKING:
     from .convai_widget_text_contents import ConvaiWidgetTextContents
     from .convai_widget_url_avatar import ConvaiWidgetUrlAvatar
     from .convai_widget_variant import ConvaiWidgetVariant
+    from .convai_workflow_edge_step import ConvaiWorkflowEdgeStep
+    from .convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep
+    from .convai_workflow_nested_tools_step_input import ConvaiWorkflowNestedToolsStepInput
+    from .convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput
+    from .convai_workflow_tool_response_input import ConvaiWorkflowToolResponseInput
+    from .convai_workflow_tool_response_output import ConvaiWorkflowToolResponseOutput
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -633,11 +698,15 @@ _LAZY: dict[str, str] = {
     "ConvaiDocumentUsageMode": ".convai_document_usage_mode",
     "ConvaiDynamicVariableAssignment": ".convai_dynamic_variable_assignment",
     "ConvaiDynamicVariableRef": ".convai_dynamic_variable_ref",
+    "ConvaiDynamicVariableUpdate": ".convai_dynamic_variable_update",
     "ConvaiDynamicVariablesConfig": ".convai_dynamic_variables_config",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders": ".convai_dynamic_variables_config_dynamic_variable_placeholders",
     "ConvaiEmbeddingModel": ".convai_embedding_model",
+    "ConvaiEndCallResult": ".convai_end_call_result",
     "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
     "ConvaiEvaluationResult": ".convai_evaluation_result",
+    "ConvaiExactParameterEval": ".convai_exact_parameter_eval",
+    "ConvaiFailureResponseExample": ".convai_failure_response_example",
     "ConvaiFeedbackScore": ".convai_feedback_score",
     "ConvaiHttpMethod": ".convai_http_method",
     "ConvaiInitiationWebhook": ".convai_initiation_webhook",
@@ -659,12 +728,20 @@ _LAZY: dict[str, str] = {
     "ConvaiKnowledgeBaseUrlDocument": ".convai_knowledge_base_url_document",
     "ConvaiKnowledgeBaseUrlRequest": ".convai_knowledge_base_url_request",
     "ConvaiKnowledgeBaseUrlSummary": ".convai_knowledge_base_url_summary",
+    "ConvaiLanguageDetectionResult": ".convai_language_detection_result",
     "ConvaiLanguageDetectionToolParams": ".convai_language_detection_tool_params",
     "ConvaiLiteralJsonSchemaProperty": ".convai_literal_json_schema_property",
     "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
     "ConvaiLiveKitToken": ".convai_live_kit_token",
     "ConvaiLlm": ".convai_llm",
+    "ConvaiLlmInputOutputTokens": ".convai_llm_input_output_tokens",
+    "ConvaiLlmParameterEval": ".convai_llm_parameter_eval",
     "ConvaiLlmPrice": ".convai_llm_price",
+    "ConvaiLlmTokenUsageInput": ".convai_llm_token_usage_input",
+    "ConvaiLlmTokenUsageInputModelUsage": ".convai_llm_token_usage_input_model_usage",
+    "ConvaiLlmTokenUsageOutput": ".convai_llm_token_usage_output",
+    "ConvaiLlmTokenUsageOutputModelUsage": ".convai_llm_token_usage_output_model_usage",
+    "ConvaiLlmTokensCategory": ".convai_llm_tokens_category",
     "ConvaiLlmUsage": ".convai_llm_usage",
     "ConvaiLlmUsageRequest": ".convai_llm_usage_request",
     "ConvaiMcpApprovalPolicy": ".convai_mcp_approval_policy",
@@ -692,6 +769,7 @@ _LAZY: dict[str, str] = {
     "ConvaiMcpToolList": ".convai_mcp_tool_list",
     "ConvaiMcpToolMetaType0": ".convai_mcp_tool_meta_type_0",
     "ConvaiMcpToolOutputSchemaType0": ".convai_mcp_tool_output_schema_type_0",
+    "ConvaiMetricRecord": ".convai_metric_record",
     "ConvaiObjectJsonSchemaPropertyInput": ".convai_object_json_schema_property_input",
     "ConvaiObjectJsonSchemaPropertyInputProperties": ".convai_object_json_schema_property_input_properties",
     "ConvaiObjectJsonSchemaPropertyOutput": ".convai_object_json_schema_property_output",
@@ -714,9 +792,12 @@ _LAZY: dict[str, str] = {
     "ConvaiPhoneTwilioCreate": ".convai_phone_twilio_create",
     "ConvaiPhoneTwilioNumber": ".convai_phone_twilio_number",
     "ConvaiPhoneUpdate": ".convai_phone_update",
+    "ConvaiPlayDtmfError": ".convai_play_dtmf_error",
+    "ConvaiPlayDtmfSuccess": ".convai_play_dtmf_success",
     "ConvaiPlayDtmfToolParams": ".convai_play_dtmf_tool_params",
     "ConvaiQueryParamsJsonSchema": ".convai_query_params_json_schema",
     "ConvaiQueryParamsJsonSchemaProperties": ".convai_query_params_json_schema_properties",
+    "ConvaiRagChunkMetadata": ".convai_rag_chunk_metadata",
     "ConvaiRagIndex": ".convai_rag_index",
     "ConvaiRagIndexList": ".convai_rag_index_list",
     "ConvaiRagIndexModelUsage": ".convai_rag_index_model_usage",
@@ -724,6 +805,9 @@ _LAZY: dict[str, str] = {
     "ConvaiRagIndexRequest": ".convai_rag_index_request",
     "ConvaiRagIndexStatus": ".convai_rag_index_status",
     "ConvaiRagIndexUsage": ".convai_rag_index_usage",
+    "ConvaiRagRetrievalInfo": ".convai_rag_retrieval_info",
+    "ConvaiReferencedTool": ".convai_referenced_tool",
+    "ConvaiRegexParameterEval": ".convai_regex_parameter_eval",
     "ConvaiResourceAccessInfo": ".convai_resource_access_info",
     "ConvaiSecretCreate": ".convai_secret_create",
     "ConvaiSecretDependencies": ".convai_secret_dependencies",
@@ -737,27 +821,67 @@ _LAZY: dict[str, str] = {
     "ConvaiSettingsUpdate": ".convai_settings_update",
     "ConvaiSignedUrl": ".convai_signed_url",
     "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
+    "ConvaiSkipTurnResult": ".convai_skip_turn_result",
     "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
+    "ConvaiSuccessfulResponseExample": ".convai_successful_response_example",
     "ConvaiSystemToolConfigInput": ".convai_system_tool_config_input",
     "ConvaiSystemToolConfigOutput": ".convai_system_tool_config_output",
     "ConvaiTelephonyOutboundCall": ".convai_telephony_outbound_call",
     "ConvaiTelephonyProvider": ".convai_telephony_provider",
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
+    "ConvaiTest": ".convai_test",
+    "ConvaiTestCreateRequest": ".convai_test_create_request",
+    "ConvaiTestCreated": ".convai_test_created",
+    "ConvaiTestDynamicVariables": ".convai_test_dynamic_variables",
     "ConvaiTestIdsRequest": ".convai_test_ids_request",
     "ConvaiTestPage": ".convai_test_page",
     "ConvaiTestSummaries": ".convai_test_summaries",
     "ConvaiTestSummariesTests": ".convai_test_summaries_tests",
     "ConvaiTestSummary": ".convai_test_summary",
+    "ConvaiTestToolCallEvaluationInput": ".convai_test_tool_call_evaluation_input",
+    "ConvaiTestToolCallEvaluationOutput": ".convai_test_tool_call_evaluation_output",
+    "ConvaiTestToolCallParameter": ".convai_test_tool_call_parameter",
+    "ConvaiTestToolResult": ".convai_test_tool_result",
+    "ConvaiTestUpdateRequest": ".convai_test_update_request",
     "ConvaiTool": ".convai_tool",
+    "ConvaiToolCallClientDetails": ".convai_tool_call_client_details",
+    "ConvaiToolCallMcpDetails": ".convai_tool_call_mcp_details",
+    "ConvaiToolCallMcpDetailsParameters": ".convai_tool_call_mcp_details_parameters",
+    "ConvaiToolCallWebhookDetails": ".convai_tool_call_webhook_details",
+    "ConvaiToolCallWebhookDetailsHeaders": ".convai_tool_call_webhook_details_headers",
+    "ConvaiToolCallWebhookDetailsPathParams": ".convai_tool_call_webhook_details_path_params",
+    "ConvaiToolCallWebhookDetailsQueryParams": ".convai_tool_call_webhook_details_query_params",
     "ConvaiToolList": ".convai_tool_list",
     "ConvaiToolRequest": ".convai_tool_request",
+    "ConvaiToolResultOther": ".convai_tool_result_other",
+    "ConvaiToolResultOtherType": ".convai_tool_result_other_type",
+    "ConvaiToolResultSystem": ".convai_tool_result_system",
+    "ConvaiToolResultWorkflowInput": ".convai_tool_result_workflow_input",
+    "ConvaiToolResultWorkflowOutput": ".convai_tool_result_workflow_output",
+    "ConvaiToolType": ".convai_tool_type",
     "ConvaiToolUsageStats": ".convai_tool_usage_stats",
+    "ConvaiTranscriptEntryInput": ".convai_transcript_entry_input",
+    "ConvaiTranscriptEntryInputRole": ".convai_transcript_entry_input_role",
+    "ConvaiTranscriptEntryInputSourceMediumType0": ".convai_transcript_entry_input_source_medium_type_0",
+    "ConvaiTranscriptEntryOutput": ".convai_transcript_entry_output",
+    "ConvaiTranscriptEntryOutputRole": ".convai_transcript_entry_output_role",
+    "ConvaiTranscriptEntryOutputSourceMediumType0": ".convai_transcript_entry_output_source_medium_type_0",
+    "ConvaiTranscriptToolCall": ".convai_transcript_tool_call",
+    "ConvaiTransferToAgentError": ".convai_transfer_to_agent_error",
+    "ConvaiTransferToAgentSuccess": ".convai_transfer_to_agent_success",
     "ConvaiTransferToAgentToolParams": ".convai_transfer_to_agent_tool_params",
+    "ConvaiTransferToNumberError": ".convai_transfer_to_number_error",
+    "ConvaiTransferToNumberSipSuccess": ".convai_transfer_to_number_sip_success",
     "ConvaiTransferToNumberToolParamsInput": ".convai_transfer_to_number_tool_params_input",
     "ConvaiTransferToNumberToolParamsOutput": ".convai_transfer_to_number_tool_params_output",
+    "ConvaiTransferToNumberTwilioSuccess": ".convai_transfer_to_number_twilio_success",
     "ConvaiTransferType": ".convai_transfer_type",
+    "ConvaiTurnMetrics": ".convai_turn_metrics",
+    "ConvaiTurnMetricsMetrics": ".convai_turn_metrics_metrics",
+    "ConvaiUserFeedback": ".convai_user_feedback",
     "ConvaiUserSecret": ".convai_user_secret",
+    "ConvaiVoicemailDetectionSuccess": ".convai_voicemail_detection_success",
     "ConvaiVoicemailDetectionToolParams": ".convai_voicemail_detection_tool_params",
     "ConvaiWebhookToolApiSchemaInput": ".convai_webhook_tool_api_schema_input",
     "ConvaiWebhookToolApiSchemaInputPathParamsSchema": ".convai_webhook_tool_api_schema_input_path_params_schema",
@@ -780,6 +904,12 @@ _LAZY: dict[str, str] = {
     "ConvaiWidgetTextContents": ".convai_widget_text_contents",
     "ConvaiWidgetUrlAvatar": ".convai_widget_url_avatar",
     "ConvaiWidgetVariant": ".convai_widget_variant",
+    "ConvaiWorkflowEdgeStep": ".convai_workflow_edge_step",
+    "ConvaiWorkflowMaxIterationsStep": ".convai_workflow_max_iterations_step",
+    "ConvaiWorkflowNestedToolsStepInput": ".convai_workflow_nested_tools_step_input",
+    "ConvaiWorkflowNestedToolsStepOutput": ".convai_workflow_nested_tools_step_output",
+    "ConvaiWorkflowToolResponseInput": ".convai_workflow_tool_response_input",
+    "ConvaiWorkflowToolResponseOutput": ".convai_workflow_tool_response_output",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -1172,9 +1302,13 @@ __all__ = (
     "ConvaiDynamicVariableRef",
     "ConvaiDynamicVariablesConfig",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders",
+    "ConvaiDynamicVariableUpdate",
     "ConvaiEmbeddingModel",
+    "ConvaiEndCallResult",
     "ConvaiEndCallToolParams",
     "ConvaiEvaluationResult",
+    "ConvaiExactParameterEval",
+    "ConvaiFailureResponseExample",
     "ConvaiFeedbackScore",
     "ConvaiHttpMethod",
     "ConvaiInitiationWebhook",
@@ -1196,12 +1330,20 @@ __all__ = (
     "ConvaiKnowledgeBaseUrlDocument",
     "ConvaiKnowledgeBaseUrlRequest",
     "ConvaiKnowledgeBaseUrlSummary",
+    "ConvaiLanguageDetectionResult",
     "ConvaiLanguageDetectionToolParams",
     "ConvaiLiteralJsonSchemaProperty",
     "ConvaiLiteralJsonSchemaPropertyType",
     "ConvaiLiveKitToken",
     "ConvaiLlm",
+    "ConvaiLlmInputOutputTokens",
+    "ConvaiLlmParameterEval",
     "ConvaiLlmPrice",
+    "ConvaiLlmTokensCategory",
+    "ConvaiLlmTokenUsageInput",
+    "ConvaiLlmTokenUsageInputModelUsage",
+    "ConvaiLlmTokenUsageOutput",
+    "ConvaiLlmTokenUsageOutputModelUsage",
     "ConvaiLlmUsage",
     "ConvaiLlmUsageRequest",
     "ConvaiMcpApprovalPolicy",
@@ -1229,6 +1371,7 @@ __all__ = (
     "ConvaiMcpToolList",
     "ConvaiMcpToolMetaType0",
     "ConvaiMcpToolOutputSchemaType0",
+    "ConvaiMetricRecord",
     "ConvaiObjectJsonSchemaPropertyInput",
     "ConvaiObjectJsonSchemaPropertyInputProperties",
     "ConvaiObjectJsonSchemaPropertyOutput",
@@ -1251,9 +1394,12 @@ __all__ = (
     "ConvaiPhoneTwilioCreate",
     "ConvaiPhoneTwilioNumber",
     "ConvaiPhoneUpdate",
+    "ConvaiPlayDtmfError",
+    "ConvaiPlayDtmfSuccess",
     "ConvaiPlayDtmfToolParams",
     "ConvaiQueryParamsJsonSchema",
     "ConvaiQueryParamsJsonSchemaProperties",
+    "ConvaiRagChunkMetadata",
     "ConvaiRagIndex",
     "ConvaiRagIndexList",
     "ConvaiRagIndexModelUsage",
@@ -1261,6 +1407,9 @@ __all__ = (
     "ConvaiRagIndexRequest",
     "ConvaiRagIndexStatus",
     "ConvaiRagIndexUsage",
+    "ConvaiRagRetrievalInfo",
+    "ConvaiReferencedTool",
+    "ConvaiRegexParameterEval",
     "ConvaiResourceAccessInfo",
     "ConvaiSecretCreate",
     "ConvaiSecretDependencies",
@@ -1274,27 +1423,67 @@ __all__ = (
     "ConvaiSettingsUpdate",
     "ConvaiSignedUrl",
     "ConvaiSipUriTransferDestination",
+    "ConvaiSkipTurnResult",
     "ConvaiSkipTurnToolParams",
+    "ConvaiSuccessfulResponseExample",
     "ConvaiSystemToolConfigInput",
     "ConvaiSystemToolConfigOutput",
     "ConvaiTelephonyOutboundCall",
     "ConvaiTelephonyProvider",
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
+    "ConvaiTest",
+    "ConvaiTestCreated",
+    "ConvaiTestCreateRequest",
+    "ConvaiTestDynamicVariables",
     "ConvaiTestIdsRequest",
     "ConvaiTestPage",
     "ConvaiTestSummaries",
     "ConvaiTestSummariesTests",
     "ConvaiTestSummary",
+    "ConvaiTestToolCallEvaluationInput",
+    "ConvaiTestToolCallEvaluationOutput",
+    "ConvaiTestToolCallParameter",
+    "ConvaiTestToolResult",
+    "ConvaiTestUpdateRequest",
     "ConvaiTool",
+    "ConvaiToolCallClientDetails",
+    "ConvaiToolCallMcpDetails",
+    "ConvaiToolCallMcpDetailsParameters",
+    "ConvaiToolCallWebhookDetails",
+    "ConvaiToolCallWebhookDetailsHeaders",
+    "ConvaiToolCallWebhookDetailsPathParams",
+    "ConvaiToolCallWebhookDetailsQueryParams",
     "ConvaiToolList",
     "ConvaiToolRequest",
+    "ConvaiToolResultOther",
+    "ConvaiToolResultOtherType",
+    "ConvaiToolResultSystem",
+    "ConvaiToolResultWorkflowInput",
+    "ConvaiToolResultWorkflowOutput",
+    "ConvaiToolType",
     "ConvaiToolUsageStats",
+    "ConvaiTranscriptEntryInput",
+    "ConvaiTranscriptEntryInputRole",
+    "ConvaiTranscriptEntryInputSourceMediumType0",
+    "ConvaiTranscriptEntryOutput",
+    "ConvaiTranscriptEntryOutputRole",
+    "ConvaiTranscriptEntryOutputSourceMediumType0",
+    "ConvaiTranscriptToolCall",
+    "ConvaiTransferToAgentError",
+    "ConvaiTransferToAgentSuccess",
     "ConvaiTransferToAgentToolParams",
+    "ConvaiTransferToNumberError",
+    "ConvaiTransferToNumberSipSuccess",
     "ConvaiTransferToNumberToolParamsInput",
     "ConvaiTransferToNumberToolParamsOutput",
+    "ConvaiTransferToNumberTwilioSuccess",
     "ConvaiTransferType",
+    "ConvaiTurnMetrics",
+    "ConvaiTurnMetricsMetrics",
+    "ConvaiUserFeedback",
     "ConvaiUserSecret",
+    "ConvaiVoicemailDetectionSuccess",
     "ConvaiVoicemailDetectionToolParams",
     "ConvaiWebhooks",
     "ConvaiWebhookToolApiSchemaInput",
@@ -1317,6 +1506,12 @@ __all__ = (
     "ConvaiWidgetTextContents",
     "ConvaiWidgetUrlAvatar",
     "ConvaiWidgetVariant",
+    "ConvaiWorkflowEdgeStep",
+    "ConvaiWorkflowMaxIterationsStep",
+    "ConvaiWorkflowNestedToolsStepInput",
+    "ConvaiWorkflowNestedToolsStepOutput",
+    "ConvaiWorkflowToolResponseInput",
+    "ConvaiWorkflowToolResponseOutput",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",
