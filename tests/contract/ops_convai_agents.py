@@ -18,10 +18,12 @@ from elevenlabs_api.api.conversational_ai import (
     convai_conversation_get_signed_url_legacy,
     convai_conversation_get_token,
     convai_conversations_delete,
+    convai_conversations_get,
     convai_conversations_get_audio,
     convai_conversations_list,
     convai_conversations_send_feedback,
     convai_llm_usage_calculate,
+    convai_test_invocations_get,
     convai_tests_create,
     convai_tests_delete,
     convai_tests_get,
@@ -39,6 +41,7 @@ from elevenlabs_api.models import (
     ConvaiAgentLlmUsageRequest,
     ConvaiAgentPage,
     ConvaiAgentWidget,
+    ConvaiConversation,
     ConvaiConversationFeedbackRequest,
     ConvaiConversationPage,
     ConvaiExactParameterEval,
@@ -53,6 +56,7 @@ from elevenlabs_api.models import (
     ConvaiTestCreated,
     ConvaiTestCreateRequest,
     ConvaiTestIdsRequest,
+    ConvaiTestInvocation,
     ConvaiTestPage,
     ConvaiTestSummaries,
     ConvaiTestToolCallEvaluationInput,
@@ -191,5 +195,11 @@ OPERATIONS: dict[str, Op] = {
             ),
         ),
         ConvaiTest,
+    ),
+    "convai_conversations_get": Op(
+        lambda c: convai_conversations_get.sync_detailed(CONVERSATION_ID, client=c), ConvaiConversation
+    ),
+    "convai_test_invocations_get": Op(
+        lambda c: convai_test_invocations_get.sync_detailed(INVOCATION_ID, client=c), ConvaiTestInvocation
     ),
 }

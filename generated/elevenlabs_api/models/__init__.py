@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .convai_array_json_schema_property_input import ConvaiArrayJsonSchemaPropertyInput
     from .convai_array_json_schema_property_output import ConvaiArrayJsonSchemaPropertyOutput
     from .convai_auth_connection_locator import ConvaiAuthConnectionLocator
+    from .convai_authorization_method import ConvaiAuthorizationMethod
     from .convai_batch_call import ConvaiBatchCall
     from .convai_batch_call_detail import ConvaiBatchCallDetail
     from .convai_batch_call_page import ConvaiBatchCallPage
@@ -49,6 +50,17 @@ if TYPE_CHECKING:
     from .convai_batch_call_submit import ConvaiBatchCallSubmit
     from .convai_client_tool_config_input import ConvaiClientToolConfigInput
     from .convai_client_tool_config_output import ConvaiClientToolConfigOutput
+    from .convai_conversation import ConvaiConversation
+    from .convai_conversation_analysis import ConvaiConversationAnalysis
+    from .convai_conversation_analysis_data_collection_results import ConvaiConversationAnalysisDataCollectionResults
+    from .convai_conversation_analysis_evaluation_criteria_results import (
+        ConvaiConversationAnalysisEvaluationCriteriaResults,
+    )
+    from .convai_conversation_batch_call import ConvaiConversationBatchCall
+    from .convai_conversation_charging import ConvaiConversationCharging
+    from .convai_conversation_deletion_settings import ConvaiConversationDeletionSettings
+    from .convai_conversation_error import ConvaiConversationError
+    from .convai_conversation_feedback import ConvaiConversationFeedback
     from .convai_conversation_feedback_request import ConvaiConversationFeedbackRequest
     from .convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
     from .convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
@@ -65,6 +77,10 @@ if TYPE_CHECKING:
     from .convai_conversation_init_client_data_internal_dynamic_variables import (
         ConvaiConversationInitClientDataInternalDynamicVariables,
     )
+    from .convai_conversation_init_client_data_output import ConvaiConversationInitClientDataOutput
+    from .convai_conversation_init_client_data_output_custom_llm_extra_body import (
+        ConvaiConversationInitClientDataOutputCustomLlmExtraBody,
+    )
     from .convai_conversation_init_config_override_input import ConvaiConversationInitConfigOverrideInput
     from .convai_conversation_init_config_override_output import ConvaiConversationInitConfigOverrideOutput
     from .convai_conversation_init_conversation_override import ConvaiConversationInitConversationOverride
@@ -72,18 +88,23 @@ if TYPE_CHECKING:
     from .convai_conversation_init_source import ConvaiConversationInitSource
     from .convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
     from .convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from .convai_conversation_metadata import ConvaiConversationMetadata
     from .convai_conversation_page import ConvaiConversationPage
+    from .convai_conversation_rag_usage import ConvaiConversationRagUsage
+    from .convai_conversation_status import ConvaiConversationStatus
     from .convai_conversation_summary import ConvaiConversationSummary
     from .convai_conversation_summary_direction_type_0 import ConvaiConversationSummaryDirectionType0
     from .convai_conversation_summary_status import ConvaiConversationSummaryStatus
     from .convai_conversation_token_purpose import ConvaiConversationTokenPurpose
     from .convai_conversation_token_record import ConvaiConversationTokenRecord
     from .convai_conversations_list_summary_mode import ConvaiConversationsListSummaryMode
+    from .convai_criteria_result import ConvaiCriteriaResult
     from .convai_dashboard_call_success_chart import ConvaiDashboardCallSuccessChart
     from .convai_dashboard_criteria_chart import ConvaiDashboardCriteriaChart
     from .convai_dashboard_data_collection_chart import ConvaiDashboardDataCollectionChart
     from .convai_dashboard_settings import ConvaiDashboardSettings
     from .convai_dashboard_settings_update import ConvaiDashboardSettingsUpdate
+    from .convai_data_collection_result import ConvaiDataCollectionResult
     from .convai_dependent_agent_page import ConvaiDependentAgentPage
     from .convai_dependent_available_agent import ConvaiDependentAvailableAgent
     from .convai_dependent_available_tool import ConvaiDependentAvailableTool
@@ -98,12 +119,15 @@ if TYPE_CHECKING:
     from .convai_dynamic_variables_config_dynamic_variable_placeholders import (
         ConvaiDynamicVariablesConfigDynamicVariablePlaceholders,
     )
+    from .convai_eleven_assistant_info import ConvaiElevenAssistantInfo
     from .convai_embedding_model import ConvaiEmbeddingModel
     from .convai_end_call_result import ConvaiEndCallResult
     from .convai_end_call_tool_params import ConvaiEndCallToolParams
     from .convai_evaluation_result import ConvaiEvaluationResult
     from .convai_exact_parameter_eval import ConvaiExactParameterEval
     from .convai_failure_response_example import ConvaiFailureResponseExample
+    from .convai_feature_status import ConvaiFeatureStatus
+    from .convai_features_usage import ConvaiFeaturesUsage
     from .convai_feedback_score import ConvaiFeedbackScore
     from .convai_http_method import ConvaiHttpMethod
     from .convai_initiation_webhook import ConvaiInitiationWebhook
@@ -131,6 +155,7 @@ if TYPE_CHECKING:
     from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
     from .convai_live_kit_token import ConvaiLiveKitToken
     from .convai_llm import ConvaiLlm
+    from .convai_llm_category_usage import ConvaiLlmCategoryUsage
     from .convai_llm_input_output_tokens import ConvaiLlmInputOutputTokens
     from .convai_llm_parameter_eval import ConvaiLlmParameterEval
     from .convai_llm_price import ConvaiLlmPrice
@@ -217,6 +242,8 @@ if TYPE_CHECKING:
     from .convai_settings import ConvaiSettings
     from .convai_settings_update import ConvaiSettingsUpdate
     from .convai_signed_url import ConvaiSignedUrl
+    from .convai_sip_trunk_phone_call import ConvaiSipTrunkPhoneCall
+    from .convai_sip_trunk_phone_call_direction import ConvaiSipTrunkPhoneCallDirection
     from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
     from .convai_skip_turn_result import ConvaiSkipTurnResult
     from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
@@ -228,11 +255,16 @@ if TYPE_CHECKING:
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
     from .convai_test import ConvaiTest
+    from .convai_test_condition_rationale import ConvaiTestConditionRationale
+    from .convai_test_condition_result import ConvaiTestConditionResult
     from .convai_test_create_request import ConvaiTestCreateRequest
     from .convai_test_created import ConvaiTestCreated
     from .convai_test_dynamic_variables import ConvaiTestDynamicVariables
     from .convai_test_ids_request import ConvaiTestIdsRequest
+    from .convai_test_invocation import ConvaiTestInvocation
     from .convai_test_page import ConvaiTestPage
+    from .convai_test_run import ConvaiTestRun
+    from .convai_test_run_status import ConvaiTestRunStatus
     from .convai_test_summaries import ConvaiTestSummaries
     from .convai_test_summaries_tests import ConvaiTestSummariesTests
     from .convai_test_summary import ConvaiTestSummary
@@ -241,6 +273,7 @@ if TYPE_CHECKING:
     from .convai_test_tool_call_parameter import ConvaiTestToolCallParameter
     from .convai_test_tool_result import ConvaiTestToolResult
     from .convai_test_update_request import ConvaiTestUpdateRequest
+    from .convai_tests_feature_usage import ConvaiTestsFeatureUsage
     from .convai_tool import ConvaiTool
     from .convai_tool_call_client_details import ConvaiToolCallClientDetails
     from .convai_tool_call_mcp_details import ConvaiToolCallMcpDetails
@@ -276,6 +309,8 @@ if TYPE_CHECKING:
     from .convai_transfer_type import ConvaiTransferType
     from .convai_turn_metrics import ConvaiTurnMetrics
     from .convai_turn_metrics_metrics import ConvaiTurnMetricsMetrics
+    from .convai_twilio_phone_call import ConvaiTwilioPhoneCall
+    from .convai_twilio_phone_call_direction import ConvaiTwilioPhoneCallDirection
     from .convai_user_feedback import ConvaiUserFeedback
     from .convai_user_secret import ConvaiUserSecret
     from .convai_voicemail_detection_success import ConvaiVoicemailDetectionSuccess
@@ -304,6 +339,7 @@ if TYPE_CHECKING:
     from .convai_widget_url_avatar import ConvaiWidgetUrlAvatar
     from .convai_widget_variant import ConvaiWidgetVariant
     from .convai_workflow_edge_step import ConvaiWorkflowEdgeStep
+    from .convai_workflow_features_usage import ConvaiWorkflowFeaturesUsage
     from .convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep
     from .convai_workflow_nested_tools_step_input import ConvaiWorkflowNestedToolsStepInput
     from .convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput
@@ -651,6 +687,7 @@ _LAZY: dict[str, str] = {
     "ConvaiArrayJsonSchemaPropertyInput": ".convai_array_json_schema_property_input",
     "ConvaiArrayJsonSchemaPropertyOutput": ".convai_array_json_schema_property_output",
     "ConvaiAuthConnectionLocator": ".convai_auth_connection_locator",
+    "ConvaiAuthorizationMethod": ".convai_authorization_method",
     "ConvaiBatchCall": ".convai_batch_call",
     "ConvaiBatchCallDetail": ".convai_batch_call_detail",
     "ConvaiBatchCallPage": ".convai_batch_call_page",
@@ -662,6 +699,15 @@ _LAZY: dict[str, str] = {
     "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
     "ConvaiClientToolConfigInput": ".convai_client_tool_config_input",
     "ConvaiClientToolConfigOutput": ".convai_client_tool_config_output",
+    "ConvaiConversation": ".convai_conversation",
+    "ConvaiConversationAnalysis": ".convai_conversation_analysis",
+    "ConvaiConversationAnalysisDataCollectionResults": ".convai_conversation_analysis_data_collection_results",
+    "ConvaiConversationAnalysisEvaluationCriteriaResults": ".convai_conversation_analysis_evaluation_criteria_results",
+    "ConvaiConversationBatchCall": ".convai_conversation_batch_call",
+    "ConvaiConversationCharging": ".convai_conversation_charging",
+    "ConvaiConversationDeletionSettings": ".convai_conversation_deletion_settings",
+    "ConvaiConversationError": ".convai_conversation_error",
+    "ConvaiConversationFeedback": ".convai_conversation_feedback",
     "ConvaiConversationFeedbackRequest": ".convai_conversation_feedback_request",
     "ConvaiConversationInitAgentOverride": ".convai_conversation_init_agent_override",
     "ConvaiConversationInitClientDataInput": ".convai_conversation_init_client_data_input",
@@ -670,6 +716,8 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitClientDataInternal": ".convai_conversation_init_client_data_internal",
     "ConvaiConversationInitClientDataInternalCustomLlmExtraBody": ".convai_conversation_init_client_data_internal_custom_llm_extra_body",
     "ConvaiConversationInitClientDataInternalDynamicVariables": ".convai_conversation_init_client_data_internal_dynamic_variables",
+    "ConvaiConversationInitClientDataOutput": ".convai_conversation_init_client_data_output",
+    "ConvaiConversationInitClientDataOutputCustomLlmExtraBody": ".convai_conversation_init_client_data_output_custom_llm_extra_body",
     "ConvaiConversationInitConfigOverrideInput": ".convai_conversation_init_config_override_input",
     "ConvaiConversationInitConfigOverrideOutput": ".convai_conversation_init_config_override_output",
     "ConvaiConversationInitConversationOverride": ".convai_conversation_init_conversation_override",
@@ -677,18 +725,23 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitSource": ".convai_conversation_init_source",
     "ConvaiConversationInitSourceInfo": ".convai_conversation_init_source_info",
     "ConvaiConversationInitTtsOverride": ".convai_conversation_init_tts_override",
+    "ConvaiConversationMetadata": ".convai_conversation_metadata",
     "ConvaiConversationPage": ".convai_conversation_page",
+    "ConvaiConversationRagUsage": ".convai_conversation_rag_usage",
+    "ConvaiConversationStatus": ".convai_conversation_status",
     "ConvaiConversationSummary": ".convai_conversation_summary",
     "ConvaiConversationSummaryDirectionType0": ".convai_conversation_summary_direction_type_0",
     "ConvaiConversationSummaryStatus": ".convai_conversation_summary_status",
     "ConvaiConversationTokenPurpose": ".convai_conversation_token_purpose",
     "ConvaiConversationTokenRecord": ".convai_conversation_token_record",
     "ConvaiConversationsListSummaryMode": ".convai_conversations_list_summary_mode",
+    "ConvaiCriteriaResult": ".convai_criteria_result",
     "ConvaiDashboardCallSuccessChart": ".convai_dashboard_call_success_chart",
     "ConvaiDashboardCriteriaChart": ".convai_dashboard_criteria_chart",
     "ConvaiDashboardDataCollectionChart": ".convai_dashboard_data_collection_chart",
     "ConvaiDashboardSettings": ".convai_dashboard_settings",
     "ConvaiDashboardSettingsUpdate": ".convai_dashboard_settings_update",
+    "ConvaiDataCollectionResult": ".convai_data_collection_result",
     "ConvaiDependentAgentPage": ".convai_dependent_agent_page",
     "ConvaiDependentAvailableAgent": ".convai_dependent_available_agent",
     "ConvaiDependentAvailableTool": ".convai_dependent_available_tool",
@@ -701,12 +754,15 @@ _LAZY: dict[str, str] = {
     "ConvaiDynamicVariableUpdate": ".convai_dynamic_variable_update",
     "ConvaiDynamicVariablesConfig": ".convai_dynamic_variables_config",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders": ".convai_dynamic_variables_config_dynamic_variable_placeholders",
+    "ConvaiElevenAssistantInfo": ".convai_eleven_assistant_info",
     "ConvaiEmbeddingModel": ".convai_embedding_model",
     "ConvaiEndCallResult": ".convai_end_call_result",
     "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
     "ConvaiEvaluationResult": ".convai_evaluation_result",
     "ConvaiExactParameterEval": ".convai_exact_parameter_eval",
     "ConvaiFailureResponseExample": ".convai_failure_response_example",
+    "ConvaiFeatureStatus": ".convai_feature_status",
+    "ConvaiFeaturesUsage": ".convai_features_usage",
     "ConvaiFeedbackScore": ".convai_feedback_score",
     "ConvaiHttpMethod": ".convai_http_method",
     "ConvaiInitiationWebhook": ".convai_initiation_webhook",
@@ -734,6 +790,7 @@ _LAZY: dict[str, str] = {
     "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
     "ConvaiLiveKitToken": ".convai_live_kit_token",
     "ConvaiLlm": ".convai_llm",
+    "ConvaiLlmCategoryUsage": ".convai_llm_category_usage",
     "ConvaiLlmInputOutputTokens": ".convai_llm_input_output_tokens",
     "ConvaiLlmParameterEval": ".convai_llm_parameter_eval",
     "ConvaiLlmPrice": ".convai_llm_price",
@@ -820,6 +877,8 @@ _LAZY: dict[str, str] = {
     "ConvaiSettings": ".convai_settings",
     "ConvaiSettingsUpdate": ".convai_settings_update",
     "ConvaiSignedUrl": ".convai_signed_url",
+    "ConvaiSipTrunkPhoneCall": ".convai_sip_trunk_phone_call",
+    "ConvaiSipTrunkPhoneCallDirection": ".convai_sip_trunk_phone_call_direction",
     "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
     "ConvaiSkipTurnResult": ".convai_skip_turn_result",
     "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
@@ -831,11 +890,16 @@ _LAZY: dict[str, str] = {
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
     "ConvaiTest": ".convai_test",
+    "ConvaiTestConditionRationale": ".convai_test_condition_rationale",
+    "ConvaiTestConditionResult": ".convai_test_condition_result",
     "ConvaiTestCreateRequest": ".convai_test_create_request",
     "ConvaiTestCreated": ".convai_test_created",
     "ConvaiTestDynamicVariables": ".convai_test_dynamic_variables",
     "ConvaiTestIdsRequest": ".convai_test_ids_request",
+    "ConvaiTestInvocation": ".convai_test_invocation",
     "ConvaiTestPage": ".convai_test_page",
+    "ConvaiTestRun": ".convai_test_run",
+    "ConvaiTestRunStatus": ".convai_test_run_status",
     "ConvaiTestSummaries": ".convai_test_summaries",
     "ConvaiTestSummariesTests": ".convai_test_summaries_tests",
     "ConvaiTestSummary": ".convai_test_summary",
@@ -844,6 +908,7 @@ _LAZY: dict[str, str] = {
     "ConvaiTestToolCallParameter": ".convai_test_tool_call_parameter",
     "ConvaiTestToolResult": ".convai_test_tool_result",
     "ConvaiTestUpdateRequest": ".convai_test_update_request",
+    "ConvaiTestsFeatureUsage": ".convai_tests_feature_usage",
     "ConvaiTool": ".convai_tool",
     "ConvaiToolCallClientDetails": ".convai_tool_call_client_details",
     "ConvaiToolCallMcpDetails": ".convai_tool_call_mcp_details",
@@ -879,6 +944,8 @@ _LAZY: dict[str, str] = {
     "ConvaiTransferType": ".convai_transfer_type",
     "ConvaiTurnMetrics": ".convai_turn_metrics",
     "ConvaiTurnMetricsMetrics": ".convai_turn_metrics_metrics",
+    "ConvaiTwilioPhoneCall": ".convai_twilio_phone_call",
+    "ConvaiTwilioPhoneCallDirection": ".convai_twilio_phone_call_direction",
     "ConvaiUserFeedback": ".convai_user_feedback",
     "ConvaiUserSecret": ".convai_user_secret",
     "ConvaiVoicemailDetectionSuccess": ".convai_voicemail_detection_success",
@@ -905,6 +972,7 @@ _LAZY: dict[str, str] = {
     "ConvaiWidgetUrlAvatar": ".convai_widget_url_avatar",
     "ConvaiWidgetVariant": ".convai_widget_variant",
     "ConvaiWorkflowEdgeStep": ".convai_workflow_edge_step",
+    "ConvaiWorkflowFeaturesUsage": ".convai_workflow_features_usage",
     "ConvaiWorkflowMaxIterationsStep": ".convai_workflow_max_iterations_step",
     "ConvaiWorkflowNestedToolsStepInput": ".convai_workflow_nested_tools_step_input",
     "ConvaiWorkflowNestedToolsStepOutput": ".convai_workflow_nested_tools_step_output",
@@ -1253,6 +1321,7 @@ __all__ = (
     "ConvaiArrayJsonSchemaPropertyInput",
     "ConvaiArrayJsonSchemaPropertyOutput",
     "ConvaiAuthConnectionLocator",
+    "ConvaiAuthorizationMethod",
     "ConvaiBatchCall",
     "ConvaiBatchCallDetail",
     "ConvaiBatchCallPage",
@@ -1264,6 +1333,15 @@ __all__ = (
     "ConvaiBatchCallSubmit",
     "ConvaiClientToolConfigInput",
     "ConvaiClientToolConfigOutput",
+    "ConvaiConversation",
+    "ConvaiConversationAnalysis",
+    "ConvaiConversationAnalysisDataCollectionResults",
+    "ConvaiConversationAnalysisEvaluationCriteriaResults",
+    "ConvaiConversationBatchCall",
+    "ConvaiConversationCharging",
+    "ConvaiConversationDeletionSettings",
+    "ConvaiConversationError",
+    "ConvaiConversationFeedback",
     "ConvaiConversationFeedbackRequest",
     "ConvaiConversationInitAgentOverride",
     "ConvaiConversationInitClientDataInput",
@@ -1272,6 +1350,8 @@ __all__ = (
     "ConvaiConversationInitClientDataInternal",
     "ConvaiConversationInitClientDataInternalCustomLlmExtraBody",
     "ConvaiConversationInitClientDataInternalDynamicVariables",
+    "ConvaiConversationInitClientDataOutput",
+    "ConvaiConversationInitClientDataOutputCustomLlmExtraBody",
     "ConvaiConversationInitConfigOverrideInput",
     "ConvaiConversationInitConfigOverrideOutput",
     "ConvaiConversationInitConversationOverride",
@@ -1279,18 +1359,23 @@ __all__ = (
     "ConvaiConversationInitSource",
     "ConvaiConversationInitSourceInfo",
     "ConvaiConversationInitTtsOverride",
+    "ConvaiConversationMetadata",
     "ConvaiConversationPage",
+    "ConvaiConversationRagUsage",
     "ConvaiConversationsListSummaryMode",
+    "ConvaiConversationStatus",
     "ConvaiConversationSummary",
     "ConvaiConversationSummaryDirectionType0",
     "ConvaiConversationSummaryStatus",
     "ConvaiConversationTokenPurpose",
     "ConvaiConversationTokenRecord",
+    "ConvaiCriteriaResult",
     "ConvaiDashboardCallSuccessChart",
     "ConvaiDashboardCriteriaChart",
     "ConvaiDashboardDataCollectionChart",
     "ConvaiDashboardSettings",
     "ConvaiDashboardSettingsUpdate",
+    "ConvaiDataCollectionResult",
     "ConvaiDependentAgentPage",
     "ConvaiDependentAvailableAgent",
     "ConvaiDependentAvailableTool",
@@ -1303,12 +1388,15 @@ __all__ = (
     "ConvaiDynamicVariablesConfig",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders",
     "ConvaiDynamicVariableUpdate",
+    "ConvaiElevenAssistantInfo",
     "ConvaiEmbeddingModel",
     "ConvaiEndCallResult",
     "ConvaiEndCallToolParams",
     "ConvaiEvaluationResult",
     "ConvaiExactParameterEval",
     "ConvaiFailureResponseExample",
+    "ConvaiFeatureStatus",
+    "ConvaiFeaturesUsage",
     "ConvaiFeedbackScore",
     "ConvaiHttpMethod",
     "ConvaiInitiationWebhook",
@@ -1336,6 +1424,7 @@ __all__ = (
     "ConvaiLiteralJsonSchemaPropertyType",
     "ConvaiLiveKitToken",
     "ConvaiLlm",
+    "ConvaiLlmCategoryUsage",
     "ConvaiLlmInputOutputTokens",
     "ConvaiLlmParameterEval",
     "ConvaiLlmPrice",
@@ -1422,6 +1511,8 @@ __all__ = (
     "ConvaiSettings",
     "ConvaiSettingsUpdate",
     "ConvaiSignedUrl",
+    "ConvaiSipTrunkPhoneCall",
+    "ConvaiSipTrunkPhoneCallDirection",
     "ConvaiSipUriTransferDestination",
     "ConvaiSkipTurnResult",
     "ConvaiSkipTurnToolParams",
@@ -1433,11 +1524,17 @@ __all__ = (
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
     "ConvaiTest",
+    "ConvaiTestConditionRationale",
+    "ConvaiTestConditionResult",
     "ConvaiTestCreated",
     "ConvaiTestCreateRequest",
     "ConvaiTestDynamicVariables",
     "ConvaiTestIdsRequest",
+    "ConvaiTestInvocation",
     "ConvaiTestPage",
+    "ConvaiTestRun",
+    "ConvaiTestRunStatus",
+    "ConvaiTestsFeatureUsage",
     "ConvaiTestSummaries",
     "ConvaiTestSummariesTests",
     "ConvaiTestSummary",
@@ -1481,6 +1578,8 @@ __all__ = (
     "ConvaiTransferType",
     "ConvaiTurnMetrics",
     "ConvaiTurnMetricsMetrics",
+    "ConvaiTwilioPhoneCall",
+    "ConvaiTwilioPhoneCallDirection",
     "ConvaiUserFeedback",
     "ConvaiUserSecret",
     "ConvaiVoicemailDetectionSuccess",
@@ -1507,6 +1606,7 @@ __all__ = (
     "ConvaiWidgetUrlAvatar",
     "ConvaiWidgetVariant",
     "ConvaiWorkflowEdgeStep",
+    "ConvaiWorkflowFeaturesUsage",
     "ConvaiWorkflowMaxIterationsStep",
     "ConvaiWorkflowNestedToolsStepInput",
     "ConvaiWorkflowNestedToolsStepOutput",
