@@ -8,11 +8,14 @@ import io
 from elevenlabs_api.api.conversational_ai import (
     convai_agent_knowledge_base_size,
     convai_agent_llm_usage_calculate,
+    convai_agents_create,
     convai_agents_delete,
     convai_agents_duplicate,
+    convai_agents_get,
     convai_agents_get_link,
     convai_agents_get_widget,
     convai_agents_list,
+    convai_agents_update,
     convai_agents_upload_avatar,
     convai_conversation_get_signed_url,
     convai_conversation_get_signed_url_legacy,
@@ -32,26 +35,40 @@ from elevenlabs_api.api.conversational_ai import (
     convai_tests_update,
 )
 from elevenlabs_api.models import (
+    ConvaiAgent,
     ConvaiAgentAvatar,
     ConvaiAgentAvatarForm,
+    ConvaiAgentConfigInput,
     ConvaiAgentCreated,
+    ConvaiAgentCreateRequest,
     ConvaiAgentDuplicateRequest,
     ConvaiAgentKnowledgeBaseSize,
     ConvaiAgentLink,
     ConvaiAgentLlmUsageRequest,
     ConvaiAgentPage,
+    ConvaiAgentUpdateRequest,
+    ConvaiAgentUpdateRequestConversationConfigType0,
     ConvaiAgentWidget,
+    ConvaiBuiltInToolsInput,
     ConvaiConversation,
+    ConvaiConversationConfigInput,
     ConvaiConversationFeedbackRequest,
     ConvaiConversationPage,
+    ConvaiEndCallToolParams,
+    ConvaiEvaluationCriterion,
+    ConvaiEvaluationSettings,
     ConvaiExactParameterEval,
     ConvaiFailureResponseExample,
+    ConvaiKnowledgeBaseLocator,
     ConvaiLiveKitToken,
     ConvaiLlmUsage,
     ConvaiLlmUsageRequest,
+    ConvaiPlatformSettingsRequest,
+    ConvaiPromptConfigInput,
     ConvaiReferencedTool,
     ConvaiSignedUrl,
     ConvaiSuccessfulResponseExample,
+    ConvaiSystemToolConfigInput,
     ConvaiTest,
     ConvaiTestCreated,
     ConvaiTestCreateRequest,
@@ -63,6 +80,9 @@ from elevenlabs_api.models import (
     ConvaiTestToolCallParameter,
     ConvaiTestUpdateRequest,
     ConvaiTranscriptEntryInput,
+    ConvaiTtsConfigInput,
+    ConvaiWidgetConfigInput,
+    ConvaiWidgetOrbAvatar,
 )
 from elevenlabs_api.types import File
 
@@ -100,6 +120,47 @@ def booking_test() -> ConvaiTestCreateRequest:
             ],
         ),
     )
+
+
+def support_agent() -> ConvaiAgentCreateRequest:
+    """An agent with a prompt, a built-in system tool, a document, a voice and platform settings."""
+    return ConvaiAgentCreateRequest(
+        name="Support",
+        tags=["support"],
+        conversation_config=ConvaiConversationConfigInput(
+            agent=ConvaiAgentConfigInput(
+                first_message="Hello! How can I help?",
+                language="en",
+                prompt=ConvaiPromptConfigInput(
+                    prompt="You are a friendly support agent.",
+                    llm="gpt-4o-mini",
+                    built_in_tools=ConvaiBuiltInToolsInput(
+                        end_call=ConvaiSystemToolConfigInput(
+                            name="end_call", description="", params=ConvaiEndCallToolParams()
+                        )
+                    ),
+                    knowledge_base=[ConvaiKnowledgeBaseLocator(type_="url", name="FAQ", id="21m00Tcm4TlvDq8ikWAM")],
+                ),
+            ),
+            tts=ConvaiTtsConfigInput(voice_id="21m00Tcm4TlvDq8ikWAM", model_id="eleven_flash_v2_5"),
+        ),
+        platform_settings=ConvaiPlatformSettingsRequest(
+            evaluation=ConvaiEvaluationSettings(
+                criteria=[
+                    ConvaiEvaluationCriterion(
+                        id="solved", name="Solved", conversation_goal_prompt="The customer's problem was solved."
+                    )
+                ]
+            ),
+            widget=ConvaiWidgetConfigInput(avatar=ConvaiWidgetOrbAvatar(color_1="#000000")),
+        ),
+    )
+
+
+def rename_agent() -> ConvaiAgentUpdateRequest:
+    config = ConvaiAgentUpdateRequestConversationConfigType0()
+    config["agent"] = {"first_message": "Hi there!"}
+    return ConvaiAgentUpdateRequest(name="Support v2", conversation_config=config)
 
 
 OPERATIONS: dict[str, Op] = {
@@ -201,5 +262,12 @@ OPERATIONS: dict[str, Op] = {
     ),
     "convai_test_invocations_get": Op(
         lambda c: convai_test_invocations_get.sync_detailed(INVOCATION_ID, client=c), ConvaiTestInvocation
+    ),
+    "convai_agents_create": Op(
+        lambda c: convai_agents_create.sync_detailed(client=c, body=support_agent()), ConvaiAgentCreated
+    ),
+    "convai_agents_get": Op(lambda c: convai_agents_get.sync_detailed(AGENT_ID, client=c), ConvaiAgent),
+    "convai_agents_update": Op(
+        lambda c: convai_agents_update.sync_detailed(AGENT_ID, client=c, body=rename_agent()), ConvaiAgent
     ),
 }

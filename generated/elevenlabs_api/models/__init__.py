@@ -24,20 +24,35 @@ if TYPE_CHECKING:
     from .character_usage_usage import CharacterUsageUsage
     from .composition_plan import CompositionPlan
     from .convai_access_level import ConvaiAccessLevel
+    from .convai_agent import ConvaiAgent
     from .convai_agent_avatar import ConvaiAgentAvatar
     from .convai_agent_avatar_form import ConvaiAgentAvatarForm
+    from .convai_agent_config_input import ConvaiAgentConfigInput
+    from .convai_agent_config_output import ConvaiAgentConfigOutput
+    from .convai_agent_create_request import ConvaiAgentCreateRequest
     from .convai_agent_created import ConvaiAgentCreated
     from .convai_agent_duplicate_request import ConvaiAgentDuplicateRequest
     from .convai_agent_knowledge_base_size import ConvaiAgentKnowledgeBaseSize
     from .convai_agent_link import ConvaiAgentLink
     from .convai_agent_llm_usage_request import ConvaiAgentLlmUsageRequest
+    from .convai_agent_metadata import ConvaiAgentMetadata
     from .convai_agent_page import ConvaiAgentPage
     from .convai_agent_summary import ConvaiAgentSummary
     from .convai_agent_transfer import ConvaiAgentTransfer
+    from .convai_agent_update_request import ConvaiAgentUpdateRequest
+    from .convai_agent_update_request_conversation_config_type_0 import ConvaiAgentUpdateRequestConversationConfigType0
+    from .convai_agent_update_request_platform_settings_type_0 import ConvaiAgentUpdateRequestPlatformSettingsType0
     from .convai_agent_widget import ConvaiAgentWidget
+    from .convai_allowlist_item import ConvaiAllowlistItem
     from .convai_array_json_schema_property_input import ConvaiArrayJsonSchemaPropertyInput
     from .convai_array_json_schema_property_output import ConvaiArrayJsonSchemaPropertyOutput
+    from .convai_asr_config import ConvaiAsrConfig
+    from .convai_asr_input_format import ConvaiAsrInputFormat
+    from .convai_asr_provider import ConvaiAsrProvider
+    from .convai_asr_quality import ConvaiAsrQuality
+    from .convai_attached_test import ConvaiAttachedTest
     from .convai_auth_connection_locator import ConvaiAuthConnectionLocator
+    from .convai_auth_settings import ConvaiAuthSettings
     from .convai_authorization_method import ConvaiAuthorizationMethod
     from .convai_batch_call import ConvaiBatchCall
     from .convai_batch_call_detail import ConvaiBatchCallDetail
@@ -48,6 +63,12 @@ if TYPE_CHECKING:
     from .convai_batch_call_recipient_status import ConvaiBatchCallRecipientStatus
     from .convai_batch_call_status import ConvaiBatchCallStatus
     from .convai_batch_call_submit import ConvaiBatchCallSubmit
+    from .convai_built_in_tools_input import ConvaiBuiltInToolsInput
+    from .convai_built_in_tools_output import ConvaiBuiltInToolsOutput
+    from .convai_call_limits import ConvaiCallLimits
+    from .convai_client_data_config_input import ConvaiClientDataConfigInput
+    from .convai_client_data_config_output import ConvaiClientDataConfigOutput
+    from .convai_client_event import ConvaiClientEvent
     from .convai_client_tool_config_input import ConvaiClientToolConfigInput
     from .convai_client_tool_config_output import ConvaiClientToolConfigOutput
     from .convai_conversation import ConvaiConversation
@@ -58,6 +79,10 @@ if TYPE_CHECKING:
     )
     from .convai_conversation_batch_call import ConvaiConversationBatchCall
     from .convai_conversation_charging import ConvaiConversationCharging
+    from .convai_conversation_config_input import ConvaiConversationConfigInput
+    from .convai_conversation_config_input_language_presets import ConvaiConversationConfigInputLanguagePresets
+    from .convai_conversation_config_output import ConvaiConversationConfigOutput
+    from .convai_conversation_config_output_language_presets import ConvaiConversationConfigOutputLanguagePresets
     from .convai_conversation_deletion_settings import ConvaiConversationDeletionSettings
     from .convai_conversation_error import ConvaiConversationError
     from .convai_conversation_feedback import ConvaiConversationFeedback
@@ -91,6 +116,7 @@ if TYPE_CHECKING:
     from .convai_conversation_metadata import ConvaiConversationMetadata
     from .convai_conversation_page import ConvaiConversationPage
     from .convai_conversation_rag_usage import ConvaiConversationRagUsage
+    from .convai_conversation_settings import ConvaiConversationSettings
     from .convai_conversation_status import ConvaiConversationStatus
     from .convai_conversation_summary import ConvaiConversationSummary
     from .convai_conversation_summary_direction_type_0 import ConvaiConversationSummaryDirectionType0
@@ -99,6 +125,8 @@ if TYPE_CHECKING:
     from .convai_conversation_token_record import ConvaiConversationTokenRecord
     from .convai_conversations_list_summary_mode import ConvaiConversationsListSummaryMode
     from .convai_criteria_result import ConvaiCriteriaResult
+    from .convai_custom_llm import ConvaiCustomLlm
+    from .convai_custom_llm_request_headers import ConvaiCustomLlmRequestHeaders
     from .convai_dashboard_call_success_chart import ConvaiDashboardCallSuccessChart
     from .convai_dashboard_criteria_chart import ConvaiDashboardCriteriaChart
     from .convai_dashboard_data_collection_chart import ConvaiDashboardDataCollectionChart
@@ -123,7 +151,9 @@ if TYPE_CHECKING:
     from .convai_embedding_model import ConvaiEmbeddingModel
     from .convai_end_call_result import ConvaiEndCallResult
     from .convai_end_call_tool_params import ConvaiEndCallToolParams
+    from .convai_evaluation_criterion import ConvaiEvaluationCriterion
     from .convai_evaluation_result import ConvaiEvaluationResult
+    from .convai_evaluation_settings import ConvaiEvaluationSettings
     from .convai_exact_parameter_eval import ConvaiExactParameterEval
     from .convai_failure_response_example import ConvaiFailureResponseExample
     from .convai_feature_status import ConvaiFeatureStatus
@@ -142,6 +172,7 @@ if TYPE_CHECKING:
     from .convai_knowledge_base_file_form import ConvaiKnowledgeBaseFileForm
     from .convai_knowledge_base_file_summary import ConvaiKnowledgeBaseFileSummary
     from .convai_knowledge_base_list import ConvaiKnowledgeBaseList
+    from .convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator
     from .convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
     from .convai_knowledge_base_text_request import ConvaiKnowledgeBaseTextRequest
     from .convai_knowledge_base_text_summary import ConvaiKnowledgeBaseTextSummary
@@ -151,6 +182,9 @@ if TYPE_CHECKING:
     from .convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary
     from .convai_language_detection_result import ConvaiLanguageDetectionResult
     from .convai_language_detection_tool_params import ConvaiLanguageDetectionToolParams
+    from .convai_language_preset_input import ConvaiLanguagePresetInput
+    from .convai_language_preset_output import ConvaiLanguagePresetOutput
+    from .convai_language_preset_translation import ConvaiLanguagePresetTranslation
     from .convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
     from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
     from .convai_live_kit_token import ConvaiLiveKitToken
@@ -196,6 +230,12 @@ if TYPE_CHECKING:
     from .convai_object_json_schema_property_input_properties import ConvaiObjectJsonSchemaPropertyInputProperties
     from .convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
     from .convai_object_json_schema_property_output_properties import ConvaiObjectJsonSchemaPropertyOutputProperties
+    from .convai_override_flags_agent import ConvaiOverrideFlagsAgent
+    from .convai_override_flags_conversation import ConvaiOverrideFlagsConversation
+    from .convai_override_flags_input import ConvaiOverrideFlagsInput
+    from .convai_override_flags_output import ConvaiOverrideFlagsOutput
+    from .convai_override_flags_prompt import ConvaiOverrideFlagsPrompt
+    from .convai_override_flags_tts import ConvaiOverrideFlagsTts
     from .convai_phone_agent_info import ConvaiPhoneAgentInfo
     from .convai_phone_created import ConvaiPhoneCreated
     from .convai_phone_number_transfer import ConvaiPhoneNumberTransfer
@@ -214,12 +254,21 @@ if TYPE_CHECKING:
     from .convai_phone_twilio_create import ConvaiPhoneTwilioCreate
     from .convai_phone_twilio_number import ConvaiPhoneTwilioNumber
     from .convai_phone_update import ConvaiPhoneUpdate
+    from .convai_platform_settings import ConvaiPlatformSettings
+    from .convai_platform_settings_data_collection import ConvaiPlatformSettingsDataCollection
+    from .convai_platform_settings_request import ConvaiPlatformSettingsRequest
+    from .convai_platform_settings_request_data_collection import ConvaiPlatformSettingsRequestDataCollection
     from .convai_play_dtmf_error import ConvaiPlayDtmfError
     from .convai_play_dtmf_success import ConvaiPlayDtmfSuccess
     from .convai_play_dtmf_tool_params import ConvaiPlayDtmfToolParams
+    from .convai_privacy_config import ConvaiPrivacyConfig
+    from .convai_prompt_config_input import ConvaiPromptConfigInput
+    from .convai_prompt_config_output import ConvaiPromptConfigOutput
+    from .convai_pronunciation_dictionary_version import ConvaiPronunciationDictionaryVersion
     from .convai_query_params_json_schema import ConvaiQueryParamsJsonSchema
     from .convai_query_params_json_schema_properties import ConvaiQueryParamsJsonSchemaProperties
     from .convai_rag_chunk_metadata import ConvaiRagChunkMetadata
+    from .convai_rag_config import ConvaiRagConfig
     from .convai_rag_index import ConvaiRagIndex
     from .convai_rag_index_list import ConvaiRagIndexList
     from .convai_rag_index_model_usage import ConvaiRagIndexModelUsage
@@ -231,6 +280,7 @@ if TYPE_CHECKING:
     from .convai_referenced_tool import ConvaiReferencedTool
     from .convai_regex_parameter_eval import ConvaiRegexParameterEval
     from .convai_resource_access_info import ConvaiResourceAccessInfo
+    from .convai_safety import ConvaiSafety
     from .convai_secret_create import ConvaiSecretCreate
     from .convai_secret_dependencies import ConvaiSecretDependencies
     from .convai_secret_dependency_type import ConvaiSecretDependencyType
@@ -248,6 +298,7 @@ if TYPE_CHECKING:
     from .convai_skip_turn_result import ConvaiSkipTurnResult
     from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
     from .convai_successful_response_example import ConvaiSuccessfulResponseExample
+    from .convai_supported_voice import ConvaiSupportedVoice
     from .convai_system_tool_config_input import ConvaiSystemToolConfigInput
     from .convai_system_tool_config_output import ConvaiSystemToolConfigOutput
     from .convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
@@ -273,6 +324,7 @@ if TYPE_CHECKING:
     from .convai_test_tool_call_parameter import ConvaiTestToolCallParameter
     from .convai_test_tool_result import ConvaiTestToolResult
     from .convai_test_update_request import ConvaiTestUpdateRequest
+    from .convai_testing_settings import ConvaiTestingSettings
     from .convai_tests_feature_usage import ConvaiTestsFeatureUsage
     from .convai_tool import ConvaiTool
     from .convai_tool_call_client_details import ConvaiToolCallClientDetails
@@ -307,8 +359,16 @@ if TYPE_CHECKING:
     from .convai_transfer_to_number_tool_params_output import ConvaiTransferToNumberToolParamsOutput
     from .convai_transfer_to_number_twilio_success import ConvaiTransferToNumberTwilioSuccess
     from .convai_transfer_type import ConvaiTransferType
+    from .convai_tts_config_input import ConvaiTtsConfigInput
+    from .convai_tts_config_output import ConvaiTtsConfigOutput
+    from .convai_tts_latency import ConvaiTtsLatency
+    from .convai_tts_model import ConvaiTtsModel
+    from .convai_tts_model_family import ConvaiTtsModelFamily
+    from .convai_tts_output_format import ConvaiTtsOutputFormat
+    from .convai_turn_config import ConvaiTurnConfig
     from .convai_turn_metrics import ConvaiTurnMetrics
     from .convai_turn_metrics_metrics import ConvaiTurnMetricsMetrics
+    from .convai_turn_mode import ConvaiTurnMode
     from .convai_twilio_phone_call import ConvaiTwilioPhoneCall
     from .convai_twilio_phone_call_direction import ConvaiTwilioPhoneCallDirection
     from .convai_user_feedback import ConvaiUserFeedback
@@ -326,10 +386,15 @@ if TYPE_CHECKING:
     from .convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
     from .convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput
     from .convai_webhooks import ConvaiWebhooks
+    from .convai_widget_config_input import ConvaiWidgetConfigInput
+    from .convai_widget_config_input_language_presets import ConvaiWidgetConfigInputLanguagePresets
+    from .convai_widget_config_output import ConvaiWidgetConfigOutput
+    from .convai_widget_config_output_language_presets import ConvaiWidgetConfigOutputLanguagePresets
     from .convai_widget_expandable import ConvaiWidgetExpandable
     from .convai_widget_feedback_mode import ConvaiWidgetFeedbackMode
     from .convai_widget_image_avatar import ConvaiWidgetImageAvatar
     from .convai_widget_language_preset import ConvaiWidgetLanguagePreset
+    from .convai_widget_language_texts import ConvaiWidgetLanguageTexts
     from .convai_widget_orb_avatar import ConvaiWidgetOrbAvatar
     from .convai_widget_placement import ConvaiWidgetPlacement
     from .convai_widget_resolved import ConvaiWidgetResolved
@@ -345,6 +410,8 @@ if TYPE_CHECKING:
     from .convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput
     from .convai_workflow_tool_response_input import ConvaiWorkflowToolResponseInput
     from .convai_workflow_tool_response_output import ConvaiWorkflowToolResponseOutput
+    from .convai_workspace_overrides_input import ConvaiWorkspaceOverridesInput
+    from .convai_workspace_overrides_output import ConvaiWorkspaceOverridesOutput
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -673,20 +740,35 @@ _LAZY: dict[str, str] = {
     "CharacterUsageUsage": ".character_usage_usage",
     "CompositionPlan": ".composition_plan",
     "ConvaiAccessLevel": ".convai_access_level",
+    "ConvaiAgent": ".convai_agent",
     "ConvaiAgentAvatar": ".convai_agent_avatar",
     "ConvaiAgentAvatarForm": ".convai_agent_avatar_form",
+    "ConvaiAgentConfigInput": ".convai_agent_config_input",
+    "ConvaiAgentConfigOutput": ".convai_agent_config_output",
+    "ConvaiAgentCreateRequest": ".convai_agent_create_request",
     "ConvaiAgentCreated": ".convai_agent_created",
     "ConvaiAgentDuplicateRequest": ".convai_agent_duplicate_request",
     "ConvaiAgentKnowledgeBaseSize": ".convai_agent_knowledge_base_size",
     "ConvaiAgentLink": ".convai_agent_link",
     "ConvaiAgentLlmUsageRequest": ".convai_agent_llm_usage_request",
+    "ConvaiAgentMetadata": ".convai_agent_metadata",
     "ConvaiAgentPage": ".convai_agent_page",
     "ConvaiAgentSummary": ".convai_agent_summary",
     "ConvaiAgentTransfer": ".convai_agent_transfer",
+    "ConvaiAgentUpdateRequest": ".convai_agent_update_request",
+    "ConvaiAgentUpdateRequestConversationConfigType0": ".convai_agent_update_request_conversation_config_type_0",
+    "ConvaiAgentUpdateRequestPlatformSettingsType0": ".convai_agent_update_request_platform_settings_type_0",
     "ConvaiAgentWidget": ".convai_agent_widget",
+    "ConvaiAllowlistItem": ".convai_allowlist_item",
     "ConvaiArrayJsonSchemaPropertyInput": ".convai_array_json_schema_property_input",
     "ConvaiArrayJsonSchemaPropertyOutput": ".convai_array_json_schema_property_output",
+    "ConvaiAsrConfig": ".convai_asr_config",
+    "ConvaiAsrInputFormat": ".convai_asr_input_format",
+    "ConvaiAsrProvider": ".convai_asr_provider",
+    "ConvaiAsrQuality": ".convai_asr_quality",
+    "ConvaiAttachedTest": ".convai_attached_test",
     "ConvaiAuthConnectionLocator": ".convai_auth_connection_locator",
+    "ConvaiAuthSettings": ".convai_auth_settings",
     "ConvaiAuthorizationMethod": ".convai_authorization_method",
     "ConvaiBatchCall": ".convai_batch_call",
     "ConvaiBatchCallDetail": ".convai_batch_call_detail",
@@ -697,6 +779,12 @@ _LAZY: dict[str, str] = {
     "ConvaiBatchCallRecipientStatus": ".convai_batch_call_recipient_status",
     "ConvaiBatchCallStatus": ".convai_batch_call_status",
     "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
+    "ConvaiBuiltInToolsInput": ".convai_built_in_tools_input",
+    "ConvaiBuiltInToolsOutput": ".convai_built_in_tools_output",
+    "ConvaiCallLimits": ".convai_call_limits",
+    "ConvaiClientDataConfigInput": ".convai_client_data_config_input",
+    "ConvaiClientDataConfigOutput": ".convai_client_data_config_output",
+    "ConvaiClientEvent": ".convai_client_event",
     "ConvaiClientToolConfigInput": ".convai_client_tool_config_input",
     "ConvaiClientToolConfigOutput": ".convai_client_tool_config_output",
     "ConvaiConversation": ".convai_conversation",
@@ -705,6 +793,10 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationAnalysisEvaluationCriteriaResults": ".convai_conversation_analysis_evaluation_criteria_results",
     "ConvaiConversationBatchCall": ".convai_conversation_batch_call",
     "ConvaiConversationCharging": ".convai_conversation_charging",
+    "ConvaiConversationConfigInput": ".convai_conversation_config_input",
+    "ConvaiConversationConfigInputLanguagePresets": ".convai_conversation_config_input_language_presets",
+    "ConvaiConversationConfigOutput": ".convai_conversation_config_output",
+    "ConvaiConversationConfigOutputLanguagePresets": ".convai_conversation_config_output_language_presets",
     "ConvaiConversationDeletionSettings": ".convai_conversation_deletion_settings",
     "ConvaiConversationError": ".convai_conversation_error",
     "ConvaiConversationFeedback": ".convai_conversation_feedback",
@@ -728,6 +820,7 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationMetadata": ".convai_conversation_metadata",
     "ConvaiConversationPage": ".convai_conversation_page",
     "ConvaiConversationRagUsage": ".convai_conversation_rag_usage",
+    "ConvaiConversationSettings": ".convai_conversation_settings",
     "ConvaiConversationStatus": ".convai_conversation_status",
     "ConvaiConversationSummary": ".convai_conversation_summary",
     "ConvaiConversationSummaryDirectionType0": ".convai_conversation_summary_direction_type_0",
@@ -736,6 +829,8 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationTokenRecord": ".convai_conversation_token_record",
     "ConvaiConversationsListSummaryMode": ".convai_conversations_list_summary_mode",
     "ConvaiCriteriaResult": ".convai_criteria_result",
+    "ConvaiCustomLlm": ".convai_custom_llm",
+    "ConvaiCustomLlmRequestHeaders": ".convai_custom_llm_request_headers",
     "ConvaiDashboardCallSuccessChart": ".convai_dashboard_call_success_chart",
     "ConvaiDashboardCriteriaChart": ".convai_dashboard_criteria_chart",
     "ConvaiDashboardDataCollectionChart": ".convai_dashboard_data_collection_chart",
@@ -758,7 +853,9 @@ _LAZY: dict[str, str] = {
     "ConvaiEmbeddingModel": ".convai_embedding_model",
     "ConvaiEndCallResult": ".convai_end_call_result",
     "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
+    "ConvaiEvaluationCriterion": ".convai_evaluation_criterion",
     "ConvaiEvaluationResult": ".convai_evaluation_result",
+    "ConvaiEvaluationSettings": ".convai_evaluation_settings",
     "ConvaiExactParameterEval": ".convai_exact_parameter_eval",
     "ConvaiFailureResponseExample": ".convai_failure_response_example",
     "ConvaiFeatureStatus": ".convai_feature_status",
@@ -777,6 +874,7 @@ _LAZY: dict[str, str] = {
     "ConvaiKnowledgeBaseFileForm": ".convai_knowledge_base_file_form",
     "ConvaiKnowledgeBaseFileSummary": ".convai_knowledge_base_file_summary",
     "ConvaiKnowledgeBaseList": ".convai_knowledge_base_list",
+    "ConvaiKnowledgeBaseLocator": ".convai_knowledge_base_locator",
     "ConvaiKnowledgeBaseTextDocument": ".convai_knowledge_base_text_document",
     "ConvaiKnowledgeBaseTextRequest": ".convai_knowledge_base_text_request",
     "ConvaiKnowledgeBaseTextSummary": ".convai_knowledge_base_text_summary",
@@ -786,6 +884,9 @@ _LAZY: dict[str, str] = {
     "ConvaiKnowledgeBaseUrlSummary": ".convai_knowledge_base_url_summary",
     "ConvaiLanguageDetectionResult": ".convai_language_detection_result",
     "ConvaiLanguageDetectionToolParams": ".convai_language_detection_tool_params",
+    "ConvaiLanguagePresetInput": ".convai_language_preset_input",
+    "ConvaiLanguagePresetOutput": ".convai_language_preset_output",
+    "ConvaiLanguagePresetTranslation": ".convai_language_preset_translation",
     "ConvaiLiteralJsonSchemaProperty": ".convai_literal_json_schema_property",
     "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
     "ConvaiLiveKitToken": ".convai_live_kit_token",
@@ -831,6 +932,12 @@ _LAZY: dict[str, str] = {
     "ConvaiObjectJsonSchemaPropertyInputProperties": ".convai_object_json_schema_property_input_properties",
     "ConvaiObjectJsonSchemaPropertyOutput": ".convai_object_json_schema_property_output",
     "ConvaiObjectJsonSchemaPropertyOutputProperties": ".convai_object_json_schema_property_output_properties",
+    "ConvaiOverrideFlagsAgent": ".convai_override_flags_agent",
+    "ConvaiOverrideFlagsConversation": ".convai_override_flags_conversation",
+    "ConvaiOverrideFlagsInput": ".convai_override_flags_input",
+    "ConvaiOverrideFlagsOutput": ".convai_override_flags_output",
+    "ConvaiOverrideFlagsPrompt": ".convai_override_flags_prompt",
+    "ConvaiOverrideFlagsTts": ".convai_override_flags_tts",
     "ConvaiPhoneAgentInfo": ".convai_phone_agent_info",
     "ConvaiPhoneCreated": ".convai_phone_created",
     "ConvaiPhoneNumberTransfer": ".convai_phone_number_transfer",
@@ -849,12 +956,21 @@ _LAZY: dict[str, str] = {
     "ConvaiPhoneTwilioCreate": ".convai_phone_twilio_create",
     "ConvaiPhoneTwilioNumber": ".convai_phone_twilio_number",
     "ConvaiPhoneUpdate": ".convai_phone_update",
+    "ConvaiPlatformSettings": ".convai_platform_settings",
+    "ConvaiPlatformSettingsDataCollection": ".convai_platform_settings_data_collection",
+    "ConvaiPlatformSettingsRequest": ".convai_platform_settings_request",
+    "ConvaiPlatformSettingsRequestDataCollection": ".convai_platform_settings_request_data_collection",
     "ConvaiPlayDtmfError": ".convai_play_dtmf_error",
     "ConvaiPlayDtmfSuccess": ".convai_play_dtmf_success",
     "ConvaiPlayDtmfToolParams": ".convai_play_dtmf_tool_params",
+    "ConvaiPrivacyConfig": ".convai_privacy_config",
+    "ConvaiPromptConfigInput": ".convai_prompt_config_input",
+    "ConvaiPromptConfigOutput": ".convai_prompt_config_output",
+    "ConvaiPronunciationDictionaryVersion": ".convai_pronunciation_dictionary_version",
     "ConvaiQueryParamsJsonSchema": ".convai_query_params_json_schema",
     "ConvaiQueryParamsJsonSchemaProperties": ".convai_query_params_json_schema_properties",
     "ConvaiRagChunkMetadata": ".convai_rag_chunk_metadata",
+    "ConvaiRagConfig": ".convai_rag_config",
     "ConvaiRagIndex": ".convai_rag_index",
     "ConvaiRagIndexList": ".convai_rag_index_list",
     "ConvaiRagIndexModelUsage": ".convai_rag_index_model_usage",
@@ -866,6 +982,7 @@ _LAZY: dict[str, str] = {
     "ConvaiReferencedTool": ".convai_referenced_tool",
     "ConvaiRegexParameterEval": ".convai_regex_parameter_eval",
     "ConvaiResourceAccessInfo": ".convai_resource_access_info",
+    "ConvaiSafety": ".convai_safety",
     "ConvaiSecretCreate": ".convai_secret_create",
     "ConvaiSecretDependencies": ".convai_secret_dependencies",
     "ConvaiSecretDependencyType": ".convai_secret_dependency_type",
@@ -883,6 +1000,7 @@ _LAZY: dict[str, str] = {
     "ConvaiSkipTurnResult": ".convai_skip_turn_result",
     "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
     "ConvaiSuccessfulResponseExample": ".convai_successful_response_example",
+    "ConvaiSupportedVoice": ".convai_supported_voice",
     "ConvaiSystemToolConfigInput": ".convai_system_tool_config_input",
     "ConvaiSystemToolConfigOutput": ".convai_system_tool_config_output",
     "ConvaiTelephonyOutboundCall": ".convai_telephony_outbound_call",
@@ -908,6 +1026,7 @@ _LAZY: dict[str, str] = {
     "ConvaiTestToolCallParameter": ".convai_test_tool_call_parameter",
     "ConvaiTestToolResult": ".convai_test_tool_result",
     "ConvaiTestUpdateRequest": ".convai_test_update_request",
+    "ConvaiTestingSettings": ".convai_testing_settings",
     "ConvaiTestsFeatureUsage": ".convai_tests_feature_usage",
     "ConvaiTool": ".convai_tool",
     "ConvaiToolCallClientDetails": ".convai_tool_call_client_details",
@@ -942,8 +1061,16 @@ _LAZY: dict[str, str] = {
     "ConvaiTransferToNumberToolParamsOutput": ".convai_transfer_to_number_tool_params_output",
     "ConvaiTransferToNumberTwilioSuccess": ".convai_transfer_to_number_twilio_success",
     "ConvaiTransferType": ".convai_transfer_type",
+    "ConvaiTtsConfigInput": ".convai_tts_config_input",
+    "ConvaiTtsConfigOutput": ".convai_tts_config_output",
+    "ConvaiTtsLatency": ".convai_tts_latency",
+    "ConvaiTtsModel": ".convai_tts_model",
+    "ConvaiTtsModelFamily": ".convai_tts_model_family",
+    "ConvaiTtsOutputFormat": ".convai_tts_output_format",
+    "ConvaiTurnConfig": ".convai_turn_config",
     "ConvaiTurnMetrics": ".convai_turn_metrics",
     "ConvaiTurnMetricsMetrics": ".convai_turn_metrics_metrics",
+    "ConvaiTurnMode": ".convai_turn_mode",
     "ConvaiTwilioPhoneCall": ".convai_twilio_phone_call",
     "ConvaiTwilioPhoneCallDirection": ".convai_twilio_phone_call_direction",
     "ConvaiUserFeedback": ".convai_user_feedback",
@@ -959,10 +1086,15 @@ _LAZY: dict[str, str] = {
     "ConvaiWebhookToolConfigInput": ".convai_webhook_tool_config_input",
     "ConvaiWebhookToolConfigOutput": ".convai_webhook_tool_config_output",
     "ConvaiWebhooks": ".convai_webhooks",
+    "ConvaiWidgetConfigInput": ".convai_widget_config_input",
+    "ConvaiWidgetConfigInputLanguagePresets": ".convai_widget_config_input_language_presets",
+    "ConvaiWidgetConfigOutput": ".convai_widget_config_output",
+    "ConvaiWidgetConfigOutputLanguagePresets": ".convai_widget_config_output_language_presets",
     "ConvaiWidgetExpandable": ".convai_widget_expandable",
     "ConvaiWidgetFeedbackMode": ".convai_widget_feedback_mode",
     "ConvaiWidgetImageAvatar": ".convai_widget_image_avatar",
     "ConvaiWidgetLanguagePreset": ".convai_widget_language_preset",
+    "ConvaiWidgetLanguageTexts": ".convai_widget_language_texts",
     "ConvaiWidgetOrbAvatar": ".convai_widget_orb_avatar",
     "ConvaiWidgetPlacement": ".convai_widget_placement",
     "ConvaiWidgetResolved": ".convai_widget_resolved",
@@ -978,6 +1110,8 @@ _LAZY: dict[str, str] = {
     "ConvaiWorkflowNestedToolsStepOutput": ".convai_workflow_nested_tools_step_output",
     "ConvaiWorkflowToolResponseInput": ".convai_workflow_tool_response_input",
     "ConvaiWorkflowToolResponseOutput": ".convai_workflow_tool_response_output",
+    "ConvaiWorkspaceOverridesInput": ".convai_workspace_overrides_input",
+    "ConvaiWorkspaceOverridesOutput": ".convai_workspace_overrides_output",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -1307,21 +1441,36 @@ __all__ = (
     "CharacterUsageUsage",
     "CompositionPlan",
     "ConvaiAccessLevel",
+    "ConvaiAgent",
     "ConvaiAgentAvatar",
     "ConvaiAgentAvatarForm",
+    "ConvaiAgentConfigInput",
+    "ConvaiAgentConfigOutput",
     "ConvaiAgentCreated",
+    "ConvaiAgentCreateRequest",
     "ConvaiAgentDuplicateRequest",
     "ConvaiAgentKnowledgeBaseSize",
     "ConvaiAgentLink",
     "ConvaiAgentLlmUsageRequest",
+    "ConvaiAgentMetadata",
     "ConvaiAgentPage",
     "ConvaiAgentSummary",
     "ConvaiAgentTransfer",
+    "ConvaiAgentUpdateRequest",
+    "ConvaiAgentUpdateRequestConversationConfigType0",
+    "ConvaiAgentUpdateRequestPlatformSettingsType0",
     "ConvaiAgentWidget",
+    "ConvaiAllowlistItem",
     "ConvaiArrayJsonSchemaPropertyInput",
     "ConvaiArrayJsonSchemaPropertyOutput",
+    "ConvaiAsrConfig",
+    "ConvaiAsrInputFormat",
+    "ConvaiAsrProvider",
+    "ConvaiAsrQuality",
+    "ConvaiAttachedTest",
     "ConvaiAuthConnectionLocator",
     "ConvaiAuthorizationMethod",
+    "ConvaiAuthSettings",
     "ConvaiBatchCall",
     "ConvaiBatchCallDetail",
     "ConvaiBatchCallPage",
@@ -1331,6 +1480,12 @@ __all__ = (
     "ConvaiBatchCallRecipientStatus",
     "ConvaiBatchCallStatus",
     "ConvaiBatchCallSubmit",
+    "ConvaiBuiltInToolsInput",
+    "ConvaiBuiltInToolsOutput",
+    "ConvaiCallLimits",
+    "ConvaiClientDataConfigInput",
+    "ConvaiClientDataConfigOutput",
+    "ConvaiClientEvent",
     "ConvaiClientToolConfigInput",
     "ConvaiClientToolConfigOutput",
     "ConvaiConversation",
@@ -1339,6 +1494,10 @@ __all__ = (
     "ConvaiConversationAnalysisEvaluationCriteriaResults",
     "ConvaiConversationBatchCall",
     "ConvaiConversationCharging",
+    "ConvaiConversationConfigInput",
+    "ConvaiConversationConfigInputLanguagePresets",
+    "ConvaiConversationConfigOutput",
+    "ConvaiConversationConfigOutputLanguagePresets",
     "ConvaiConversationDeletionSettings",
     "ConvaiConversationError",
     "ConvaiConversationFeedback",
@@ -1362,6 +1521,7 @@ __all__ = (
     "ConvaiConversationMetadata",
     "ConvaiConversationPage",
     "ConvaiConversationRagUsage",
+    "ConvaiConversationSettings",
     "ConvaiConversationsListSummaryMode",
     "ConvaiConversationStatus",
     "ConvaiConversationSummary",
@@ -1370,6 +1530,8 @@ __all__ = (
     "ConvaiConversationTokenPurpose",
     "ConvaiConversationTokenRecord",
     "ConvaiCriteriaResult",
+    "ConvaiCustomLlm",
+    "ConvaiCustomLlmRequestHeaders",
     "ConvaiDashboardCallSuccessChart",
     "ConvaiDashboardCriteriaChart",
     "ConvaiDashboardDataCollectionChart",
@@ -1392,7 +1554,9 @@ __all__ = (
     "ConvaiEmbeddingModel",
     "ConvaiEndCallResult",
     "ConvaiEndCallToolParams",
+    "ConvaiEvaluationCriterion",
     "ConvaiEvaluationResult",
+    "ConvaiEvaluationSettings",
     "ConvaiExactParameterEval",
     "ConvaiFailureResponseExample",
     "ConvaiFeatureStatus",
@@ -1411,6 +1575,7 @@ __all__ = (
     "ConvaiKnowledgeBaseFileForm",
     "ConvaiKnowledgeBaseFileSummary",
     "ConvaiKnowledgeBaseList",
+    "ConvaiKnowledgeBaseLocator",
     "ConvaiKnowledgeBaseTextDocument",
     "ConvaiKnowledgeBaseTextRequest",
     "ConvaiKnowledgeBaseTextSummary",
@@ -1420,6 +1585,9 @@ __all__ = (
     "ConvaiKnowledgeBaseUrlSummary",
     "ConvaiLanguageDetectionResult",
     "ConvaiLanguageDetectionToolParams",
+    "ConvaiLanguagePresetInput",
+    "ConvaiLanguagePresetOutput",
+    "ConvaiLanguagePresetTranslation",
     "ConvaiLiteralJsonSchemaProperty",
     "ConvaiLiteralJsonSchemaPropertyType",
     "ConvaiLiveKitToken",
@@ -1465,6 +1633,12 @@ __all__ = (
     "ConvaiObjectJsonSchemaPropertyInputProperties",
     "ConvaiObjectJsonSchemaPropertyOutput",
     "ConvaiObjectJsonSchemaPropertyOutputProperties",
+    "ConvaiOverrideFlagsAgent",
+    "ConvaiOverrideFlagsConversation",
+    "ConvaiOverrideFlagsInput",
+    "ConvaiOverrideFlagsOutput",
+    "ConvaiOverrideFlagsPrompt",
+    "ConvaiOverrideFlagsTts",
     "ConvaiPhoneAgentInfo",
     "ConvaiPhoneCreated",
     "ConvaiPhoneNumberTransfer",
@@ -1483,12 +1657,21 @@ __all__ = (
     "ConvaiPhoneTwilioCreate",
     "ConvaiPhoneTwilioNumber",
     "ConvaiPhoneUpdate",
+    "ConvaiPlatformSettings",
+    "ConvaiPlatformSettingsDataCollection",
+    "ConvaiPlatformSettingsRequest",
+    "ConvaiPlatformSettingsRequestDataCollection",
     "ConvaiPlayDtmfError",
     "ConvaiPlayDtmfSuccess",
     "ConvaiPlayDtmfToolParams",
+    "ConvaiPrivacyConfig",
+    "ConvaiPromptConfigInput",
+    "ConvaiPromptConfigOutput",
+    "ConvaiPronunciationDictionaryVersion",
     "ConvaiQueryParamsJsonSchema",
     "ConvaiQueryParamsJsonSchemaProperties",
     "ConvaiRagChunkMetadata",
+    "ConvaiRagConfig",
     "ConvaiRagIndex",
     "ConvaiRagIndexList",
     "ConvaiRagIndexModelUsage",
@@ -1500,6 +1683,7 @@ __all__ = (
     "ConvaiReferencedTool",
     "ConvaiRegexParameterEval",
     "ConvaiResourceAccessInfo",
+    "ConvaiSafety",
     "ConvaiSecretCreate",
     "ConvaiSecretDependencies",
     "ConvaiSecretDependencyType",
@@ -1517,6 +1701,7 @@ __all__ = (
     "ConvaiSkipTurnResult",
     "ConvaiSkipTurnToolParams",
     "ConvaiSuccessfulResponseExample",
+    "ConvaiSupportedVoice",
     "ConvaiSystemToolConfigInput",
     "ConvaiSystemToolConfigOutput",
     "ConvaiTelephonyOutboundCall",
@@ -1530,6 +1715,7 @@ __all__ = (
     "ConvaiTestCreateRequest",
     "ConvaiTestDynamicVariables",
     "ConvaiTestIdsRequest",
+    "ConvaiTestingSettings",
     "ConvaiTestInvocation",
     "ConvaiTestPage",
     "ConvaiTestRun",
@@ -1576,8 +1762,16 @@ __all__ = (
     "ConvaiTransferToNumberToolParamsOutput",
     "ConvaiTransferToNumberTwilioSuccess",
     "ConvaiTransferType",
+    "ConvaiTtsConfigInput",
+    "ConvaiTtsConfigOutput",
+    "ConvaiTtsLatency",
+    "ConvaiTtsModel",
+    "ConvaiTtsModelFamily",
+    "ConvaiTtsOutputFormat",
+    "ConvaiTurnConfig",
     "ConvaiTurnMetrics",
     "ConvaiTurnMetricsMetrics",
+    "ConvaiTurnMode",
     "ConvaiTwilioPhoneCall",
     "ConvaiTwilioPhoneCallDirection",
     "ConvaiUserFeedback",
@@ -1593,10 +1787,15 @@ __all__ = (
     "ConvaiWebhookToolApiSchemaOutputRequestHeaders",
     "ConvaiWebhookToolConfigInput",
     "ConvaiWebhookToolConfigOutput",
+    "ConvaiWidgetConfigInput",
+    "ConvaiWidgetConfigInputLanguagePresets",
+    "ConvaiWidgetConfigOutput",
+    "ConvaiWidgetConfigOutputLanguagePresets",
     "ConvaiWidgetExpandable",
     "ConvaiWidgetFeedbackMode",
     "ConvaiWidgetImageAvatar",
     "ConvaiWidgetLanguagePreset",
+    "ConvaiWidgetLanguageTexts",
     "ConvaiWidgetOrbAvatar",
     "ConvaiWidgetPlacement",
     "ConvaiWidgetResolved",
@@ -1612,6 +1811,8 @@ __all__ = (
     "ConvaiWorkflowNestedToolsStepOutput",
     "ConvaiWorkflowToolResponseInput",
     "ConvaiWorkflowToolResponseOutput",
+    "ConvaiWorkspaceOverridesInput",
+    "ConvaiWorkspaceOverridesOutput",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",
