@@ -15,6 +15,9 @@ from elevenlabs_api.api.conversational_ai import (
     convai_agents_get_link,
     convai_agents_get_widget,
     convai_agents_list,
+    convai_agents_run_tests,
+    convai_agents_simulate_conversation,
+    convai_agents_simulate_conversation_stream,
     convai_agents_update,
     convai_agents_upload_avatar,
     convai_conversation_get_signed_url,
@@ -27,6 +30,7 @@ from elevenlabs_api.api.conversational_ai import (
     convai_conversations_send_feedback,
     convai_llm_usage_calculate,
     convai_test_invocations_get,
+    convai_test_invocations_resubmit,
     convai_tests_create,
     convai_tests_delete,
     convai_tests_get,
@@ -66,10 +70,18 @@ from elevenlabs_api.models import (
     ConvaiPlatformSettingsRequest,
     ConvaiPromptConfigInput,
     ConvaiReferencedTool,
+    ConvaiResubmitTestsRequest,
+    ConvaiRunTestsRequest,
     ConvaiSignedUrl,
+    ConvaiSimulationRequest,
+    ConvaiSimulationResult,
+    ConvaiSimulationSpecification,
+    ConvaiSimulationSpecificationToolMockConfig,
+    ConvaiSingleTestRun,
     ConvaiSuccessfulResponseExample,
     ConvaiSystemToolConfigInput,
     ConvaiTest,
+    ConvaiTestAgentOverride,
     ConvaiTestCreated,
     ConvaiTestCreateRequest,
     ConvaiTestIdsRequest,
@@ -79,6 +91,7 @@ from elevenlabs_api.models import (
     ConvaiTestToolCallEvaluationInput,
     ConvaiTestToolCallParameter,
     ConvaiTestUpdateRequest,
+    ConvaiToolMockConfig,
     ConvaiTranscriptEntryInput,
     ConvaiTtsConfigInput,
     ConvaiWidgetConfigInput,
@@ -161,6 +174,32 @@ def rename_agent() -> ConvaiAgentUpdateRequest:
     config = ConvaiAgentUpdateRequestConversationConfigType0()
     config["agent"] = {"first_message": "Hi there!"}
     return ConvaiAgentUpdateRequest(name="Support v2", conversation_config=config)
+
+
+def simulation() -> ConvaiSimulationRequest:
+    mocks = ConvaiSimulationSpecificationToolMockConfig()
+    mocks["get_weather"] = ConvaiToolMockConfig(default_return_value="Sunny, 21 degrees.")
+    return ConvaiSimulationRequest(
+        simulation_specification=ConvaiSimulationSpecification(
+            simulated_user_config=ConvaiAgentConfigInput(
+                first_message="Hi, is it sunny in Paris?",
+                prompt=ConvaiPromptConfigInput(prompt="You are a curious traveller."),
+            ),
+            tool_mock_config=mocks,
+            partial_conversation_history=greeting_history(),
+        ),
+        extra_evaluation_criteria=[
+            ConvaiEvaluationCriterion(id="weather", name="Weather", conversation_goal_prompt="The weather is given.")
+        ],
+        new_turns_limit=4,
+    )
+
+
+def test_override() -> ConvaiTestAgentOverride:
+    agent = support_agent()
+    return ConvaiTestAgentOverride(
+        conversation_config=agent.conversation_config, platform_settings=ConvaiPlatformSettingsRequest()
+    )
 
 
 OPERATIONS: dict[str, Op] = {
@@ -269,5 +308,29 @@ OPERATIONS: dict[str, Op] = {
     "convai_agents_get": Op(lambda c: convai_agents_get.sync_detailed(AGENT_ID, client=c), ConvaiAgent),
     "convai_agents_update": Op(
         lambda c: convai_agents_update.sync_detailed(AGENT_ID, client=c, body=rename_agent()), ConvaiAgent
+    ),
+    "convai_agents_simulate_conversation": Op(
+        lambda c: convai_agents_simulate_conversation.sync_detailed(AGENT_ID, client=c, body=simulation()),
+        ConvaiSimulationResult,
+    ),
+    "convai_agents_simulate_conversation_stream": Op(
+        lambda c: convai_agents_simulate_conversation_stream.sync_detailed(AGENT_ID, client=c, body=simulation()),
+        type(None),
+    ),
+    "convai_agents_run_tests": Op(
+        lambda c: convai_agents_run_tests.sync_detailed(
+            AGENT_ID,
+            client=c,
+            body=ConvaiRunTestsRequest(
+                tests=[ConvaiSingleTestRun(test_id=TEST_ID)], agent_config_override=test_override()
+            ),
+        ),
+        ConvaiTestInvocation,
+    ),
+    "convai_test_invocations_resubmit": Op(
+        lambda c: convai_test_invocations_resubmit.sync_detailed(
+            INVOCATION_ID, client=c, body=ConvaiResubmitTestsRequest(test_run_ids=["run_1"], agent_id=AGENT_ID)
+        ),
+        ANY_JSON,
     ),
 }

@@ -280,6 +280,8 @@ if TYPE_CHECKING:
     from .convai_referenced_tool import ConvaiReferencedTool
     from .convai_regex_parameter_eval import ConvaiRegexParameterEval
     from .convai_resource_access_info import ConvaiResourceAccessInfo
+    from .convai_resubmit_tests_request import ConvaiResubmitTestsRequest
+    from .convai_run_tests_request import ConvaiRunTestsRequest
     from .convai_safety import ConvaiSafety
     from .convai_secret_create import ConvaiSecretCreate
     from .convai_secret_dependencies import ConvaiSecretDependencies
@@ -292,6 +294,11 @@ if TYPE_CHECKING:
     from .convai_settings import ConvaiSettings
     from .convai_settings_update import ConvaiSettingsUpdate
     from .convai_signed_url import ConvaiSignedUrl
+    from .convai_simulation_request import ConvaiSimulationRequest
+    from .convai_simulation_result import ConvaiSimulationResult
+    from .convai_simulation_specification import ConvaiSimulationSpecification
+    from .convai_simulation_specification_tool_mock_config import ConvaiSimulationSpecificationToolMockConfig
+    from .convai_single_test_run import ConvaiSingleTestRun
     from .convai_sip_trunk_phone_call import ConvaiSipTrunkPhoneCall
     from .convai_sip_trunk_phone_call_direction import ConvaiSipTrunkPhoneCallDirection
     from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
@@ -306,6 +313,7 @@ if TYPE_CHECKING:
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
     from .convai_test import ConvaiTest
+    from .convai_test_agent_override import ConvaiTestAgentOverride
     from .convai_test_condition_rationale import ConvaiTestConditionRationale
     from .convai_test_condition_result import ConvaiTestConditionResult
     from .convai_test_create_request import ConvaiTestCreateRequest
@@ -335,6 +343,7 @@ if TYPE_CHECKING:
     from .convai_tool_call_webhook_details_path_params import ConvaiToolCallWebhookDetailsPathParams
     from .convai_tool_call_webhook_details_query_params import ConvaiToolCallWebhookDetailsQueryParams
     from .convai_tool_list import ConvaiToolList
+    from .convai_tool_mock_config import ConvaiToolMockConfig
     from .convai_tool_request import ConvaiToolRequest
     from .convai_tool_result_other import ConvaiToolResultOther
     from .convai_tool_result_other_type import ConvaiToolResultOtherType
@@ -982,6 +991,8 @@ _LAZY: dict[str, str] = {
     "ConvaiReferencedTool": ".convai_referenced_tool",
     "ConvaiRegexParameterEval": ".convai_regex_parameter_eval",
     "ConvaiResourceAccessInfo": ".convai_resource_access_info",
+    "ConvaiResubmitTestsRequest": ".convai_resubmit_tests_request",
+    "ConvaiRunTestsRequest": ".convai_run_tests_request",
     "ConvaiSafety": ".convai_safety",
     "ConvaiSecretCreate": ".convai_secret_create",
     "ConvaiSecretDependencies": ".convai_secret_dependencies",
@@ -994,6 +1005,11 @@ _LAZY: dict[str, str] = {
     "ConvaiSettings": ".convai_settings",
     "ConvaiSettingsUpdate": ".convai_settings_update",
     "ConvaiSignedUrl": ".convai_signed_url",
+    "ConvaiSimulationRequest": ".convai_simulation_request",
+    "ConvaiSimulationResult": ".convai_simulation_result",
+    "ConvaiSimulationSpecification": ".convai_simulation_specification",
+    "ConvaiSimulationSpecificationToolMockConfig": ".convai_simulation_specification_tool_mock_config",
+    "ConvaiSingleTestRun": ".convai_single_test_run",
     "ConvaiSipTrunkPhoneCall": ".convai_sip_trunk_phone_call",
     "ConvaiSipTrunkPhoneCallDirection": ".convai_sip_trunk_phone_call_direction",
     "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
@@ -1008,6 +1024,7 @@ _LAZY: dict[str, str] = {
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
     "ConvaiTest": ".convai_test",
+    "ConvaiTestAgentOverride": ".convai_test_agent_override",
     "ConvaiTestConditionRationale": ".convai_test_condition_rationale",
     "ConvaiTestConditionResult": ".convai_test_condition_result",
     "ConvaiTestCreateRequest": ".convai_test_create_request",
@@ -1037,6 +1054,7 @@ _LAZY: dict[str, str] = {
     "ConvaiToolCallWebhookDetailsPathParams": ".convai_tool_call_webhook_details_path_params",
     "ConvaiToolCallWebhookDetailsQueryParams": ".convai_tool_call_webhook_details_query_params",
     "ConvaiToolList": ".convai_tool_list",
+    "ConvaiToolMockConfig": ".convai_tool_mock_config",
     "ConvaiToolRequest": ".convai_tool_request",
     "ConvaiToolResultOther": ".convai_tool_result_other",
     "ConvaiToolResultOtherType": ".convai_tool_result_other_type",
@@ -1683,6 +1701,8 @@ __all__ = (
     "ConvaiReferencedTool",
     "ConvaiRegexParameterEval",
     "ConvaiResourceAccessInfo",
+    "ConvaiResubmitTestsRequest",
+    "ConvaiRunTestsRequest",
     "ConvaiSafety",
     "ConvaiSecretCreate",
     "ConvaiSecretDependencies",
@@ -1695,6 +1715,11 @@ __all__ = (
     "ConvaiSettings",
     "ConvaiSettingsUpdate",
     "ConvaiSignedUrl",
+    "ConvaiSimulationRequest",
+    "ConvaiSimulationResult",
+    "ConvaiSimulationSpecification",
+    "ConvaiSimulationSpecificationToolMockConfig",
+    "ConvaiSingleTestRun",
     "ConvaiSipTrunkPhoneCall",
     "ConvaiSipTrunkPhoneCallDirection",
     "ConvaiSipUriTransferDestination",
@@ -1709,6 +1734,7 @@ __all__ = (
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
     "ConvaiTest",
+    "ConvaiTestAgentOverride",
     "ConvaiTestConditionRationale",
     "ConvaiTestConditionResult",
     "ConvaiTestCreated",
@@ -1738,6 +1764,7 @@ __all__ = (
     "ConvaiToolCallWebhookDetailsPathParams",
     "ConvaiToolCallWebhookDetailsQueryParams",
     "ConvaiToolList",
+    "ConvaiToolMockConfig",
     "ConvaiToolRequest",
     "ConvaiToolResultOther",
     "ConvaiToolResultOtherType",
