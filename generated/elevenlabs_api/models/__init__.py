@@ -24,10 +24,36 @@ if TYPE_CHECKING:
     from .character_usage_usage import CharacterUsageUsage
     from .composition_plan import CompositionPlan
     from .convai_access_level import ConvaiAccessLevel
+    from .convai_agent import ConvaiAgent
+    from .convai_agent_avatar import ConvaiAgentAvatar
+    from .convai_agent_avatar_form import ConvaiAgentAvatarForm
+    from .convai_agent_config_input import ConvaiAgentConfigInput
+    from .convai_agent_config_output import ConvaiAgentConfigOutput
+    from .convai_agent_create_request import ConvaiAgentCreateRequest
+    from .convai_agent_created import ConvaiAgentCreated
+    from .convai_agent_duplicate_request import ConvaiAgentDuplicateRequest
+    from .convai_agent_knowledge_base_size import ConvaiAgentKnowledgeBaseSize
+    from .convai_agent_link import ConvaiAgentLink
+    from .convai_agent_llm_usage_request import ConvaiAgentLlmUsageRequest
+    from .convai_agent_metadata import ConvaiAgentMetadata
+    from .convai_agent_page import ConvaiAgentPage
+    from .convai_agent_summary import ConvaiAgentSummary
     from .convai_agent_transfer import ConvaiAgentTransfer
+    from .convai_agent_update_request import ConvaiAgentUpdateRequest
+    from .convai_agent_update_request_conversation_config_type_0 import ConvaiAgentUpdateRequestConversationConfigType0
+    from .convai_agent_update_request_platform_settings_type_0 import ConvaiAgentUpdateRequestPlatformSettingsType0
+    from .convai_agent_widget import ConvaiAgentWidget
+    from .convai_allowlist_item import ConvaiAllowlistItem
     from .convai_array_json_schema_property_input import ConvaiArrayJsonSchemaPropertyInput
     from .convai_array_json_schema_property_output import ConvaiArrayJsonSchemaPropertyOutput
+    from .convai_asr_config import ConvaiAsrConfig
+    from .convai_asr_input_format import ConvaiAsrInputFormat
+    from .convai_asr_provider import ConvaiAsrProvider
+    from .convai_asr_quality import ConvaiAsrQuality
+    from .convai_attached_test import ConvaiAttachedTest
     from .convai_auth_connection_locator import ConvaiAuthConnectionLocator
+    from .convai_auth_settings import ConvaiAuthSettings
+    from .convai_authorization_method import ConvaiAuthorizationMethod
     from .convai_batch_call import ConvaiBatchCall
     from .convai_batch_call_detail import ConvaiBatchCallDetail
     from .convai_batch_call_page import ConvaiBatchCallPage
@@ -37,8 +63,30 @@ if TYPE_CHECKING:
     from .convai_batch_call_recipient_status import ConvaiBatchCallRecipientStatus
     from .convai_batch_call_status import ConvaiBatchCallStatus
     from .convai_batch_call_submit import ConvaiBatchCallSubmit
+    from .convai_built_in_tools_input import ConvaiBuiltInToolsInput
+    from .convai_built_in_tools_output import ConvaiBuiltInToolsOutput
+    from .convai_call_limits import ConvaiCallLimits
+    from .convai_client_data_config_input import ConvaiClientDataConfigInput
+    from .convai_client_data_config_output import ConvaiClientDataConfigOutput
+    from .convai_client_event import ConvaiClientEvent
     from .convai_client_tool_config_input import ConvaiClientToolConfigInput
     from .convai_client_tool_config_output import ConvaiClientToolConfigOutput
+    from .convai_conversation import ConvaiConversation
+    from .convai_conversation_analysis import ConvaiConversationAnalysis
+    from .convai_conversation_analysis_data_collection_results import ConvaiConversationAnalysisDataCollectionResults
+    from .convai_conversation_analysis_evaluation_criteria_results import (
+        ConvaiConversationAnalysisEvaluationCriteriaResults,
+    )
+    from .convai_conversation_batch_call import ConvaiConversationBatchCall
+    from .convai_conversation_charging import ConvaiConversationCharging
+    from .convai_conversation_config_input import ConvaiConversationConfigInput
+    from .convai_conversation_config_input_language_presets import ConvaiConversationConfigInputLanguagePresets
+    from .convai_conversation_config_output import ConvaiConversationConfigOutput
+    from .convai_conversation_config_output_language_presets import ConvaiConversationConfigOutputLanguagePresets
+    from .convai_conversation_deletion_settings import ConvaiConversationDeletionSettings
+    from .convai_conversation_error import ConvaiConversationError
+    from .convai_conversation_feedback import ConvaiConversationFeedback
+    from .convai_conversation_feedback_request import ConvaiConversationFeedbackRequest
     from .convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
     from .convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
     from .convai_conversation_init_client_data_input_custom_llm_extra_body import (
@@ -54,6 +102,10 @@ if TYPE_CHECKING:
     from .convai_conversation_init_client_data_internal_dynamic_variables import (
         ConvaiConversationInitClientDataInternalDynamicVariables,
     )
+    from .convai_conversation_init_client_data_output import ConvaiConversationInitClientDataOutput
+    from .convai_conversation_init_client_data_output_custom_llm_extra_body import (
+        ConvaiConversationInitClientDataOutputCustomLlmExtraBody,
+    )
     from .convai_conversation_init_config_override_input import ConvaiConversationInitConfigOverrideInput
     from .convai_conversation_init_config_override_output import ConvaiConversationInitConfigOverrideOutput
     from .convai_conversation_init_conversation_override import ConvaiConversationInitConversationOverride
@@ -61,11 +113,26 @@ if TYPE_CHECKING:
     from .convai_conversation_init_source import ConvaiConversationInitSource
     from .convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
     from .convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from .convai_conversation_metadata import ConvaiConversationMetadata
+    from .convai_conversation_page import ConvaiConversationPage
+    from .convai_conversation_rag_usage import ConvaiConversationRagUsage
+    from .convai_conversation_settings import ConvaiConversationSettings
+    from .convai_conversation_status import ConvaiConversationStatus
+    from .convai_conversation_summary import ConvaiConversationSummary
+    from .convai_conversation_summary_direction_type_0 import ConvaiConversationSummaryDirectionType0
+    from .convai_conversation_summary_status import ConvaiConversationSummaryStatus
+    from .convai_conversation_token_purpose import ConvaiConversationTokenPurpose
+    from .convai_conversation_token_record import ConvaiConversationTokenRecord
+    from .convai_conversations_list_summary_mode import ConvaiConversationsListSummaryMode
+    from .convai_criteria_result import ConvaiCriteriaResult
+    from .convai_custom_llm import ConvaiCustomLlm
+    from .convai_custom_llm_request_headers import ConvaiCustomLlmRequestHeaders
     from .convai_dashboard_call_success_chart import ConvaiDashboardCallSuccessChart
     from .convai_dashboard_criteria_chart import ConvaiDashboardCriteriaChart
     from .convai_dashboard_data_collection_chart import ConvaiDashboardDataCollectionChart
     from .convai_dashboard_settings import ConvaiDashboardSettings
     from .convai_dashboard_settings_update import ConvaiDashboardSettingsUpdate
+    from .convai_data_collection_result import ConvaiDataCollectionResult
     from .convai_dependent_agent_page import ConvaiDependentAgentPage
     from .convai_dependent_available_agent import ConvaiDependentAvailableAgent
     from .convai_dependent_available_tool import ConvaiDependentAvailableTool
@@ -75,12 +142,23 @@ if TYPE_CHECKING:
     from .convai_document_usage_mode import ConvaiDocumentUsageMode
     from .convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
     from .convai_dynamic_variable_ref import ConvaiDynamicVariableRef
+    from .convai_dynamic_variable_update import ConvaiDynamicVariableUpdate
     from .convai_dynamic_variables_config import ConvaiDynamicVariablesConfig
     from .convai_dynamic_variables_config_dynamic_variable_placeholders import (
         ConvaiDynamicVariablesConfigDynamicVariablePlaceholders,
     )
+    from .convai_eleven_assistant_info import ConvaiElevenAssistantInfo
     from .convai_embedding_model import ConvaiEmbeddingModel
+    from .convai_end_call_result import ConvaiEndCallResult
     from .convai_end_call_tool_params import ConvaiEndCallToolParams
+    from .convai_evaluation_criterion import ConvaiEvaluationCriterion
+    from .convai_evaluation_result import ConvaiEvaluationResult
+    from .convai_evaluation_settings import ConvaiEvaluationSettings
+    from .convai_exact_parameter_eval import ConvaiExactParameterEval
+    from .convai_failure_response_example import ConvaiFailureResponseExample
+    from .convai_feature_status import ConvaiFeatureStatus
+    from .convai_features_usage import ConvaiFeaturesUsage
+    from .convai_feedback_score import ConvaiFeedbackScore
     from .convai_http_method import ConvaiHttpMethod
     from .convai_initiation_webhook import ConvaiInitiationWebhook
     from .convai_initiation_webhook_request_headers import ConvaiInitiationWebhookRequestHeaders
@@ -94,6 +172,7 @@ if TYPE_CHECKING:
     from .convai_knowledge_base_file_form import ConvaiKnowledgeBaseFileForm
     from .convai_knowledge_base_file_summary import ConvaiKnowledgeBaseFileSummary
     from .convai_knowledge_base_list import ConvaiKnowledgeBaseList
+    from .convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator
     from .convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
     from .convai_knowledge_base_text_request import ConvaiKnowledgeBaseTextRequest
     from .convai_knowledge_base_text_summary import ConvaiKnowledgeBaseTextSummary
@@ -101,9 +180,26 @@ if TYPE_CHECKING:
     from .convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
     from .convai_knowledge_base_url_request import ConvaiKnowledgeBaseUrlRequest
     from .convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary
+    from .convai_language_detection_result import ConvaiLanguageDetectionResult
     from .convai_language_detection_tool_params import ConvaiLanguageDetectionToolParams
+    from .convai_language_preset_input import ConvaiLanguagePresetInput
+    from .convai_language_preset_output import ConvaiLanguagePresetOutput
+    from .convai_language_preset_translation import ConvaiLanguagePresetTranslation
     from .convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
     from .convai_literal_json_schema_property_type import ConvaiLiteralJsonSchemaPropertyType
+    from .convai_live_kit_token import ConvaiLiveKitToken
+    from .convai_llm import ConvaiLlm
+    from .convai_llm_category_usage import ConvaiLlmCategoryUsage
+    from .convai_llm_input_output_tokens import ConvaiLlmInputOutputTokens
+    from .convai_llm_parameter_eval import ConvaiLlmParameterEval
+    from .convai_llm_price import ConvaiLlmPrice
+    from .convai_llm_token_usage_input import ConvaiLlmTokenUsageInput
+    from .convai_llm_token_usage_input_model_usage import ConvaiLlmTokenUsageInputModelUsage
+    from .convai_llm_token_usage_output import ConvaiLlmTokenUsageOutput
+    from .convai_llm_token_usage_output_model_usage import ConvaiLlmTokenUsageOutputModelUsage
+    from .convai_llm_tokens_category import ConvaiLlmTokensCategory
+    from .convai_llm_usage import ConvaiLlmUsage
+    from .convai_llm_usage_request import ConvaiLlmUsageRequest
     from .convai_mcp_approval_policy import ConvaiMcpApprovalPolicy
     from .convai_mcp_approval_policy_update import ConvaiMcpApprovalPolicyUpdate
     from .convai_mcp_server import ConvaiMcpServer
@@ -129,10 +225,17 @@ if TYPE_CHECKING:
     from .convai_mcp_tool_list import ConvaiMcpToolList
     from .convai_mcp_tool_meta_type_0 import ConvaiMcpToolMetaType0
     from .convai_mcp_tool_output_schema_type_0 import ConvaiMcpToolOutputSchemaType0
+    from .convai_metric_record import ConvaiMetricRecord
     from .convai_object_json_schema_property_input import ConvaiObjectJsonSchemaPropertyInput
     from .convai_object_json_schema_property_input_properties import ConvaiObjectJsonSchemaPropertyInputProperties
     from .convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
     from .convai_object_json_schema_property_output_properties import ConvaiObjectJsonSchemaPropertyOutputProperties
+    from .convai_override_flags_agent import ConvaiOverrideFlagsAgent
+    from .convai_override_flags_conversation import ConvaiOverrideFlagsConversation
+    from .convai_override_flags_input import ConvaiOverrideFlagsInput
+    from .convai_override_flags_output import ConvaiOverrideFlagsOutput
+    from .convai_override_flags_prompt import ConvaiOverrideFlagsPrompt
+    from .convai_override_flags_tts import ConvaiOverrideFlagsTts
     from .convai_phone_agent_info import ConvaiPhoneAgentInfo
     from .convai_phone_created import ConvaiPhoneCreated
     from .convai_phone_number_transfer import ConvaiPhoneNumberTransfer
@@ -151,9 +254,21 @@ if TYPE_CHECKING:
     from .convai_phone_twilio_create import ConvaiPhoneTwilioCreate
     from .convai_phone_twilio_number import ConvaiPhoneTwilioNumber
     from .convai_phone_update import ConvaiPhoneUpdate
+    from .convai_platform_settings import ConvaiPlatformSettings
+    from .convai_platform_settings_data_collection import ConvaiPlatformSettingsDataCollection
+    from .convai_platform_settings_request import ConvaiPlatformSettingsRequest
+    from .convai_platform_settings_request_data_collection import ConvaiPlatformSettingsRequestDataCollection
+    from .convai_play_dtmf_error import ConvaiPlayDtmfError
+    from .convai_play_dtmf_success import ConvaiPlayDtmfSuccess
     from .convai_play_dtmf_tool_params import ConvaiPlayDtmfToolParams
+    from .convai_privacy_config import ConvaiPrivacyConfig
+    from .convai_prompt_config_input import ConvaiPromptConfigInput
+    from .convai_prompt_config_output import ConvaiPromptConfigOutput
+    from .convai_pronunciation_dictionary_version import ConvaiPronunciationDictionaryVersion
     from .convai_query_params_json_schema import ConvaiQueryParamsJsonSchema
     from .convai_query_params_json_schema_properties import ConvaiQueryParamsJsonSchemaProperties
+    from .convai_rag_chunk_metadata import ConvaiRagChunkMetadata
+    from .convai_rag_config import ConvaiRagConfig
     from .convai_rag_index import ConvaiRagIndex
     from .convai_rag_index_list import ConvaiRagIndexList
     from .convai_rag_index_model_usage import ConvaiRagIndexModelUsage
@@ -161,7 +276,13 @@ if TYPE_CHECKING:
     from .convai_rag_index_request import ConvaiRagIndexRequest
     from .convai_rag_index_status import ConvaiRagIndexStatus
     from .convai_rag_index_usage import ConvaiRagIndexUsage
+    from .convai_rag_retrieval_info import ConvaiRagRetrievalInfo
+    from .convai_referenced_tool import ConvaiReferencedTool
+    from .convai_regex_parameter_eval import ConvaiRegexParameterEval
     from .convai_resource_access_info import ConvaiResourceAccessInfo
+    from .convai_resubmit_tests_request import ConvaiResubmitTestsRequest
+    from .convai_run_tests_request import ConvaiRunTestsRequest
+    from .convai_safety import ConvaiSafety
     from .convai_secret_create import ConvaiSecretCreate
     from .convai_secret_dependencies import ConvaiSecretDependencies
     from .convai_secret_dependency_type import ConvaiSecretDependencyType
@@ -172,23 +293,96 @@ if TYPE_CHECKING:
     from .convai_secret_with_usage import ConvaiSecretWithUsage
     from .convai_settings import ConvaiSettings
     from .convai_settings_update import ConvaiSettingsUpdate
+    from .convai_signed_url import ConvaiSignedUrl
+    from .convai_simulation_request import ConvaiSimulationRequest
+    from .convai_simulation_result import ConvaiSimulationResult
+    from .convai_simulation_specification import ConvaiSimulationSpecification
+    from .convai_simulation_specification_tool_mock_config import ConvaiSimulationSpecificationToolMockConfig
+    from .convai_single_test_run import ConvaiSingleTestRun
+    from .convai_sip_trunk_phone_call import ConvaiSipTrunkPhoneCall
+    from .convai_sip_trunk_phone_call_direction import ConvaiSipTrunkPhoneCallDirection
     from .convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
+    from .convai_skip_turn_result import ConvaiSkipTurnResult
     from .convai_skip_turn_tool_params import ConvaiSkipTurnToolParams
+    from .convai_successful_response_example import ConvaiSuccessfulResponseExample
+    from .convai_supported_voice import ConvaiSupportedVoice
     from .convai_system_tool_config_input import ConvaiSystemToolConfigInput
     from .convai_system_tool_config_output import ConvaiSystemToolConfigOutput
     from .convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
     from .convai_telephony_provider import ConvaiTelephonyProvider
     from .convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
     from .convai_telephony_twilio_call_result import ConvaiTelephonyTwilioCallResult
+    from .convai_test import ConvaiTest
+    from .convai_test_agent_override import ConvaiTestAgentOverride
+    from .convai_test_condition_rationale import ConvaiTestConditionRationale
+    from .convai_test_condition_result import ConvaiTestConditionResult
+    from .convai_test_create_request import ConvaiTestCreateRequest
+    from .convai_test_created import ConvaiTestCreated
+    from .convai_test_dynamic_variables import ConvaiTestDynamicVariables
+    from .convai_test_ids_request import ConvaiTestIdsRequest
+    from .convai_test_invocation import ConvaiTestInvocation
+    from .convai_test_page import ConvaiTestPage
+    from .convai_test_run import ConvaiTestRun
+    from .convai_test_run_status import ConvaiTestRunStatus
+    from .convai_test_summaries import ConvaiTestSummaries
+    from .convai_test_summaries_tests import ConvaiTestSummariesTests
+    from .convai_test_summary import ConvaiTestSummary
+    from .convai_test_tool_call_evaluation_input import ConvaiTestToolCallEvaluationInput
+    from .convai_test_tool_call_evaluation_output import ConvaiTestToolCallEvaluationOutput
+    from .convai_test_tool_call_parameter import ConvaiTestToolCallParameter
+    from .convai_test_tool_result import ConvaiTestToolResult
+    from .convai_test_update_request import ConvaiTestUpdateRequest
+    from .convai_testing_settings import ConvaiTestingSettings
+    from .convai_tests_feature_usage import ConvaiTestsFeatureUsage
     from .convai_tool import ConvaiTool
+    from .convai_tool_call_client_details import ConvaiToolCallClientDetails
+    from .convai_tool_call_mcp_details import ConvaiToolCallMcpDetails
+    from .convai_tool_call_mcp_details_parameters import ConvaiToolCallMcpDetailsParameters
+    from .convai_tool_call_webhook_details import ConvaiToolCallWebhookDetails
+    from .convai_tool_call_webhook_details_headers import ConvaiToolCallWebhookDetailsHeaders
+    from .convai_tool_call_webhook_details_path_params import ConvaiToolCallWebhookDetailsPathParams
+    from .convai_tool_call_webhook_details_query_params import ConvaiToolCallWebhookDetailsQueryParams
     from .convai_tool_list import ConvaiToolList
+    from .convai_tool_mock_config import ConvaiToolMockConfig
     from .convai_tool_request import ConvaiToolRequest
+    from .convai_tool_result_other import ConvaiToolResultOther
+    from .convai_tool_result_other_type import ConvaiToolResultOtherType
+    from .convai_tool_result_system import ConvaiToolResultSystem
+    from .convai_tool_result_workflow_input import ConvaiToolResultWorkflowInput
+    from .convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput
+    from .convai_tool_type import ConvaiToolType
     from .convai_tool_usage_stats import ConvaiToolUsageStats
+    from .convai_transcript_entry_input import ConvaiTranscriptEntryInput
+    from .convai_transcript_entry_input_role import ConvaiTranscriptEntryInputRole
+    from .convai_transcript_entry_input_source_medium_type_0 import ConvaiTranscriptEntryInputSourceMediumType0
+    from .convai_transcript_entry_output import ConvaiTranscriptEntryOutput
+    from .convai_transcript_entry_output_role import ConvaiTranscriptEntryOutputRole
+    from .convai_transcript_entry_output_source_medium_type_0 import ConvaiTranscriptEntryOutputSourceMediumType0
+    from .convai_transcript_tool_call import ConvaiTranscriptToolCall
+    from .convai_transfer_to_agent_error import ConvaiTransferToAgentError
+    from .convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess
     from .convai_transfer_to_agent_tool_params import ConvaiTransferToAgentToolParams
+    from .convai_transfer_to_number_error import ConvaiTransferToNumberError
+    from .convai_transfer_to_number_sip_success import ConvaiTransferToNumberSipSuccess
     from .convai_transfer_to_number_tool_params_input import ConvaiTransferToNumberToolParamsInput
     from .convai_transfer_to_number_tool_params_output import ConvaiTransferToNumberToolParamsOutput
+    from .convai_transfer_to_number_twilio_success import ConvaiTransferToNumberTwilioSuccess
     from .convai_transfer_type import ConvaiTransferType
+    from .convai_tts_config_input import ConvaiTtsConfigInput
+    from .convai_tts_config_output import ConvaiTtsConfigOutput
+    from .convai_tts_latency import ConvaiTtsLatency
+    from .convai_tts_model import ConvaiTtsModel
+    from .convai_tts_model_family import ConvaiTtsModelFamily
+    from .convai_tts_output_format import ConvaiTtsOutputFormat
+    from .convai_turn_config import ConvaiTurnConfig
+    from .convai_turn_metrics import ConvaiTurnMetrics
+    from .convai_turn_metrics_metrics import ConvaiTurnMetricsMetrics
+    from .convai_turn_mode import ConvaiTurnMode
+    from .convai_twilio_phone_call import ConvaiTwilioPhoneCall
+    from .convai_twilio_phone_call_direction import ConvaiTwilioPhoneCallDirection
+    from .convai_user_feedback import ConvaiUserFeedback
     from .convai_user_secret import ConvaiUserSecret
+    from .convai_voicemail_detection_success import ConvaiVoicemailDetectionSuccess
     from .convai_voicemail_detection_tool_params import ConvaiVoicemailDetectionToolParams
     from .convai_webhook_tool_api_schema_input import ConvaiWebhookToolApiSchemaInput
     from .convai_webhook_tool_api_schema_input_path_params_schema import ConvaiWebhookToolApiSchemaInputPathParamsSchema
@@ -201,6 +395,32 @@ if TYPE_CHECKING:
     from .convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
     from .convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput
     from .convai_webhooks import ConvaiWebhooks
+    from .convai_widget_config_input import ConvaiWidgetConfigInput
+    from .convai_widget_config_input_language_presets import ConvaiWidgetConfigInputLanguagePresets
+    from .convai_widget_config_output import ConvaiWidgetConfigOutput
+    from .convai_widget_config_output_language_presets import ConvaiWidgetConfigOutputLanguagePresets
+    from .convai_widget_expandable import ConvaiWidgetExpandable
+    from .convai_widget_feedback_mode import ConvaiWidgetFeedbackMode
+    from .convai_widget_image_avatar import ConvaiWidgetImageAvatar
+    from .convai_widget_language_preset import ConvaiWidgetLanguagePreset
+    from .convai_widget_language_texts import ConvaiWidgetLanguageTexts
+    from .convai_widget_orb_avatar import ConvaiWidgetOrbAvatar
+    from .convai_widget_placement import ConvaiWidgetPlacement
+    from .convai_widget_resolved import ConvaiWidgetResolved
+    from .convai_widget_resolved_language_presets import ConvaiWidgetResolvedLanguagePresets
+    from .convai_widget_styles import ConvaiWidgetStyles
+    from .convai_widget_text_contents import ConvaiWidgetTextContents
+    from .convai_widget_url_avatar import ConvaiWidgetUrlAvatar
+    from .convai_widget_variant import ConvaiWidgetVariant
+    from .convai_workflow_edge_step import ConvaiWorkflowEdgeStep
+    from .convai_workflow_features_usage import ConvaiWorkflowFeaturesUsage
+    from .convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep
+    from .convai_workflow_nested_tools_step_input import ConvaiWorkflowNestedToolsStepInput
+    from .convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput
+    from .convai_workflow_tool_response_input import ConvaiWorkflowToolResponseInput
+    from .convai_workflow_tool_response_output import ConvaiWorkflowToolResponseOutput
+    from .convai_workspace_overrides_input import ConvaiWorkspaceOverridesInput
+    from .convai_workspace_overrides_output import ConvaiWorkspaceOverridesOutput
     from .create_voice_from_preview_request import CreateVoiceFromPreviewRequest
     from .create_voice_from_preview_request_labels_type_0 import CreateVoiceFromPreviewRequestLabelsType0
     from .currency import Currency
@@ -529,10 +749,36 @@ _LAZY: dict[str, str] = {
     "CharacterUsageUsage": ".character_usage_usage",
     "CompositionPlan": ".composition_plan",
     "ConvaiAccessLevel": ".convai_access_level",
+    "ConvaiAgent": ".convai_agent",
+    "ConvaiAgentAvatar": ".convai_agent_avatar",
+    "ConvaiAgentAvatarForm": ".convai_agent_avatar_form",
+    "ConvaiAgentConfigInput": ".convai_agent_config_input",
+    "ConvaiAgentConfigOutput": ".convai_agent_config_output",
+    "ConvaiAgentCreateRequest": ".convai_agent_create_request",
+    "ConvaiAgentCreated": ".convai_agent_created",
+    "ConvaiAgentDuplicateRequest": ".convai_agent_duplicate_request",
+    "ConvaiAgentKnowledgeBaseSize": ".convai_agent_knowledge_base_size",
+    "ConvaiAgentLink": ".convai_agent_link",
+    "ConvaiAgentLlmUsageRequest": ".convai_agent_llm_usage_request",
+    "ConvaiAgentMetadata": ".convai_agent_metadata",
+    "ConvaiAgentPage": ".convai_agent_page",
+    "ConvaiAgentSummary": ".convai_agent_summary",
     "ConvaiAgentTransfer": ".convai_agent_transfer",
+    "ConvaiAgentUpdateRequest": ".convai_agent_update_request",
+    "ConvaiAgentUpdateRequestConversationConfigType0": ".convai_agent_update_request_conversation_config_type_0",
+    "ConvaiAgentUpdateRequestPlatformSettingsType0": ".convai_agent_update_request_platform_settings_type_0",
+    "ConvaiAgentWidget": ".convai_agent_widget",
+    "ConvaiAllowlistItem": ".convai_allowlist_item",
     "ConvaiArrayJsonSchemaPropertyInput": ".convai_array_json_schema_property_input",
     "ConvaiArrayJsonSchemaPropertyOutput": ".convai_array_json_schema_property_output",
+    "ConvaiAsrConfig": ".convai_asr_config",
+    "ConvaiAsrInputFormat": ".convai_asr_input_format",
+    "ConvaiAsrProvider": ".convai_asr_provider",
+    "ConvaiAsrQuality": ".convai_asr_quality",
+    "ConvaiAttachedTest": ".convai_attached_test",
     "ConvaiAuthConnectionLocator": ".convai_auth_connection_locator",
+    "ConvaiAuthSettings": ".convai_auth_settings",
+    "ConvaiAuthorizationMethod": ".convai_authorization_method",
     "ConvaiBatchCall": ".convai_batch_call",
     "ConvaiBatchCallDetail": ".convai_batch_call_detail",
     "ConvaiBatchCallPage": ".convai_batch_call_page",
@@ -542,8 +788,28 @@ _LAZY: dict[str, str] = {
     "ConvaiBatchCallRecipientStatus": ".convai_batch_call_recipient_status",
     "ConvaiBatchCallStatus": ".convai_batch_call_status",
     "ConvaiBatchCallSubmit": ".convai_batch_call_submit",
+    "ConvaiBuiltInToolsInput": ".convai_built_in_tools_input",
+    "ConvaiBuiltInToolsOutput": ".convai_built_in_tools_output",
+    "ConvaiCallLimits": ".convai_call_limits",
+    "ConvaiClientDataConfigInput": ".convai_client_data_config_input",
+    "ConvaiClientDataConfigOutput": ".convai_client_data_config_output",
+    "ConvaiClientEvent": ".convai_client_event",
     "ConvaiClientToolConfigInput": ".convai_client_tool_config_input",
     "ConvaiClientToolConfigOutput": ".convai_client_tool_config_output",
+    "ConvaiConversation": ".convai_conversation",
+    "ConvaiConversationAnalysis": ".convai_conversation_analysis",
+    "ConvaiConversationAnalysisDataCollectionResults": ".convai_conversation_analysis_data_collection_results",
+    "ConvaiConversationAnalysisEvaluationCriteriaResults": ".convai_conversation_analysis_evaluation_criteria_results",
+    "ConvaiConversationBatchCall": ".convai_conversation_batch_call",
+    "ConvaiConversationCharging": ".convai_conversation_charging",
+    "ConvaiConversationConfigInput": ".convai_conversation_config_input",
+    "ConvaiConversationConfigInputLanguagePresets": ".convai_conversation_config_input_language_presets",
+    "ConvaiConversationConfigOutput": ".convai_conversation_config_output",
+    "ConvaiConversationConfigOutputLanguagePresets": ".convai_conversation_config_output_language_presets",
+    "ConvaiConversationDeletionSettings": ".convai_conversation_deletion_settings",
+    "ConvaiConversationError": ".convai_conversation_error",
+    "ConvaiConversationFeedback": ".convai_conversation_feedback",
+    "ConvaiConversationFeedbackRequest": ".convai_conversation_feedback_request",
     "ConvaiConversationInitAgentOverride": ".convai_conversation_init_agent_override",
     "ConvaiConversationInitClientDataInput": ".convai_conversation_init_client_data_input",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody": ".convai_conversation_init_client_data_input_custom_llm_extra_body",
@@ -551,6 +817,8 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitClientDataInternal": ".convai_conversation_init_client_data_internal",
     "ConvaiConversationInitClientDataInternalCustomLlmExtraBody": ".convai_conversation_init_client_data_internal_custom_llm_extra_body",
     "ConvaiConversationInitClientDataInternalDynamicVariables": ".convai_conversation_init_client_data_internal_dynamic_variables",
+    "ConvaiConversationInitClientDataOutput": ".convai_conversation_init_client_data_output",
+    "ConvaiConversationInitClientDataOutputCustomLlmExtraBody": ".convai_conversation_init_client_data_output_custom_llm_extra_body",
     "ConvaiConversationInitConfigOverrideInput": ".convai_conversation_init_config_override_input",
     "ConvaiConversationInitConfigOverrideOutput": ".convai_conversation_init_config_override_output",
     "ConvaiConversationInitConversationOverride": ".convai_conversation_init_conversation_override",
@@ -558,11 +826,26 @@ _LAZY: dict[str, str] = {
     "ConvaiConversationInitSource": ".convai_conversation_init_source",
     "ConvaiConversationInitSourceInfo": ".convai_conversation_init_source_info",
     "ConvaiConversationInitTtsOverride": ".convai_conversation_init_tts_override",
+    "ConvaiConversationMetadata": ".convai_conversation_metadata",
+    "ConvaiConversationPage": ".convai_conversation_page",
+    "ConvaiConversationRagUsage": ".convai_conversation_rag_usage",
+    "ConvaiConversationSettings": ".convai_conversation_settings",
+    "ConvaiConversationStatus": ".convai_conversation_status",
+    "ConvaiConversationSummary": ".convai_conversation_summary",
+    "ConvaiConversationSummaryDirectionType0": ".convai_conversation_summary_direction_type_0",
+    "ConvaiConversationSummaryStatus": ".convai_conversation_summary_status",
+    "ConvaiConversationTokenPurpose": ".convai_conversation_token_purpose",
+    "ConvaiConversationTokenRecord": ".convai_conversation_token_record",
+    "ConvaiConversationsListSummaryMode": ".convai_conversations_list_summary_mode",
+    "ConvaiCriteriaResult": ".convai_criteria_result",
+    "ConvaiCustomLlm": ".convai_custom_llm",
+    "ConvaiCustomLlmRequestHeaders": ".convai_custom_llm_request_headers",
     "ConvaiDashboardCallSuccessChart": ".convai_dashboard_call_success_chart",
     "ConvaiDashboardCriteriaChart": ".convai_dashboard_criteria_chart",
     "ConvaiDashboardDataCollectionChart": ".convai_dashboard_data_collection_chart",
     "ConvaiDashboardSettings": ".convai_dashboard_settings",
     "ConvaiDashboardSettingsUpdate": ".convai_dashboard_settings_update",
+    "ConvaiDataCollectionResult": ".convai_data_collection_result",
     "ConvaiDependentAgentPage": ".convai_dependent_agent_page",
     "ConvaiDependentAvailableAgent": ".convai_dependent_available_agent",
     "ConvaiDependentAvailableTool": ".convai_dependent_available_tool",
@@ -572,10 +855,21 @@ _LAZY: dict[str, str] = {
     "ConvaiDocumentUsageMode": ".convai_document_usage_mode",
     "ConvaiDynamicVariableAssignment": ".convai_dynamic_variable_assignment",
     "ConvaiDynamicVariableRef": ".convai_dynamic_variable_ref",
+    "ConvaiDynamicVariableUpdate": ".convai_dynamic_variable_update",
     "ConvaiDynamicVariablesConfig": ".convai_dynamic_variables_config",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders": ".convai_dynamic_variables_config_dynamic_variable_placeholders",
+    "ConvaiElevenAssistantInfo": ".convai_eleven_assistant_info",
     "ConvaiEmbeddingModel": ".convai_embedding_model",
+    "ConvaiEndCallResult": ".convai_end_call_result",
     "ConvaiEndCallToolParams": ".convai_end_call_tool_params",
+    "ConvaiEvaluationCriterion": ".convai_evaluation_criterion",
+    "ConvaiEvaluationResult": ".convai_evaluation_result",
+    "ConvaiEvaluationSettings": ".convai_evaluation_settings",
+    "ConvaiExactParameterEval": ".convai_exact_parameter_eval",
+    "ConvaiFailureResponseExample": ".convai_failure_response_example",
+    "ConvaiFeatureStatus": ".convai_feature_status",
+    "ConvaiFeaturesUsage": ".convai_features_usage",
+    "ConvaiFeedbackScore": ".convai_feedback_score",
     "ConvaiHttpMethod": ".convai_http_method",
     "ConvaiInitiationWebhook": ".convai_initiation_webhook",
     "ConvaiInitiationWebhookRequestHeaders": ".convai_initiation_webhook_request_headers",
@@ -589,6 +883,7 @@ _LAZY: dict[str, str] = {
     "ConvaiKnowledgeBaseFileForm": ".convai_knowledge_base_file_form",
     "ConvaiKnowledgeBaseFileSummary": ".convai_knowledge_base_file_summary",
     "ConvaiKnowledgeBaseList": ".convai_knowledge_base_list",
+    "ConvaiKnowledgeBaseLocator": ".convai_knowledge_base_locator",
     "ConvaiKnowledgeBaseTextDocument": ".convai_knowledge_base_text_document",
     "ConvaiKnowledgeBaseTextRequest": ".convai_knowledge_base_text_request",
     "ConvaiKnowledgeBaseTextSummary": ".convai_knowledge_base_text_summary",
@@ -596,9 +891,26 @@ _LAZY: dict[str, str] = {
     "ConvaiKnowledgeBaseUrlDocument": ".convai_knowledge_base_url_document",
     "ConvaiKnowledgeBaseUrlRequest": ".convai_knowledge_base_url_request",
     "ConvaiKnowledgeBaseUrlSummary": ".convai_knowledge_base_url_summary",
+    "ConvaiLanguageDetectionResult": ".convai_language_detection_result",
     "ConvaiLanguageDetectionToolParams": ".convai_language_detection_tool_params",
+    "ConvaiLanguagePresetInput": ".convai_language_preset_input",
+    "ConvaiLanguagePresetOutput": ".convai_language_preset_output",
+    "ConvaiLanguagePresetTranslation": ".convai_language_preset_translation",
     "ConvaiLiteralJsonSchemaProperty": ".convai_literal_json_schema_property",
     "ConvaiLiteralJsonSchemaPropertyType": ".convai_literal_json_schema_property_type",
+    "ConvaiLiveKitToken": ".convai_live_kit_token",
+    "ConvaiLlm": ".convai_llm",
+    "ConvaiLlmCategoryUsage": ".convai_llm_category_usage",
+    "ConvaiLlmInputOutputTokens": ".convai_llm_input_output_tokens",
+    "ConvaiLlmParameterEval": ".convai_llm_parameter_eval",
+    "ConvaiLlmPrice": ".convai_llm_price",
+    "ConvaiLlmTokenUsageInput": ".convai_llm_token_usage_input",
+    "ConvaiLlmTokenUsageInputModelUsage": ".convai_llm_token_usage_input_model_usage",
+    "ConvaiLlmTokenUsageOutput": ".convai_llm_token_usage_output",
+    "ConvaiLlmTokenUsageOutputModelUsage": ".convai_llm_token_usage_output_model_usage",
+    "ConvaiLlmTokensCategory": ".convai_llm_tokens_category",
+    "ConvaiLlmUsage": ".convai_llm_usage",
+    "ConvaiLlmUsageRequest": ".convai_llm_usage_request",
     "ConvaiMcpApprovalPolicy": ".convai_mcp_approval_policy",
     "ConvaiMcpApprovalPolicyUpdate": ".convai_mcp_approval_policy_update",
     "ConvaiMcpServer": ".convai_mcp_server",
@@ -624,10 +936,17 @@ _LAZY: dict[str, str] = {
     "ConvaiMcpToolList": ".convai_mcp_tool_list",
     "ConvaiMcpToolMetaType0": ".convai_mcp_tool_meta_type_0",
     "ConvaiMcpToolOutputSchemaType0": ".convai_mcp_tool_output_schema_type_0",
+    "ConvaiMetricRecord": ".convai_metric_record",
     "ConvaiObjectJsonSchemaPropertyInput": ".convai_object_json_schema_property_input",
     "ConvaiObjectJsonSchemaPropertyInputProperties": ".convai_object_json_schema_property_input_properties",
     "ConvaiObjectJsonSchemaPropertyOutput": ".convai_object_json_schema_property_output",
     "ConvaiObjectJsonSchemaPropertyOutputProperties": ".convai_object_json_schema_property_output_properties",
+    "ConvaiOverrideFlagsAgent": ".convai_override_flags_agent",
+    "ConvaiOverrideFlagsConversation": ".convai_override_flags_conversation",
+    "ConvaiOverrideFlagsInput": ".convai_override_flags_input",
+    "ConvaiOverrideFlagsOutput": ".convai_override_flags_output",
+    "ConvaiOverrideFlagsPrompt": ".convai_override_flags_prompt",
+    "ConvaiOverrideFlagsTts": ".convai_override_flags_tts",
     "ConvaiPhoneAgentInfo": ".convai_phone_agent_info",
     "ConvaiPhoneCreated": ".convai_phone_created",
     "ConvaiPhoneNumberTransfer": ".convai_phone_number_transfer",
@@ -646,9 +965,21 @@ _LAZY: dict[str, str] = {
     "ConvaiPhoneTwilioCreate": ".convai_phone_twilio_create",
     "ConvaiPhoneTwilioNumber": ".convai_phone_twilio_number",
     "ConvaiPhoneUpdate": ".convai_phone_update",
+    "ConvaiPlatformSettings": ".convai_platform_settings",
+    "ConvaiPlatformSettingsDataCollection": ".convai_platform_settings_data_collection",
+    "ConvaiPlatformSettingsRequest": ".convai_platform_settings_request",
+    "ConvaiPlatformSettingsRequestDataCollection": ".convai_platform_settings_request_data_collection",
+    "ConvaiPlayDtmfError": ".convai_play_dtmf_error",
+    "ConvaiPlayDtmfSuccess": ".convai_play_dtmf_success",
     "ConvaiPlayDtmfToolParams": ".convai_play_dtmf_tool_params",
+    "ConvaiPrivacyConfig": ".convai_privacy_config",
+    "ConvaiPromptConfigInput": ".convai_prompt_config_input",
+    "ConvaiPromptConfigOutput": ".convai_prompt_config_output",
+    "ConvaiPronunciationDictionaryVersion": ".convai_pronunciation_dictionary_version",
     "ConvaiQueryParamsJsonSchema": ".convai_query_params_json_schema",
     "ConvaiQueryParamsJsonSchemaProperties": ".convai_query_params_json_schema_properties",
+    "ConvaiRagChunkMetadata": ".convai_rag_chunk_metadata",
+    "ConvaiRagConfig": ".convai_rag_config",
     "ConvaiRagIndex": ".convai_rag_index",
     "ConvaiRagIndexList": ".convai_rag_index_list",
     "ConvaiRagIndexModelUsage": ".convai_rag_index_model_usage",
@@ -656,7 +987,13 @@ _LAZY: dict[str, str] = {
     "ConvaiRagIndexRequest": ".convai_rag_index_request",
     "ConvaiRagIndexStatus": ".convai_rag_index_status",
     "ConvaiRagIndexUsage": ".convai_rag_index_usage",
+    "ConvaiRagRetrievalInfo": ".convai_rag_retrieval_info",
+    "ConvaiReferencedTool": ".convai_referenced_tool",
+    "ConvaiRegexParameterEval": ".convai_regex_parameter_eval",
     "ConvaiResourceAccessInfo": ".convai_resource_access_info",
+    "ConvaiResubmitTestsRequest": ".convai_resubmit_tests_request",
+    "ConvaiRunTestsRequest": ".convai_run_tests_request",
+    "ConvaiSafety": ".convai_safety",
     "ConvaiSecretCreate": ".convai_secret_create",
     "ConvaiSecretDependencies": ".convai_secret_dependencies",
     "ConvaiSecretDependencyType": ".convai_secret_dependency_type",
@@ -667,23 +1004,96 @@ _LAZY: dict[str, str] = {
     "ConvaiSecretWithUsage": ".convai_secret_with_usage",
     "ConvaiSettings": ".convai_settings",
     "ConvaiSettingsUpdate": ".convai_settings_update",
+    "ConvaiSignedUrl": ".convai_signed_url",
+    "ConvaiSimulationRequest": ".convai_simulation_request",
+    "ConvaiSimulationResult": ".convai_simulation_result",
+    "ConvaiSimulationSpecification": ".convai_simulation_specification",
+    "ConvaiSimulationSpecificationToolMockConfig": ".convai_simulation_specification_tool_mock_config",
+    "ConvaiSingleTestRun": ".convai_single_test_run",
+    "ConvaiSipTrunkPhoneCall": ".convai_sip_trunk_phone_call",
+    "ConvaiSipTrunkPhoneCallDirection": ".convai_sip_trunk_phone_call_direction",
     "ConvaiSipUriTransferDestination": ".convai_sip_uri_transfer_destination",
+    "ConvaiSkipTurnResult": ".convai_skip_turn_result",
     "ConvaiSkipTurnToolParams": ".convai_skip_turn_tool_params",
+    "ConvaiSuccessfulResponseExample": ".convai_successful_response_example",
+    "ConvaiSupportedVoice": ".convai_supported_voice",
     "ConvaiSystemToolConfigInput": ".convai_system_tool_config_input",
     "ConvaiSystemToolConfigOutput": ".convai_system_tool_config_output",
     "ConvaiTelephonyOutboundCall": ".convai_telephony_outbound_call",
     "ConvaiTelephonyProvider": ".convai_telephony_provider",
     "ConvaiTelephonySipTrunkCallResult": ".convai_telephony_sip_trunk_call_result",
     "ConvaiTelephonyTwilioCallResult": ".convai_telephony_twilio_call_result",
+    "ConvaiTest": ".convai_test",
+    "ConvaiTestAgentOverride": ".convai_test_agent_override",
+    "ConvaiTestConditionRationale": ".convai_test_condition_rationale",
+    "ConvaiTestConditionResult": ".convai_test_condition_result",
+    "ConvaiTestCreateRequest": ".convai_test_create_request",
+    "ConvaiTestCreated": ".convai_test_created",
+    "ConvaiTestDynamicVariables": ".convai_test_dynamic_variables",
+    "ConvaiTestIdsRequest": ".convai_test_ids_request",
+    "ConvaiTestInvocation": ".convai_test_invocation",
+    "ConvaiTestPage": ".convai_test_page",
+    "ConvaiTestRun": ".convai_test_run",
+    "ConvaiTestRunStatus": ".convai_test_run_status",
+    "ConvaiTestSummaries": ".convai_test_summaries",
+    "ConvaiTestSummariesTests": ".convai_test_summaries_tests",
+    "ConvaiTestSummary": ".convai_test_summary",
+    "ConvaiTestToolCallEvaluationInput": ".convai_test_tool_call_evaluation_input",
+    "ConvaiTestToolCallEvaluationOutput": ".convai_test_tool_call_evaluation_output",
+    "ConvaiTestToolCallParameter": ".convai_test_tool_call_parameter",
+    "ConvaiTestToolResult": ".convai_test_tool_result",
+    "ConvaiTestUpdateRequest": ".convai_test_update_request",
+    "ConvaiTestingSettings": ".convai_testing_settings",
+    "ConvaiTestsFeatureUsage": ".convai_tests_feature_usage",
     "ConvaiTool": ".convai_tool",
+    "ConvaiToolCallClientDetails": ".convai_tool_call_client_details",
+    "ConvaiToolCallMcpDetails": ".convai_tool_call_mcp_details",
+    "ConvaiToolCallMcpDetailsParameters": ".convai_tool_call_mcp_details_parameters",
+    "ConvaiToolCallWebhookDetails": ".convai_tool_call_webhook_details",
+    "ConvaiToolCallWebhookDetailsHeaders": ".convai_tool_call_webhook_details_headers",
+    "ConvaiToolCallWebhookDetailsPathParams": ".convai_tool_call_webhook_details_path_params",
+    "ConvaiToolCallWebhookDetailsQueryParams": ".convai_tool_call_webhook_details_query_params",
     "ConvaiToolList": ".convai_tool_list",
+    "ConvaiToolMockConfig": ".convai_tool_mock_config",
     "ConvaiToolRequest": ".convai_tool_request",
+    "ConvaiToolResultOther": ".convai_tool_result_other",
+    "ConvaiToolResultOtherType": ".convai_tool_result_other_type",
+    "ConvaiToolResultSystem": ".convai_tool_result_system",
+    "ConvaiToolResultWorkflowInput": ".convai_tool_result_workflow_input",
+    "ConvaiToolResultWorkflowOutput": ".convai_tool_result_workflow_output",
+    "ConvaiToolType": ".convai_tool_type",
     "ConvaiToolUsageStats": ".convai_tool_usage_stats",
+    "ConvaiTranscriptEntryInput": ".convai_transcript_entry_input",
+    "ConvaiTranscriptEntryInputRole": ".convai_transcript_entry_input_role",
+    "ConvaiTranscriptEntryInputSourceMediumType0": ".convai_transcript_entry_input_source_medium_type_0",
+    "ConvaiTranscriptEntryOutput": ".convai_transcript_entry_output",
+    "ConvaiTranscriptEntryOutputRole": ".convai_transcript_entry_output_role",
+    "ConvaiTranscriptEntryOutputSourceMediumType0": ".convai_transcript_entry_output_source_medium_type_0",
+    "ConvaiTranscriptToolCall": ".convai_transcript_tool_call",
+    "ConvaiTransferToAgentError": ".convai_transfer_to_agent_error",
+    "ConvaiTransferToAgentSuccess": ".convai_transfer_to_agent_success",
     "ConvaiTransferToAgentToolParams": ".convai_transfer_to_agent_tool_params",
+    "ConvaiTransferToNumberError": ".convai_transfer_to_number_error",
+    "ConvaiTransferToNumberSipSuccess": ".convai_transfer_to_number_sip_success",
     "ConvaiTransferToNumberToolParamsInput": ".convai_transfer_to_number_tool_params_input",
     "ConvaiTransferToNumberToolParamsOutput": ".convai_transfer_to_number_tool_params_output",
+    "ConvaiTransferToNumberTwilioSuccess": ".convai_transfer_to_number_twilio_success",
     "ConvaiTransferType": ".convai_transfer_type",
+    "ConvaiTtsConfigInput": ".convai_tts_config_input",
+    "ConvaiTtsConfigOutput": ".convai_tts_config_output",
+    "ConvaiTtsLatency": ".convai_tts_latency",
+    "ConvaiTtsModel": ".convai_tts_model",
+    "ConvaiTtsModelFamily": ".convai_tts_model_family",
+    "ConvaiTtsOutputFormat": ".convai_tts_output_format",
+    "ConvaiTurnConfig": ".convai_turn_config",
+    "ConvaiTurnMetrics": ".convai_turn_metrics",
+    "ConvaiTurnMetricsMetrics": ".convai_turn_metrics_metrics",
+    "ConvaiTurnMode": ".convai_turn_mode",
+    "ConvaiTwilioPhoneCall": ".convai_twilio_phone_call",
+    "ConvaiTwilioPhoneCallDirection": ".convai_twilio_phone_call_direction",
+    "ConvaiUserFeedback": ".convai_user_feedback",
     "ConvaiUserSecret": ".convai_user_secret",
+    "ConvaiVoicemailDetectionSuccess": ".convai_voicemail_detection_success",
     "ConvaiVoicemailDetectionToolParams": ".convai_voicemail_detection_tool_params",
     "ConvaiWebhookToolApiSchemaInput": ".convai_webhook_tool_api_schema_input",
     "ConvaiWebhookToolApiSchemaInputPathParamsSchema": ".convai_webhook_tool_api_schema_input_path_params_schema",
@@ -694,6 +1104,32 @@ _LAZY: dict[str, str] = {
     "ConvaiWebhookToolConfigInput": ".convai_webhook_tool_config_input",
     "ConvaiWebhookToolConfigOutput": ".convai_webhook_tool_config_output",
     "ConvaiWebhooks": ".convai_webhooks",
+    "ConvaiWidgetConfigInput": ".convai_widget_config_input",
+    "ConvaiWidgetConfigInputLanguagePresets": ".convai_widget_config_input_language_presets",
+    "ConvaiWidgetConfigOutput": ".convai_widget_config_output",
+    "ConvaiWidgetConfigOutputLanguagePresets": ".convai_widget_config_output_language_presets",
+    "ConvaiWidgetExpandable": ".convai_widget_expandable",
+    "ConvaiWidgetFeedbackMode": ".convai_widget_feedback_mode",
+    "ConvaiWidgetImageAvatar": ".convai_widget_image_avatar",
+    "ConvaiWidgetLanguagePreset": ".convai_widget_language_preset",
+    "ConvaiWidgetLanguageTexts": ".convai_widget_language_texts",
+    "ConvaiWidgetOrbAvatar": ".convai_widget_orb_avatar",
+    "ConvaiWidgetPlacement": ".convai_widget_placement",
+    "ConvaiWidgetResolved": ".convai_widget_resolved",
+    "ConvaiWidgetResolvedLanguagePresets": ".convai_widget_resolved_language_presets",
+    "ConvaiWidgetStyles": ".convai_widget_styles",
+    "ConvaiWidgetTextContents": ".convai_widget_text_contents",
+    "ConvaiWidgetUrlAvatar": ".convai_widget_url_avatar",
+    "ConvaiWidgetVariant": ".convai_widget_variant",
+    "ConvaiWorkflowEdgeStep": ".convai_workflow_edge_step",
+    "ConvaiWorkflowFeaturesUsage": ".convai_workflow_features_usage",
+    "ConvaiWorkflowMaxIterationsStep": ".convai_workflow_max_iterations_step",
+    "ConvaiWorkflowNestedToolsStepInput": ".convai_workflow_nested_tools_step_input",
+    "ConvaiWorkflowNestedToolsStepOutput": ".convai_workflow_nested_tools_step_output",
+    "ConvaiWorkflowToolResponseInput": ".convai_workflow_tool_response_input",
+    "ConvaiWorkflowToolResponseOutput": ".convai_workflow_tool_response_output",
+    "ConvaiWorkspaceOverridesInput": ".convai_workspace_overrides_input",
+    "ConvaiWorkspaceOverridesOutput": ".convai_workspace_overrides_output",
     "CreateVoiceFromPreviewRequest": ".create_voice_from_preview_request",
     "CreateVoiceFromPreviewRequestLabelsType0": ".create_voice_from_preview_request_labels_type_0",
     "Currency": ".currency",
@@ -1023,10 +1459,36 @@ __all__ = (
     "CharacterUsageUsage",
     "CompositionPlan",
     "ConvaiAccessLevel",
+    "ConvaiAgent",
+    "ConvaiAgentAvatar",
+    "ConvaiAgentAvatarForm",
+    "ConvaiAgentConfigInput",
+    "ConvaiAgentConfigOutput",
+    "ConvaiAgentCreated",
+    "ConvaiAgentCreateRequest",
+    "ConvaiAgentDuplicateRequest",
+    "ConvaiAgentKnowledgeBaseSize",
+    "ConvaiAgentLink",
+    "ConvaiAgentLlmUsageRequest",
+    "ConvaiAgentMetadata",
+    "ConvaiAgentPage",
+    "ConvaiAgentSummary",
     "ConvaiAgentTransfer",
+    "ConvaiAgentUpdateRequest",
+    "ConvaiAgentUpdateRequestConversationConfigType0",
+    "ConvaiAgentUpdateRequestPlatformSettingsType0",
+    "ConvaiAgentWidget",
+    "ConvaiAllowlistItem",
     "ConvaiArrayJsonSchemaPropertyInput",
     "ConvaiArrayJsonSchemaPropertyOutput",
+    "ConvaiAsrConfig",
+    "ConvaiAsrInputFormat",
+    "ConvaiAsrProvider",
+    "ConvaiAsrQuality",
+    "ConvaiAttachedTest",
     "ConvaiAuthConnectionLocator",
+    "ConvaiAuthorizationMethod",
+    "ConvaiAuthSettings",
     "ConvaiBatchCall",
     "ConvaiBatchCallDetail",
     "ConvaiBatchCallPage",
@@ -1036,8 +1498,28 @@ __all__ = (
     "ConvaiBatchCallRecipientStatus",
     "ConvaiBatchCallStatus",
     "ConvaiBatchCallSubmit",
+    "ConvaiBuiltInToolsInput",
+    "ConvaiBuiltInToolsOutput",
+    "ConvaiCallLimits",
+    "ConvaiClientDataConfigInput",
+    "ConvaiClientDataConfigOutput",
+    "ConvaiClientEvent",
     "ConvaiClientToolConfigInput",
     "ConvaiClientToolConfigOutput",
+    "ConvaiConversation",
+    "ConvaiConversationAnalysis",
+    "ConvaiConversationAnalysisDataCollectionResults",
+    "ConvaiConversationAnalysisEvaluationCriteriaResults",
+    "ConvaiConversationBatchCall",
+    "ConvaiConversationCharging",
+    "ConvaiConversationConfigInput",
+    "ConvaiConversationConfigInputLanguagePresets",
+    "ConvaiConversationConfigOutput",
+    "ConvaiConversationConfigOutputLanguagePresets",
+    "ConvaiConversationDeletionSettings",
+    "ConvaiConversationError",
+    "ConvaiConversationFeedback",
+    "ConvaiConversationFeedbackRequest",
     "ConvaiConversationInitAgentOverride",
     "ConvaiConversationInitClientDataInput",
     "ConvaiConversationInitClientDataInputCustomLlmExtraBody",
@@ -1045,6 +1527,8 @@ __all__ = (
     "ConvaiConversationInitClientDataInternal",
     "ConvaiConversationInitClientDataInternalCustomLlmExtraBody",
     "ConvaiConversationInitClientDataInternalDynamicVariables",
+    "ConvaiConversationInitClientDataOutput",
+    "ConvaiConversationInitClientDataOutputCustomLlmExtraBody",
     "ConvaiConversationInitConfigOverrideInput",
     "ConvaiConversationInitConfigOverrideOutput",
     "ConvaiConversationInitConversationOverride",
@@ -1052,11 +1536,26 @@ __all__ = (
     "ConvaiConversationInitSource",
     "ConvaiConversationInitSourceInfo",
     "ConvaiConversationInitTtsOverride",
+    "ConvaiConversationMetadata",
+    "ConvaiConversationPage",
+    "ConvaiConversationRagUsage",
+    "ConvaiConversationSettings",
+    "ConvaiConversationsListSummaryMode",
+    "ConvaiConversationStatus",
+    "ConvaiConversationSummary",
+    "ConvaiConversationSummaryDirectionType0",
+    "ConvaiConversationSummaryStatus",
+    "ConvaiConversationTokenPurpose",
+    "ConvaiConversationTokenRecord",
+    "ConvaiCriteriaResult",
+    "ConvaiCustomLlm",
+    "ConvaiCustomLlmRequestHeaders",
     "ConvaiDashboardCallSuccessChart",
     "ConvaiDashboardCriteriaChart",
     "ConvaiDashboardDataCollectionChart",
     "ConvaiDashboardSettings",
     "ConvaiDashboardSettingsUpdate",
+    "ConvaiDataCollectionResult",
     "ConvaiDependentAgentPage",
     "ConvaiDependentAvailableAgent",
     "ConvaiDependentAvailableTool",
@@ -1068,8 +1567,19 @@ __all__ = (
     "ConvaiDynamicVariableRef",
     "ConvaiDynamicVariablesConfig",
     "ConvaiDynamicVariablesConfigDynamicVariablePlaceholders",
+    "ConvaiDynamicVariableUpdate",
+    "ConvaiElevenAssistantInfo",
     "ConvaiEmbeddingModel",
+    "ConvaiEndCallResult",
     "ConvaiEndCallToolParams",
+    "ConvaiEvaluationCriterion",
+    "ConvaiEvaluationResult",
+    "ConvaiEvaluationSettings",
+    "ConvaiExactParameterEval",
+    "ConvaiFailureResponseExample",
+    "ConvaiFeatureStatus",
+    "ConvaiFeaturesUsage",
+    "ConvaiFeedbackScore",
     "ConvaiHttpMethod",
     "ConvaiInitiationWebhook",
     "ConvaiInitiationWebhookRequestHeaders",
@@ -1083,6 +1593,7 @@ __all__ = (
     "ConvaiKnowledgeBaseFileForm",
     "ConvaiKnowledgeBaseFileSummary",
     "ConvaiKnowledgeBaseList",
+    "ConvaiKnowledgeBaseLocator",
     "ConvaiKnowledgeBaseTextDocument",
     "ConvaiKnowledgeBaseTextRequest",
     "ConvaiKnowledgeBaseTextSummary",
@@ -1090,9 +1601,26 @@ __all__ = (
     "ConvaiKnowledgeBaseUrlDocument",
     "ConvaiKnowledgeBaseUrlRequest",
     "ConvaiKnowledgeBaseUrlSummary",
+    "ConvaiLanguageDetectionResult",
     "ConvaiLanguageDetectionToolParams",
+    "ConvaiLanguagePresetInput",
+    "ConvaiLanguagePresetOutput",
+    "ConvaiLanguagePresetTranslation",
     "ConvaiLiteralJsonSchemaProperty",
     "ConvaiLiteralJsonSchemaPropertyType",
+    "ConvaiLiveKitToken",
+    "ConvaiLlm",
+    "ConvaiLlmCategoryUsage",
+    "ConvaiLlmInputOutputTokens",
+    "ConvaiLlmParameterEval",
+    "ConvaiLlmPrice",
+    "ConvaiLlmTokensCategory",
+    "ConvaiLlmTokenUsageInput",
+    "ConvaiLlmTokenUsageInputModelUsage",
+    "ConvaiLlmTokenUsageOutput",
+    "ConvaiLlmTokenUsageOutputModelUsage",
+    "ConvaiLlmUsage",
+    "ConvaiLlmUsageRequest",
     "ConvaiMcpApprovalPolicy",
     "ConvaiMcpApprovalPolicyUpdate",
     "ConvaiMcpServer",
@@ -1118,10 +1646,17 @@ __all__ = (
     "ConvaiMcpToolList",
     "ConvaiMcpToolMetaType0",
     "ConvaiMcpToolOutputSchemaType0",
+    "ConvaiMetricRecord",
     "ConvaiObjectJsonSchemaPropertyInput",
     "ConvaiObjectJsonSchemaPropertyInputProperties",
     "ConvaiObjectJsonSchemaPropertyOutput",
     "ConvaiObjectJsonSchemaPropertyOutputProperties",
+    "ConvaiOverrideFlagsAgent",
+    "ConvaiOverrideFlagsConversation",
+    "ConvaiOverrideFlagsInput",
+    "ConvaiOverrideFlagsOutput",
+    "ConvaiOverrideFlagsPrompt",
+    "ConvaiOverrideFlagsTts",
     "ConvaiPhoneAgentInfo",
     "ConvaiPhoneCreated",
     "ConvaiPhoneNumberTransfer",
@@ -1140,9 +1675,21 @@ __all__ = (
     "ConvaiPhoneTwilioCreate",
     "ConvaiPhoneTwilioNumber",
     "ConvaiPhoneUpdate",
+    "ConvaiPlatformSettings",
+    "ConvaiPlatformSettingsDataCollection",
+    "ConvaiPlatformSettingsRequest",
+    "ConvaiPlatformSettingsRequestDataCollection",
+    "ConvaiPlayDtmfError",
+    "ConvaiPlayDtmfSuccess",
     "ConvaiPlayDtmfToolParams",
+    "ConvaiPrivacyConfig",
+    "ConvaiPromptConfigInput",
+    "ConvaiPromptConfigOutput",
+    "ConvaiPronunciationDictionaryVersion",
     "ConvaiQueryParamsJsonSchema",
     "ConvaiQueryParamsJsonSchemaProperties",
+    "ConvaiRagChunkMetadata",
+    "ConvaiRagConfig",
     "ConvaiRagIndex",
     "ConvaiRagIndexList",
     "ConvaiRagIndexModelUsage",
@@ -1150,7 +1697,13 @@ __all__ = (
     "ConvaiRagIndexRequest",
     "ConvaiRagIndexStatus",
     "ConvaiRagIndexUsage",
+    "ConvaiRagRetrievalInfo",
+    "ConvaiReferencedTool",
+    "ConvaiRegexParameterEval",
     "ConvaiResourceAccessInfo",
+    "ConvaiResubmitTestsRequest",
+    "ConvaiRunTestsRequest",
+    "ConvaiSafety",
     "ConvaiSecretCreate",
     "ConvaiSecretDependencies",
     "ConvaiSecretDependencyType",
@@ -1161,23 +1714,96 @@ __all__ = (
     "ConvaiSecretWithUsage",
     "ConvaiSettings",
     "ConvaiSettingsUpdate",
+    "ConvaiSignedUrl",
+    "ConvaiSimulationRequest",
+    "ConvaiSimulationResult",
+    "ConvaiSimulationSpecification",
+    "ConvaiSimulationSpecificationToolMockConfig",
+    "ConvaiSingleTestRun",
+    "ConvaiSipTrunkPhoneCall",
+    "ConvaiSipTrunkPhoneCallDirection",
     "ConvaiSipUriTransferDestination",
+    "ConvaiSkipTurnResult",
     "ConvaiSkipTurnToolParams",
+    "ConvaiSuccessfulResponseExample",
+    "ConvaiSupportedVoice",
     "ConvaiSystemToolConfigInput",
     "ConvaiSystemToolConfigOutput",
     "ConvaiTelephonyOutboundCall",
     "ConvaiTelephonyProvider",
     "ConvaiTelephonySipTrunkCallResult",
     "ConvaiTelephonyTwilioCallResult",
+    "ConvaiTest",
+    "ConvaiTestAgentOverride",
+    "ConvaiTestConditionRationale",
+    "ConvaiTestConditionResult",
+    "ConvaiTestCreated",
+    "ConvaiTestCreateRequest",
+    "ConvaiTestDynamicVariables",
+    "ConvaiTestIdsRequest",
+    "ConvaiTestingSettings",
+    "ConvaiTestInvocation",
+    "ConvaiTestPage",
+    "ConvaiTestRun",
+    "ConvaiTestRunStatus",
+    "ConvaiTestsFeatureUsage",
+    "ConvaiTestSummaries",
+    "ConvaiTestSummariesTests",
+    "ConvaiTestSummary",
+    "ConvaiTestToolCallEvaluationInput",
+    "ConvaiTestToolCallEvaluationOutput",
+    "ConvaiTestToolCallParameter",
+    "ConvaiTestToolResult",
+    "ConvaiTestUpdateRequest",
     "ConvaiTool",
+    "ConvaiToolCallClientDetails",
+    "ConvaiToolCallMcpDetails",
+    "ConvaiToolCallMcpDetailsParameters",
+    "ConvaiToolCallWebhookDetails",
+    "ConvaiToolCallWebhookDetailsHeaders",
+    "ConvaiToolCallWebhookDetailsPathParams",
+    "ConvaiToolCallWebhookDetailsQueryParams",
     "ConvaiToolList",
+    "ConvaiToolMockConfig",
     "ConvaiToolRequest",
+    "ConvaiToolResultOther",
+    "ConvaiToolResultOtherType",
+    "ConvaiToolResultSystem",
+    "ConvaiToolResultWorkflowInput",
+    "ConvaiToolResultWorkflowOutput",
+    "ConvaiToolType",
     "ConvaiToolUsageStats",
+    "ConvaiTranscriptEntryInput",
+    "ConvaiTranscriptEntryInputRole",
+    "ConvaiTranscriptEntryInputSourceMediumType0",
+    "ConvaiTranscriptEntryOutput",
+    "ConvaiTranscriptEntryOutputRole",
+    "ConvaiTranscriptEntryOutputSourceMediumType0",
+    "ConvaiTranscriptToolCall",
+    "ConvaiTransferToAgentError",
+    "ConvaiTransferToAgentSuccess",
     "ConvaiTransferToAgentToolParams",
+    "ConvaiTransferToNumberError",
+    "ConvaiTransferToNumberSipSuccess",
     "ConvaiTransferToNumberToolParamsInput",
     "ConvaiTransferToNumberToolParamsOutput",
+    "ConvaiTransferToNumberTwilioSuccess",
     "ConvaiTransferType",
+    "ConvaiTtsConfigInput",
+    "ConvaiTtsConfigOutput",
+    "ConvaiTtsLatency",
+    "ConvaiTtsModel",
+    "ConvaiTtsModelFamily",
+    "ConvaiTtsOutputFormat",
+    "ConvaiTurnConfig",
+    "ConvaiTurnMetrics",
+    "ConvaiTurnMetricsMetrics",
+    "ConvaiTurnMode",
+    "ConvaiTwilioPhoneCall",
+    "ConvaiTwilioPhoneCallDirection",
+    "ConvaiUserFeedback",
     "ConvaiUserSecret",
+    "ConvaiVoicemailDetectionSuccess",
     "ConvaiVoicemailDetectionToolParams",
     "ConvaiWebhooks",
     "ConvaiWebhookToolApiSchemaInput",
@@ -1188,6 +1814,32 @@ __all__ = (
     "ConvaiWebhookToolApiSchemaOutputRequestHeaders",
     "ConvaiWebhookToolConfigInput",
     "ConvaiWebhookToolConfigOutput",
+    "ConvaiWidgetConfigInput",
+    "ConvaiWidgetConfigInputLanguagePresets",
+    "ConvaiWidgetConfigOutput",
+    "ConvaiWidgetConfigOutputLanguagePresets",
+    "ConvaiWidgetExpandable",
+    "ConvaiWidgetFeedbackMode",
+    "ConvaiWidgetImageAvatar",
+    "ConvaiWidgetLanguagePreset",
+    "ConvaiWidgetLanguageTexts",
+    "ConvaiWidgetOrbAvatar",
+    "ConvaiWidgetPlacement",
+    "ConvaiWidgetResolved",
+    "ConvaiWidgetResolvedLanguagePresets",
+    "ConvaiWidgetStyles",
+    "ConvaiWidgetTextContents",
+    "ConvaiWidgetUrlAvatar",
+    "ConvaiWidgetVariant",
+    "ConvaiWorkflowEdgeStep",
+    "ConvaiWorkflowFeaturesUsage",
+    "ConvaiWorkflowMaxIterationsStep",
+    "ConvaiWorkflowNestedToolsStepInput",
+    "ConvaiWorkflowNestedToolsStepOutput",
+    "ConvaiWorkflowToolResponseInput",
+    "ConvaiWorkflowToolResponseOutput",
+    "ConvaiWorkspaceOverridesInput",
+    "ConvaiWorkspaceOverridesOutput",
     "CreateVoiceFromPreviewRequest",
     "CreateVoiceFromPreviewRequestLabelsType0",
     "Currency",

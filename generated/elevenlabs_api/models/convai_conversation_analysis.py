@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_evaluation_result import ConvaiEvaluationResult, check_convai_evaluation_result
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_conversation_analysis_data_collection_results import (
+        ConvaiConversationAnalysisDataCollectionResults,
+    )
+    from ..models.convai_conversation_analysis_evaluation_criteria_results import (
+        ConvaiConversationAnalysisEvaluationCriteriaResults,
+    )
+
+
+T = TypeVar("T", bound="ConvaiConversationAnalysis")
+
+
+@_attrs_define
+class ConvaiConversationAnalysis:
+    """Evaluation and data collection results after the call.
+
+    Attributes:
+        call_successful (ConvaiEvaluationResult):
+        transcript_summary (str):
+        evaluation_criteria_results (ConvaiConversationAnalysisEvaluationCriteriaResults | Unset):
+        data_collection_results (ConvaiConversationAnalysisDataCollectionResults | Unset):
+        call_summary_title (None | str | Unset):
+    """
+
+    call_successful: ConvaiEvaluationResult
+    transcript_summary: str
+    evaluation_criteria_results: ConvaiConversationAnalysisEvaluationCriteriaResults | Unset = UNSET
+    data_collection_results: ConvaiConversationAnalysisDataCollectionResults | Unset = UNSET
+    call_summary_title: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        call_successful: str = self.call_successful
+
+        transcript_summary = self.transcript_summary
+
+        evaluation_criteria_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evaluation_criteria_results, Unset):
+            evaluation_criteria_results = self.evaluation_criteria_results.to_dict()
+
+        data_collection_results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_collection_results, Unset):
+            data_collection_results = self.data_collection_results.to_dict()
+
+        call_summary_title: None | str | Unset
+        if isinstance(self.call_summary_title, Unset):
+            call_summary_title = UNSET
+        else:
+            call_summary_title = self.call_summary_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_successful": call_successful,
+                "transcript_summary": transcript_summary,
+            }
+        )
+        if evaluation_criteria_results is not UNSET:
+            field_dict["evaluation_criteria_results"] = evaluation_criteria_results
+        if data_collection_results is not UNSET:
+            field_dict["data_collection_results"] = data_collection_results
+        if call_summary_title is not UNSET:
+            field_dict["call_summary_title"] = call_summary_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        call_successful = check_convai_evaluation_result(d.pop("call_successful"))
+
+        transcript_summary = d.pop("transcript_summary")
+
+        _evaluation_criteria_results = d.pop("evaluation_criteria_results", UNSET)
+        evaluation_criteria_results: ConvaiConversationAnalysisEvaluationCriteriaResults | Unset
+        if isinstance(_evaluation_criteria_results, Unset):
+            evaluation_criteria_results = UNSET
+        else:
+            evaluation_criteria_results = ConvaiConversationAnalysisEvaluationCriteriaResults.from_dict(
+                _evaluation_criteria_results
+            )
+
+        _data_collection_results = d.pop("data_collection_results", UNSET)
+        data_collection_results: ConvaiConversationAnalysisDataCollectionResults | Unset
+        if isinstance(_data_collection_results, Unset):
+            data_collection_results = UNSET
+        else:
+            data_collection_results = ConvaiConversationAnalysisDataCollectionResults.from_dict(
+                _data_collection_results
+            )
+
+        def _parse_call_summary_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_summary_title = _parse_call_summary_title(d.pop("call_summary_title", UNSET))
+
+        convai_conversation_analysis = cls(
+            call_successful=call_successful,
+            transcript_summary=transcript_summary,
+            evaluation_criteria_results=evaluation_criteria_results,
+            data_collection_results=data_collection_results,
+            call_summary_title=call_summary_title,
+        )
+
+        convai_conversation_analysis.additional_properties = d
+        return convai_conversation_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiConversationAnalysisDataCollectionResults, \
+        ConvaiConversationAnalysisEvaluationCriteriaResults
+    from ..models.convai_conversation_analysis_data_collection_results import (
+        ConvaiConversationAnalysisDataCollectionResults,  # noqa: F401
+    )
+    from ..models.convai_conversation_analysis_evaluation_criteria_results import (
+        ConvaiConversationAnalysisEvaluationCriteriaResults,  # noqa: F401
+    )
+
+    _nested_models_loaded = True

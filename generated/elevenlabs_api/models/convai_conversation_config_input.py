@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_agent_config_input import ConvaiAgentConfigInput
+    from ..models.convai_asr_config import ConvaiAsrConfig
+    from ..models.convai_conversation_config_input_language_presets import ConvaiConversationConfigInputLanguagePresets
+    from ..models.convai_conversation_settings import ConvaiConversationSettings
+    from ..models.convai_tts_config_input import ConvaiTtsConfigInput
+    from ..models.convai_turn_config import ConvaiTurnConfig
+
+
+T = TypeVar("T", bound="ConvaiConversationConfigInput")
+
+
+@_attrs_define
+class ConvaiConversationConfigInput:
+    """The whole conversation configuration of an agent (request form).
+
+    Attributes:
+        asr (ConvaiAsrConfig | Unset): Speech recognition settings.
+        turn (ConvaiTurnConfig | Unset): Turn-taking settings.
+        tts (ConvaiTtsConfigInput | Unset): Speech synthesis settings of an agent (request form).
+        conversation (ConvaiConversationSettings | Unset): Conversation-level settings.
+        language_presets (ConvaiConversationConfigInputLanguagePresets | Unset):
+        agent (ConvaiAgentConfigInput | Unset): What the agent says first, its language, variables and prompt (request
+            form).
+    """
+
+    asr: ConvaiAsrConfig | Unset = UNSET
+    turn: ConvaiTurnConfig | Unset = UNSET
+    tts: ConvaiTtsConfigInput | Unset = UNSET
+    conversation: ConvaiConversationSettings | Unset = UNSET
+    language_presets: ConvaiConversationConfigInputLanguagePresets | Unset = UNSET
+    agent: ConvaiAgentConfigInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        asr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asr, Unset):
+            asr = self.asr.to_dict()
+
+        turn: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.turn, Unset):
+            turn = self.turn.to_dict()
+
+        tts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tts, Unset):
+            tts = self.tts.to_dict()
+
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        language_presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language_presets, Unset):
+            language_presets = self.language_presets.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if turn is not UNSET:
+            field_dict["turn"] = turn
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if language_presets is not UNSET:
+            field_dict["language_presets"] = language_presets
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        _asr = d.pop("asr", UNSET)
+        asr: ConvaiAsrConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ConvaiAsrConfig.from_dict(_asr)
+
+        _turn = d.pop("turn", UNSET)
+        turn: ConvaiTurnConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = ConvaiTurnConfig.from_dict(_turn)
+
+        _tts = d.pop("tts", UNSET)
+        tts: ConvaiTtsConfigInput | Unset
+        if isinstance(_tts, Unset):
+            tts = UNSET
+        else:
+            tts = ConvaiTtsConfigInput.from_dict(_tts)
+
+        _conversation = d.pop("conversation", UNSET)
+        conversation: ConvaiConversationSettings | Unset
+        if isinstance(_conversation, Unset):
+            conversation = UNSET
+        else:
+            conversation = ConvaiConversationSettings.from_dict(_conversation)
+
+        _language_presets = d.pop("language_presets", UNSET)
+        language_presets: ConvaiConversationConfigInputLanguagePresets | Unset
+        if isinstance(_language_presets, Unset):
+            language_presets = UNSET
+        else:
+            language_presets = ConvaiConversationConfigInputLanguagePresets.from_dict(_language_presets)
+
+        _agent = d.pop("agent", UNSET)
+        agent: ConvaiAgentConfigInput | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = ConvaiAgentConfigInput.from_dict(_agent)
+
+        convai_conversation_config_input = cls(
+            asr=asr,
+            turn=turn,
+            tts=tts,
+            conversation=conversation,
+            language_presets=language_presets,
+            agent=agent,
+        )
+
+        convai_conversation_config_input.additional_properties = d
+        return convai_conversation_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiAgentConfigInput, \
+        ConvaiAsrConfig, \
+        ConvaiConversationConfigInputLanguagePresets, \
+        ConvaiConversationSettings, \
+        ConvaiTtsConfigInput, \
+        ConvaiTurnConfig
+    from ..models.convai_agent_config_input import ConvaiAgentConfigInput  # noqa: F401
+    from ..models.convai_asr_config import ConvaiAsrConfig  # noqa: F401
+    from ..models.convai_conversation_config_input_language_presets import ConvaiConversationConfigInputLanguagePresets  # noqa: F401
+    from ..models.convai_conversation_settings import ConvaiConversationSettings  # noqa: F401
+    from ..models.convai_tts_config_input import ConvaiTtsConfigInput  # noqa: F401
+    from ..models.convai_turn_config import ConvaiTurnConfig  # noqa: F401
+
+    _nested_models_loaded = True

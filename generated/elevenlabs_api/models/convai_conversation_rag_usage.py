@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConvaiConversationRagUsage")
+
+
+@_attrs_define
+class ConvaiConversationRagUsage:
+    """
+    Attributes:
+        usage_count (int):
+        embedding_model (str):
+    """
+
+    usage_count: int
+    embedding_model: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usage_count = self.usage_count
+
+        embedding_model = self.embedding_model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "usage_count": usage_count,
+                "embedding_model": embedding_model,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        usage_count = d.pop("usage_count")
+
+        embedding_model = d.pop("embedding_model")
+
+        convai_conversation_rag_usage = cls(
+            usage_count=usage_count,
+            embedding_model=embedding_model,
+        )
+
+        convai_conversation_rag_usage.additional_properties = d
+        return convai_conversation_rag_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,380 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_llm import ConvaiLlm, check_convai_llm
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_built_in_tools_input import ConvaiBuiltInToolsInput
+    from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput
+    from ..models.convai_custom_llm import ConvaiCustomLlm
+    from ..models.convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator
+    from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput
+    from ..models.convai_rag_config import ConvaiRagConfig
+    from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput
+    from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
+
+
+T = TypeVar("T", bound="ConvaiPromptConfigInput")
+
+
+@_attrs_define
+class ConvaiPromptConfigInput:
+    """The agent's prompt, LLM, tools and knowledge (request form).
+
+    Attributes:
+        prompt (str | Unset):  Default: ''.
+        llm (ConvaiLlm | Unset): A language model an agent can use. Default: 'gemini-2.0-flash'.
+        temperature (float | Unset):  Default: 0.0.
+        max_tokens (int | Unset):  Default: -1.
+        tool_ids (list[str] | Unset):
+        built_in_tools (ConvaiBuiltInToolsInput | Unset): System tools switched on for the agent (request form).
+        mcp_server_ids (list[str] | Unset):
+        native_mcp_server_ids (list[str] | Unset):
+        knowledge_base (list[ConvaiKnowledgeBaseLocator] | Unset):
+        custom_llm (ConvaiCustomLlm | None | Unset):
+        ignore_default_personality (bool | None | Unset):  Default: False.
+        rag (ConvaiRagConfig | Unset): Knowledge base retrieval settings.
+        timezone (None | str | Unset):
+        tools (list[ConvaiClientToolConfigInput | ConvaiMcpToolConfigInput | ConvaiSystemToolConfigInput |
+            ConvaiWebhookToolConfigInput] | Unset): Inline tool definitions; use `tool_ids` instead.
+    """
+
+    prompt: str | Unset = ""
+    llm: ConvaiLlm | Unset = "gemini-2.0-flash"
+    temperature: float | Unset = 0.0
+    max_tokens: int | Unset = -1
+    tool_ids: list[str] | Unset = UNSET
+    built_in_tools: ConvaiBuiltInToolsInput | Unset = UNSET
+    mcp_server_ids: list[str] | Unset = UNSET
+    native_mcp_server_ids: list[str] | Unset = UNSET
+    knowledge_base: list[ConvaiKnowledgeBaseLocator] | Unset = UNSET
+    custom_llm: ConvaiCustomLlm | None | Unset = UNSET
+    ignore_default_personality: bool | None | Unset = False
+    rag: ConvaiRagConfig | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    tools: (
+        list[
+            ConvaiClientToolConfigInput
+            | ConvaiMcpToolConfigInput
+            | ConvaiSystemToolConfigInput
+            | ConvaiWebhookToolConfigInput
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        prompt = self.prompt
+
+        llm: str | Unset = UNSET
+        if not isinstance(self.llm, Unset):
+            llm = self.llm
+
+        temperature = self.temperature
+
+        max_tokens = self.max_tokens
+
+        tool_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tool_ids, Unset):
+            tool_ids = self.tool_ids
+
+        built_in_tools: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.built_in_tools, Unset):
+            built_in_tools = self.built_in_tools.to_dict()
+
+        mcp_server_ids: list[str] | Unset = UNSET
+        if not isinstance(self.mcp_server_ids, Unset):
+            mcp_server_ids = self.mcp_server_ids
+
+        native_mcp_server_ids: list[str] | Unset = UNSET
+        if not isinstance(self.native_mcp_server_ids, Unset):
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        knowledge_base: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.knowledge_base, Unset):
+            knowledge_base = []
+            for knowledge_base_item_data in self.knowledge_base:
+                knowledge_base_item = knowledge_base_item_data.to_dict()
+                knowledge_base.append(knowledge_base_item)
+
+        custom_llm: dict[str, Any] | None | Unset
+        if isinstance(self.custom_llm, Unset):
+            custom_llm = UNSET
+        elif isinstance(self.custom_llm, ConvaiCustomLlm):
+            custom_llm = self.custom_llm.to_dict()
+        else:
+            custom_llm = self.custom_llm
+
+        ignore_default_personality: bool | None | Unset
+        if isinstance(self.ignore_default_personality, Unset):
+            ignore_default_personality = UNSET
+        else:
+            ignore_default_personality = self.ignore_default_personality
+
+        rag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rag, Unset):
+            rag = self.rag.to_dict()
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, ConvaiWebhookToolConfigInput):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ConvaiClientToolConfigInput):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ConvaiSystemToolConfigInput):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if tool_ids is not UNSET:
+            field_dict["tool_ids"] = tool_ids
+        if built_in_tools is not UNSET:
+            field_dict["built_in_tools"] = built_in_tools
+        if mcp_server_ids is not UNSET:
+            field_dict["mcp_server_ids"] = mcp_server_ids
+        if native_mcp_server_ids is not UNSET:
+            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        if custom_llm is not UNSET:
+            field_dict["custom_llm"] = custom_llm
+        if ignore_default_personality is not UNSET:
+            field_dict["ignore_default_personality"] = ignore_default_personality
+        if rag is not UNSET:
+            field_dict["rag"] = rag
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        prompt = d.pop("prompt", UNSET)
+
+        _llm = d.pop("llm", UNSET)
+        llm: ConvaiLlm | Unset
+        if isinstance(_llm, Unset):
+            llm = UNSET
+        else:
+            llm = check_convai_llm(_llm)
+
+        temperature = d.pop("temperature", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        tool_ids = cast(list[str], d.pop("tool_ids", UNSET))
+
+        _built_in_tools = d.pop("built_in_tools", UNSET)
+        built_in_tools: ConvaiBuiltInToolsInput | Unset
+        if isinstance(_built_in_tools, Unset):
+            built_in_tools = UNSET
+        else:
+            built_in_tools = ConvaiBuiltInToolsInput.from_dict(_built_in_tools)
+
+        mcp_server_ids = cast(list[str], d.pop("mcp_server_ids", UNSET))
+
+        native_mcp_server_ids = cast(list[str], d.pop("native_mcp_server_ids", UNSET))
+
+        _knowledge_base = d.pop("knowledge_base", UNSET)
+        knowledge_base: list[ConvaiKnowledgeBaseLocator] | Unset = UNSET
+        if _knowledge_base is not UNSET:
+            knowledge_base = []
+            for knowledge_base_item_data in _knowledge_base:
+                knowledge_base_item = ConvaiKnowledgeBaseLocator.from_dict(knowledge_base_item_data)
+
+                knowledge_base.append(knowledge_base_item)
+
+        def _parse_custom_llm(data: object) -> ConvaiCustomLlm | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_llm_type_0 = ConvaiCustomLlm.from_dict(data)
+
+                return custom_llm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiCustomLlm | None | Unset, data)
+
+        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+
+        def _parse_ignore_default_personality(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ignore_default_personality = _parse_ignore_default_personality(d.pop("ignore_default_personality", UNSET))
+
+        _rag = d.pop("rag", UNSET)
+        rag: ConvaiRagConfig | Unset
+        if isinstance(_rag, Unset):
+            rag = UNSET
+        else:
+            rag = ConvaiRagConfig.from_dict(_rag)
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                ConvaiClientToolConfigInput
+                | ConvaiMcpToolConfigInput
+                | ConvaiSystemToolConfigInput
+                | ConvaiWebhookToolConfigInput
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    ConvaiClientToolConfigInput
+                    | ConvaiMcpToolConfigInput
+                    | ConvaiSystemToolConfigInput
+                    | ConvaiWebhookToolConfigInput
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_convai_tool_config_input_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
+
+                        return componentsschemas_convai_tool_config_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_convai_tool_config_input_type_1 = ConvaiClientToolConfigInput.from_dict(data)
+
+                        return componentsschemas_convai_tool_config_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_convai_tool_config_input_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
+
+                        return componentsschemas_convai_tool_config_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+
+                    return componentsschemas_convai_tool_config_input_type_3
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        convai_prompt_config_input = cls(
+            prompt=prompt,
+            llm=llm,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            tool_ids=tool_ids,
+            built_in_tools=built_in_tools,
+            mcp_server_ids=mcp_server_ids,
+            native_mcp_server_ids=native_mcp_server_ids,
+            knowledge_base=knowledge_base,
+            custom_llm=custom_llm,
+            ignore_default_personality=ignore_default_personality,
+            rag=rag,
+            timezone=timezone,
+            tools=tools,
+        )
+
+        convai_prompt_config_input.additional_properties = d
+        return convai_prompt_config_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiBuiltInToolsInput, \
+        ConvaiClientToolConfigInput, \
+        ConvaiCustomLlm, \
+        ConvaiKnowledgeBaseLocator, \
+        ConvaiMcpToolConfigInput, \
+        ConvaiRagConfig, \
+        ConvaiSystemToolConfigInput, \
+        ConvaiWebhookToolConfigInput
+    from ..models.convai_built_in_tools_input import ConvaiBuiltInToolsInput  # noqa: F401
+    from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput  # noqa: F401
+    from ..models.convai_custom_llm import ConvaiCustomLlm  # noqa: F401
+    from ..models.convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator  # noqa: F401
+    from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput  # noqa: F401
+    from ..models.convai_rag_config import ConvaiRagConfig  # noqa: F401
+    from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput  # noqa: F401
+    from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,683 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_widget_expandable import ConvaiWidgetExpandable, check_convai_widget_expandable
+from ..models.convai_widget_feedback_mode import ConvaiWidgetFeedbackMode, check_convai_widget_feedback_mode
+from ..models.convai_widget_placement import ConvaiWidgetPlacement, check_convai_widget_placement
+from ..models.convai_widget_variant import ConvaiWidgetVariant, check_convai_widget_variant
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_widget_config_output_language_presets import ConvaiWidgetConfigOutputLanguagePresets
+    from ..models.convai_widget_image_avatar import ConvaiWidgetImageAvatar
+    from ..models.convai_widget_orb_avatar import ConvaiWidgetOrbAvatar
+    from ..models.convai_widget_styles import ConvaiWidgetStyles
+    from ..models.convai_widget_text_contents import ConvaiWidgetTextContents
+    from ..models.convai_widget_url_avatar import ConvaiWidgetUrlAvatar
+
+
+T = TypeVar("T", bound="ConvaiWidgetConfigOutput")
+
+
+@_attrs_define
+class ConvaiWidgetConfigOutput:
+    """Look and behaviour of the embeddable widget (response form).
+
+    Attributes:
+        variant (ConvaiWidgetVariant | Unset):  Default: 'full'.
+        placement (ConvaiWidgetPlacement | Unset):  Default: 'bottom-right'.
+        expandable (ConvaiWidgetExpandable | Unset):  Default: 'never'.
+        avatar (ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset):
+        feedback_mode (ConvaiWidgetFeedbackMode | Unset):  Default: 'none'.
+        bg_color (str | Unset):  Default: '#ffffff'.
+        text_color (str | Unset):  Default: '#000000'.
+        btn_color (str | Unset):  Default: '#000000'.
+        btn_text_color (str | Unset):  Default: '#ffffff'.
+        border_color (str | Unset):  Default: '#e1e1e1'.
+        focus_color (str | Unset):  Default: '#000000'.
+        border_radius (int | None | Unset):
+        btn_radius (int | None | Unset):
+        action_text (None | str | Unset):
+        start_call_text (None | str | Unset):
+        end_call_text (None | str | Unset):
+        expand_text (None | str | Unset):
+        listening_text (None | str | Unset):
+        speaking_text (None | str | Unset):
+        shareable_page_text (None | str | Unset):
+        shareable_page_show_terms (bool | Unset):  Default: True.
+        terms_text (None | str | Unset):
+        terms_html (None | str | Unset):
+        terms_key (None | str | Unset):
+        show_avatar_when_collapsed (bool | None | Unset):  Default: False.
+        disable_banner (bool | Unset):  Default: False.
+        override_link (None | str | Unset):
+        mic_muting_enabled (bool | Unset):  Default: False.
+        transcript_enabled (bool | Unset):  Default: False.
+        text_input_enabled (bool | Unset):  Default: True.
+        default_expanded (bool | Unset):  Default: False.
+        always_expanded (bool | Unset):  Default: False.
+        text_contents (ConvaiWidgetTextContents | Unset): Custom texts of the widget; each left out keeps its default.
+        styles (ConvaiWidgetStyles | Unset): Colours and radii of the widget.
+        language_selector (bool | Unset):  Default: False.
+        supports_text_only (bool | Unset):  Default: True.
+        custom_avatar_path (None | str | Unset):
+        language_presets (ConvaiWidgetConfigOutputLanguagePresets | Unset):
+    """
+
+    variant: ConvaiWidgetVariant | Unset = "full"
+    placement: ConvaiWidgetPlacement | Unset = "bottom-right"
+    expandable: ConvaiWidgetExpandable | Unset = "never"
+    avatar: ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset = UNSET
+    feedback_mode: ConvaiWidgetFeedbackMode | Unset = "none"
+    bg_color: str | Unset = "#ffffff"
+    text_color: str | Unset = "#000000"
+    btn_color: str | Unset = "#000000"
+    btn_text_color: str | Unset = "#ffffff"
+    border_color: str | Unset = "#e1e1e1"
+    focus_color: str | Unset = "#000000"
+    border_radius: int | None | Unset = UNSET
+    btn_radius: int | None | Unset = UNSET
+    action_text: None | str | Unset = UNSET
+    start_call_text: None | str | Unset = UNSET
+    end_call_text: None | str | Unset = UNSET
+    expand_text: None | str | Unset = UNSET
+    listening_text: None | str | Unset = UNSET
+    speaking_text: None | str | Unset = UNSET
+    shareable_page_text: None | str | Unset = UNSET
+    shareable_page_show_terms: bool | Unset = True
+    terms_text: None | str | Unset = UNSET
+    terms_html: None | str | Unset = UNSET
+    terms_key: None | str | Unset = UNSET
+    show_avatar_when_collapsed: bool | None | Unset = False
+    disable_banner: bool | Unset = False
+    override_link: None | str | Unset = UNSET
+    mic_muting_enabled: bool | Unset = False
+    transcript_enabled: bool | Unset = False
+    text_input_enabled: bool | Unset = True
+    default_expanded: bool | Unset = False
+    always_expanded: bool | Unset = False
+    text_contents: ConvaiWidgetTextContents | Unset = UNSET
+    styles: ConvaiWidgetStyles | Unset = UNSET
+    language_selector: bool | Unset = False
+    supports_text_only: bool | Unset = True
+    custom_avatar_path: None | str | Unset = UNSET
+    language_presets: ConvaiWidgetConfigOutputLanguagePresets | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        variant: str | Unset = UNSET
+        if not isinstance(self.variant, Unset):
+            variant = self.variant
+
+        placement: str | Unset = UNSET
+        if not isinstance(self.placement, Unset):
+            placement = self.placement
+
+        expandable: str | Unset = UNSET
+        if not isinstance(self.expandable, Unset):
+            expandable = self.expandable
+
+        avatar: dict[str, Any] | Unset
+        if isinstance(self.avatar, Unset):
+            avatar = UNSET
+        elif isinstance(self.avatar, ConvaiWidgetOrbAvatar):
+            avatar = self.avatar.to_dict()
+        elif isinstance(self.avatar, ConvaiWidgetUrlAvatar):
+            avatar = self.avatar.to_dict()
+        else:
+            avatar = self.avatar.to_dict()
+
+        feedback_mode: str | Unset = UNSET
+        if not isinstance(self.feedback_mode, Unset):
+            feedback_mode = self.feedback_mode
+
+        bg_color = self.bg_color
+
+        text_color = self.text_color
+
+        btn_color = self.btn_color
+
+        btn_text_color = self.btn_text_color
+
+        border_color = self.border_color
+
+        focus_color = self.focus_color
+
+        border_radius: int | None | Unset
+        if isinstance(self.border_radius, Unset):
+            border_radius = UNSET
+        else:
+            border_radius = self.border_radius
+
+        btn_radius: int | None | Unset
+        if isinstance(self.btn_radius, Unset):
+            btn_radius = UNSET
+        else:
+            btn_radius = self.btn_radius
+
+        action_text: None | str | Unset
+        if isinstance(self.action_text, Unset):
+            action_text = UNSET
+        else:
+            action_text = self.action_text
+
+        start_call_text: None | str | Unset
+        if isinstance(self.start_call_text, Unset):
+            start_call_text = UNSET
+        else:
+            start_call_text = self.start_call_text
+
+        end_call_text: None | str | Unset
+        if isinstance(self.end_call_text, Unset):
+            end_call_text = UNSET
+        else:
+            end_call_text = self.end_call_text
+
+        expand_text: None | str | Unset
+        if isinstance(self.expand_text, Unset):
+            expand_text = UNSET
+        else:
+            expand_text = self.expand_text
+
+        listening_text: None | str | Unset
+        if isinstance(self.listening_text, Unset):
+            listening_text = UNSET
+        else:
+            listening_text = self.listening_text
+
+        speaking_text: None | str | Unset
+        if isinstance(self.speaking_text, Unset):
+            speaking_text = UNSET
+        else:
+            speaking_text = self.speaking_text
+
+        shareable_page_text: None | str | Unset
+        if isinstance(self.shareable_page_text, Unset):
+            shareable_page_text = UNSET
+        else:
+            shareable_page_text = self.shareable_page_text
+
+        shareable_page_show_terms = self.shareable_page_show_terms
+
+        terms_text: None | str | Unset
+        if isinstance(self.terms_text, Unset):
+            terms_text = UNSET
+        else:
+            terms_text = self.terms_text
+
+        terms_html: None | str | Unset
+        if isinstance(self.terms_html, Unset):
+            terms_html = UNSET
+        else:
+            terms_html = self.terms_html
+
+        terms_key: None | str | Unset
+        if isinstance(self.terms_key, Unset):
+            terms_key = UNSET
+        else:
+            terms_key = self.terms_key
+
+        show_avatar_when_collapsed: bool | None | Unset
+        if isinstance(self.show_avatar_when_collapsed, Unset):
+            show_avatar_when_collapsed = UNSET
+        else:
+            show_avatar_when_collapsed = self.show_avatar_when_collapsed
+
+        disable_banner = self.disable_banner
+
+        override_link: None | str | Unset
+        if isinstance(self.override_link, Unset):
+            override_link = UNSET
+        else:
+            override_link = self.override_link
+
+        mic_muting_enabled = self.mic_muting_enabled
+
+        transcript_enabled = self.transcript_enabled
+
+        text_input_enabled = self.text_input_enabled
+
+        default_expanded = self.default_expanded
+
+        always_expanded = self.always_expanded
+
+        text_contents: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_contents, Unset):
+            text_contents = self.text_contents.to_dict()
+
+        styles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.styles, Unset):
+            styles = self.styles.to_dict()
+
+        language_selector = self.language_selector
+
+        supports_text_only = self.supports_text_only
+
+        custom_avatar_path: None | str | Unset
+        if isinstance(self.custom_avatar_path, Unset):
+            custom_avatar_path = UNSET
+        else:
+            custom_avatar_path = self.custom_avatar_path
+
+        language_presets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.language_presets, Unset):
+            language_presets = self.language_presets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if placement is not UNSET:
+            field_dict["placement"] = placement
+        if expandable is not UNSET:
+            field_dict["expandable"] = expandable
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if feedback_mode is not UNSET:
+            field_dict["feedback_mode"] = feedback_mode
+        if bg_color is not UNSET:
+            field_dict["bg_color"] = bg_color
+        if text_color is not UNSET:
+            field_dict["text_color"] = text_color
+        if btn_color is not UNSET:
+            field_dict["btn_color"] = btn_color
+        if btn_text_color is not UNSET:
+            field_dict["btn_text_color"] = btn_text_color
+        if border_color is not UNSET:
+            field_dict["border_color"] = border_color
+        if focus_color is not UNSET:
+            field_dict["focus_color"] = focus_color
+        if border_radius is not UNSET:
+            field_dict["border_radius"] = border_radius
+        if btn_radius is not UNSET:
+            field_dict["btn_radius"] = btn_radius
+        if action_text is not UNSET:
+            field_dict["action_text"] = action_text
+        if start_call_text is not UNSET:
+            field_dict["start_call_text"] = start_call_text
+        if end_call_text is not UNSET:
+            field_dict["end_call_text"] = end_call_text
+        if expand_text is not UNSET:
+            field_dict["expand_text"] = expand_text
+        if listening_text is not UNSET:
+            field_dict["listening_text"] = listening_text
+        if speaking_text is not UNSET:
+            field_dict["speaking_text"] = speaking_text
+        if shareable_page_text is not UNSET:
+            field_dict["shareable_page_text"] = shareable_page_text
+        if shareable_page_show_terms is not UNSET:
+            field_dict["shareable_page_show_terms"] = shareable_page_show_terms
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
+        if show_avatar_when_collapsed is not UNSET:
+            field_dict["show_avatar_when_collapsed"] = show_avatar_when_collapsed
+        if disable_banner is not UNSET:
+            field_dict["disable_banner"] = disable_banner
+        if override_link is not UNSET:
+            field_dict["override_link"] = override_link
+        if mic_muting_enabled is not UNSET:
+            field_dict["mic_muting_enabled"] = mic_muting_enabled
+        if transcript_enabled is not UNSET:
+            field_dict["transcript_enabled"] = transcript_enabled
+        if text_input_enabled is not UNSET:
+            field_dict["text_input_enabled"] = text_input_enabled
+        if default_expanded is not UNSET:
+            field_dict["default_expanded"] = default_expanded
+        if always_expanded is not UNSET:
+            field_dict["always_expanded"] = always_expanded
+        if text_contents is not UNSET:
+            field_dict["text_contents"] = text_contents
+        if styles is not UNSET:
+            field_dict["styles"] = styles
+        if language_selector is not UNSET:
+            field_dict["language_selector"] = language_selector
+        if supports_text_only is not UNSET:
+            field_dict["supports_text_only"] = supports_text_only
+        if custom_avatar_path is not UNSET:
+            field_dict["custom_avatar_path"] = custom_avatar_path
+        if language_presets is not UNSET:
+            field_dict["language_presets"] = language_presets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        _variant = d.pop("variant", UNSET)
+        variant: ConvaiWidgetVariant | Unset
+        if isinstance(_variant, Unset):
+            variant = UNSET
+        else:
+            variant = check_convai_widget_variant(_variant)
+
+        _placement = d.pop("placement", UNSET)
+        placement: ConvaiWidgetPlacement | Unset
+        if isinstance(_placement, Unset):
+            placement = UNSET
+        else:
+            placement = check_convai_widget_placement(_placement)
+
+        _expandable = d.pop("expandable", UNSET)
+        expandable: ConvaiWidgetExpandable | Unset
+        if isinstance(_expandable, Unset):
+            expandable = UNSET
+        else:
+            expandable = check_convai_widget_expandable(_expandable)
+
+        def _parse_avatar(
+            data: object,
+        ) -> ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                avatar_type_0 = ConvaiWidgetOrbAvatar.from_dict(data)
+
+                return avatar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                avatar_type_1 = ConvaiWidgetUrlAvatar.from_dict(data)
+
+                return avatar_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            avatar_type_2 = ConvaiWidgetImageAvatar.from_dict(data)
+
+            return avatar_type_2
+
+        avatar = _parse_avatar(d.pop("avatar", UNSET))
+
+        _feedback_mode = d.pop("feedback_mode", UNSET)
+        feedback_mode: ConvaiWidgetFeedbackMode | Unset
+        if isinstance(_feedback_mode, Unset):
+            feedback_mode = UNSET
+        else:
+            feedback_mode = check_convai_widget_feedback_mode(_feedback_mode)
+
+        bg_color = d.pop("bg_color", UNSET)
+
+        text_color = d.pop("text_color", UNSET)
+
+        btn_color = d.pop("btn_color", UNSET)
+
+        btn_text_color = d.pop("btn_text_color", UNSET)
+
+        border_color = d.pop("border_color", UNSET)
+
+        focus_color = d.pop("focus_color", UNSET)
+
+        def _parse_border_radius(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        border_radius = _parse_border_radius(d.pop("border_radius", UNSET))
+
+        def _parse_btn_radius(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        btn_radius = _parse_btn_radius(d.pop("btn_radius", UNSET))
+
+        def _parse_action_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action_text = _parse_action_text(d.pop("action_text", UNSET))
+
+        def _parse_start_call_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_call_text = _parse_start_call_text(d.pop("start_call_text", UNSET))
+
+        def _parse_end_call_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_call_text = _parse_end_call_text(d.pop("end_call_text", UNSET))
+
+        def _parse_expand_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expand_text = _parse_expand_text(d.pop("expand_text", UNSET))
+
+        def _parse_listening_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        listening_text = _parse_listening_text(d.pop("listening_text", UNSET))
+
+        def _parse_speaking_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        speaking_text = _parse_speaking_text(d.pop("speaking_text", UNSET))
+
+        def _parse_shareable_page_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shareable_page_text = _parse_shareable_page_text(d.pop("shareable_page_text", UNSET))
+
+        shareable_page_show_terms = d.pop("shareable_page_show_terms", UNSET)
+
+        def _parse_terms_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_text = _parse_terms_text(d.pop("terms_text", UNSET))
+
+        def _parse_terms_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_html = _parse_terms_html(d.pop("terms_html", UNSET))
+
+        def _parse_terms_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_key = _parse_terms_key(d.pop("terms_key", UNSET))
+
+        def _parse_show_avatar_when_collapsed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_avatar_when_collapsed = _parse_show_avatar_when_collapsed(d.pop("show_avatar_when_collapsed", UNSET))
+
+        disable_banner = d.pop("disable_banner", UNSET)
+
+        def _parse_override_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        override_link = _parse_override_link(d.pop("override_link", UNSET))
+
+        mic_muting_enabled = d.pop("mic_muting_enabled", UNSET)
+
+        transcript_enabled = d.pop("transcript_enabled", UNSET)
+
+        text_input_enabled = d.pop("text_input_enabled", UNSET)
+
+        default_expanded = d.pop("default_expanded", UNSET)
+
+        always_expanded = d.pop("always_expanded", UNSET)
+
+        _text_contents = d.pop("text_contents", UNSET)
+        text_contents: ConvaiWidgetTextContents | Unset
+        if isinstance(_text_contents, Unset):
+            text_contents = UNSET
+        else:
+            text_contents = ConvaiWidgetTextContents.from_dict(_text_contents)
+
+        _styles = d.pop("styles", UNSET)
+        styles: ConvaiWidgetStyles | Unset
+        if isinstance(_styles, Unset):
+            styles = UNSET
+        else:
+            styles = ConvaiWidgetStyles.from_dict(_styles)
+
+        language_selector = d.pop("language_selector", UNSET)
+
+        supports_text_only = d.pop("supports_text_only", UNSET)
+
+        def _parse_custom_avatar_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_avatar_path = _parse_custom_avatar_path(d.pop("custom_avatar_path", UNSET))
+
+        _language_presets = d.pop("language_presets", UNSET)
+        language_presets: ConvaiWidgetConfigOutputLanguagePresets | Unset
+        if isinstance(_language_presets, Unset):
+            language_presets = UNSET
+        else:
+            language_presets = ConvaiWidgetConfigOutputLanguagePresets.from_dict(_language_presets)
+
+        convai_widget_config_output = cls(
+            variant=variant,
+            placement=placement,
+            expandable=expandable,
+            avatar=avatar,
+            feedback_mode=feedback_mode,
+            bg_color=bg_color,
+            text_color=text_color,
+            btn_color=btn_color,
+            btn_text_color=btn_text_color,
+            border_color=border_color,
+            focus_color=focus_color,
+            border_radius=border_radius,
+            btn_radius=btn_radius,
+            action_text=action_text,
+            start_call_text=start_call_text,
+            end_call_text=end_call_text,
+            expand_text=expand_text,
+            listening_text=listening_text,
+            speaking_text=speaking_text,
+            shareable_page_text=shareable_page_text,
+            shareable_page_show_terms=shareable_page_show_terms,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
+            show_avatar_when_collapsed=show_avatar_when_collapsed,
+            disable_banner=disable_banner,
+            override_link=override_link,
+            mic_muting_enabled=mic_muting_enabled,
+            transcript_enabled=transcript_enabled,
+            text_input_enabled=text_input_enabled,
+            default_expanded=default_expanded,
+            always_expanded=always_expanded,
+            text_contents=text_contents,
+            styles=styles,
+            language_selector=language_selector,
+            supports_text_only=supports_text_only,
+            custom_avatar_path=custom_avatar_path,
+            language_presets=language_presets,
+        )
+
+        convai_widget_config_output.additional_properties = d
+        return convai_widget_config_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiWidgetConfigOutputLanguagePresets, \
+        ConvaiWidgetImageAvatar, \
+        ConvaiWidgetOrbAvatar, \
+        ConvaiWidgetStyles, \
+        ConvaiWidgetTextContents, \
+        ConvaiWidgetUrlAvatar
+    from ..models.convai_widget_config_output_language_presets import ConvaiWidgetConfigOutputLanguagePresets  # noqa: F401
+    from ..models.convai_widget_image_avatar import ConvaiWidgetImageAvatar  # noqa: F401
+    from ..models.convai_widget_orb_avatar import ConvaiWidgetOrbAvatar  # noqa: F401
+    from ..models.convai_widget_styles import ConvaiWidgetStyles  # noqa: F401
+    from ..models.convai_widget_text_contents import ConvaiWidgetTextContents  # noqa: F401
+    from ..models.convai_widget_url_avatar import ConvaiWidgetUrlAvatar  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess
+    from ..models.convai_workflow_edge_step import ConvaiWorkflowEdgeStep
+    from ..models.convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep
+    from ..models.convai_workflow_nested_tools_step_input import ConvaiWorkflowNestedToolsStepInput
+
+
+T = TypeVar("T", bound="ConvaiWorkflowToolResponseInput")
+
+
+@_attrs_define
+class ConvaiWorkflowToolResponseInput:
+    """The steps a workflow tool went through.
+
+    Attributes:
+        final_transfer (ConvaiTransferToAgentSuccess | None | Unset):
+        steps (list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepInput] |
+            Unset):
+    """
+
+    final_transfer: ConvaiTransferToAgentSuccess | None | Unset = UNSET
+    steps: (
+        list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepInput] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        final_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.final_transfer, Unset):
+            final_transfer = UNSET
+        elif isinstance(self.final_transfer, ConvaiTransferToAgentSuccess):
+            final_transfer = self.final_transfer.to_dict()
+        else:
+            final_transfer = self.final_transfer
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item: dict[str, Any]
+                if isinstance(steps_item_data, ConvaiWorkflowEdgeStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, ConvaiWorkflowNestedToolsStepInput):
+                    steps_item = steps_item_data.to_dict()
+                else:
+                    steps_item = steps_item_data.to_dict()
+
+                steps.append(steps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if final_transfer is not UNSET:
+            field_dict["final_transfer"] = final_transfer
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+
+        def _parse_final_transfer(data: object) -> ConvaiTransferToAgentSuccess | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                final_transfer_type_0 = ConvaiTransferToAgentSuccess.from_dict(data)
+
+                return final_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiTransferToAgentSuccess | None | Unset, data)
+
+        final_transfer = _parse_final_transfer(d.pop("final_transfer", UNSET))
+
+        _steps = d.pop("steps", UNSET)
+        steps: (
+            list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepInput] | Unset
+        ) = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+
+                def _parse_steps_item(
+                    data: object,
+                ) -> ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepInput:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        steps_item_type_0 = ConvaiWorkflowEdgeStep.from_dict(data)
+
+                        return steps_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        steps_item_type_1 = ConvaiWorkflowNestedToolsStepInput.from_dict(data)
+
+                        return steps_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    steps_item_type_2 = ConvaiWorkflowMaxIterationsStep.from_dict(data)
+
+                    return steps_item_type_2
+
+                steps_item = _parse_steps_item(steps_item_data)
+
+                steps.append(steps_item)
+
+        convai_workflow_tool_response_input = cls(
+            final_transfer=final_transfer,
+            steps=steps,
+        )
+
+        convai_workflow_tool_response_input.additional_properties = d
+        return convai_workflow_tool_response_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ConvaiTransferToAgentSuccess, \
+        ConvaiWorkflowEdgeStep, \
+        ConvaiWorkflowMaxIterationsStep, \
+        ConvaiWorkflowNestedToolsStepInput
+    from ..models.convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess  # noqa: F401
+    from ..models.convai_workflow_edge_step import ConvaiWorkflowEdgeStep  # noqa: F401
+    from ..models.convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep  # noqa: F401
+    from ..models.convai_workflow_nested_tools_step_input import ConvaiWorkflowNestedToolsStepInput  # noqa: F401
+
+    _nested_models_loaded = True
