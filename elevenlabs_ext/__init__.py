@@ -64,10 +64,12 @@ from ._waiting import (
     await_project_conversion,
     await_until,
     await_voice_training,
+    await_voice_verification,
     wait_for_chapter_conversion,
     wait_for_dubbing,
     wait_for_project_conversion,
     wait_for_voice_training,
+    wait_for_voice_verification,
     wait_until,
 )
 from ._webhook_errors import WebhookVerificationError
@@ -135,6 +137,7 @@ __all__ = [
     "await_project_conversion",
     "await_until",
     "await_voice_training",
+    "await_voice_verification",
     "compose_music_detailed",
     "paginate",
     "split_multipart_mixed",
@@ -145,6 +148,7 @@ __all__ = [
     "wait_for_dubbing",
     "wait_for_project_conversion",
     "wait_for_voice_training",
+    "wait_for_voice_verification",
     "wait_until",
 ]
 

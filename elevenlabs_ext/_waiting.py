@@ -29,10 +29,12 @@ __all__ = [
     "await_project_conversion",
     "await_until",
     "await_voice_training",
+    "await_voice_verification",
     "wait_for_chapter_conversion",
     "wait_for_dubbing",
     "wait_for_project_conversion",
     "wait_for_voice_training",
+    "wait_for_voice_verification",
     "wait_until",
 ]
 
@@ -241,6 +243,60 @@ async def await_voice_training(
         return (await voices_get.asyncio_detailed(voice_id, client=client)).parsed
 
     return await await_until(fetch, done=done, failed=failed, what=f"training of voice {voice_id}", schedule=schedule)
+
+
+def _verification_checks() -> tuple[Callable[[Any], bool], Callable[[Any], str | None]]:
+    # A failure already on record when waiting starts belongs to an earlier attempt: only a
+    # new one means the attempt being waited for failed.
+    seen: list[int] = []
+
+    def failures(voice: Any) -> list[str]:
+        verification = getattr(voice, "voice_verification", None)
+        return list(getattr(verification, "verification_failures", None) or [])
+
+    def done(voice: Any) -> bool:
+        return bool(getattr(getattr(voice, "voice_verification", None), "is_verified", False))
+
+    def failed(voice: Any) -> str | None:
+        current = failures(voice)
+        if not seen:
+            seen.append(len(current))
+            return None
+        new = current[seen[0] :]
+        return "; ".join(new) if new else None
+
+    return done, failed
+
+
+def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a professional voice clone until it is verified; a new verification failure
+    raises ``JobFailedError`` with the API's reason. Returns the voice."""
+    from elevenlabs_api.api.voices import voices_get
+
+    done, failed = _verification_checks()
+    return wait_until(
+        lambda: voices_get.sync_detailed(voice_id, client=client).parsed,
+        done=done,
+        failed=failed,
+        what=f"verification of voice {voice_id}",
+        schedule=schedule,
+    )
+
+
+async def await_voice_verification(
+    client: AsyncElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_voice_verification``."""
+    from elevenlabs_api.api.voices import voices_get
+
+    done, failed = _verification_checks()
+
+    async def fetch() -> Any:
+        return (await voices_get.asyncio_detailed(voice_id, client=client)).parsed
+
+    return await await_until(
+        fetch, done=done, failed=failed, what=f"verification of voice {voice_id}", schedule=schedule
+    )
 
 
 # Studio: a conversion moves a project or chapter to "converting" (or "in_queue") and back to

@@ -14,8 +14,10 @@ from elevenlabs_ext import (
     await_dubbing,
     await_until,
     await_voice_training,
+    await_voice_verification,
     wait_for_dubbing,
     wait_for_voice_training,
+    wait_for_voice_verification,
     wait_until,
 )
 from elevenlabs_ext._errors import RateLimitError
@@ -175,3 +177,35 @@ async def _wait_training(flavor: Flavor, client: Any, **options: Any) -> Any:
     if flavor.is_async:
         return await await_voice_training(client, "voice_001", schedule=schedule, **options)
     return wait_for_voice_training(client, "voice_001", schedule=schedule, **options)
+
+
+def _verification(is_verified: bool, failures: list[str]) -> Reply:
+    voice = _voice(2, category="professional")
+    voice["voice_verification"] = {
+        "requires_verification": True,
+        "is_verified": is_verified,
+        "verification_failures": failures,
+        "verification_attempts_count": len(failures),
+    }
+    return Reply(200, body=json.dumps(voice).encode(), headers={"content-type": "application/json"})
+
+
+async def _wait_verification(flavor: Flavor, client: Any) -> Any:
+    schedule = PollSchedule(**FAST)
+    if flavor.is_async:
+        return await await_voice_verification(client, "voice_002", schedule=schedule)
+    return wait_for_voice_verification(client, "voice_002", schedule=schedule)
+
+
+async def test_voice_verification_waits_past_old_failures_and_stops_on_a_new_one(
+    flavor: Flavor, server: LoopbackServer, make_client: MakeClient
+) -> None:
+    client = await make_client()
+    old = ["captcha did not match"]
+    server.enqueue(_verification(False, old), _verification(False, old), _verification(True, old))
+    voice = await _wait_verification(flavor, client)
+    assert voice.voice_verification.is_verified is True
+
+    server.enqueue(_verification(False, old), _verification(False, [*old, "recording too quiet"]))
+    with pytest.raises(JobFailedError, match="recording too quiet"):
+        await _wait_verification(flavor, client)
