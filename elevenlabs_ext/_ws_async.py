@@ -12,40 +12,15 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from ._errors import ConfigurationError, WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._ws_protocol import (
-    MULTI_STREAM_INPUT,
-    STREAM_INPUT,
-    AudioChunk,
-    ChunkQueue,
-    MultiStreamInputProtocol,
-    StreamInputProtocol,
-    aiter_text_pieces,
-)
-from ._ws_shell import (
-    DEFAULT_CLOSE_TIMEOUT,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-    DEFAULT_PING_INTERVAL,
-    DEFAULT_PING_TIMEOUT,
-    PROTOCOL_ERROR,
-    SocketBase,
-    close_details,
-    connect_error,
-)
+from ._client import AsyncElevenLabs
+from ._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from ._ws_protocol import AudioChunk, aiter_text_pieces
+from ._ws_shell import PROTOCOL_ERROR, MultiContextSocketBase, TextToSpeechSocketBase, close_details, connect_error
 
 if TYPE_CHECKING:
     import asyncio
 
-    from elevenlabs_api.models import (
-        WsGenerationConfig,
-        WsOutputFormat,
-        WsPronunciationDictionaryLocator,
-        WsTextNormalization,
-        WsVoiceSettings,
-    )
-
-    from ._client import AsyncElevenLabs
+    from elevenlabs_api.models import WsGenerationConfig, WsPronunciationDictionaryLocator, WsVoiceSettings
 
 __all__ = ["AsyncMultiContextSocket", "AsyncSocketContext", "AsyncTextToSpeechSocket", "astream_input"]
 
@@ -55,17 +30,6 @@ _EVERYONE: Any = object()  # a frame that ended the socket: every waiting reader
 
 # Keeps tasks that close abandoned sockets alive until they finish.
 _closing_tasks: set[asyncio.Task[None]] = set()
-
-
-def _require_async_client(client: Any) -> AsyncElevenLabs:
-    from ._client import AsyncElevenLabs
-
-    if not isinstance(client, AsyncElevenLabs):
-        raise ConfigurationError(
-            f"client must be an AsyncElevenLabs client, got {type(client).__name__} "
-            "(the sync sockets take an ElevenLabs client)"
-        )
-    return client
 
 
 def _check_source(text: Any) -> None:
@@ -85,7 +49,7 @@ def _close_later(connection: Any) -> None:
     task.add_done_callback(_closing_tasks.discard)
 
 
-class AsyncTextToSpeechSocket(SocketBase):
+class AsyncTextToSpeechSocket(TextToSpeechSocketBase[AsyncElevenLabs]):
     """Async twin of ``TextToSpeechSocket``: the same arguments, ``await``-ed methods.
 
     ::
@@ -95,60 +59,10 @@ class AsyncTextToSpeechSocket(SocketBase):
                 await speaker.write(chunk.audio)
     """
 
-    def __init__(
-        self,
-        client: AsyncElevenLabs,
-        voice_id: str,
-        *,
-        model_id: str | None = None,
-        output_format: WsOutputFormat | str | None = None,
-        voice_settings: WsVoiceSettings | Mapping[str, Any] | None = None,
-        generation_config: WsGenerationConfig | Mapping[str, Any] | None = None,
-        pronunciation_dictionary_locators: Iterable[WsPronunciationDictionaryLocator | Mapping[str, Any]] | None = None,
-        language_code: str | None = None,
-        seed: int | None = None,
-        apply_text_normalization: WsTextNormalization | str | None = None,
-        sync_alignment: bool | None = None,
-        auto_mode: bool | None = None,
-        inactivity_timeout: int | None = None,
-        enable_logging: bool | None = None,
-        enable_ssml_parsing: bool | None = None,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-        ping_interval: float | None = DEFAULT_PING_INTERVAL,
-        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
-        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-    ) -> None:
-        super().__init__(
-            _require_async_client(client),
-            STREAM_INPUT,
-            voice_id,
-            {
-                "model_id": model_id,
-                "output_format": output_format,
-                "language_code": language_code,
-                "seed": seed,
-                "apply_text_normalization": apply_text_normalization,
-                "sync_alignment": sync_alignment,
-                "auto_mode": auto_mode,
-                "inactivity_timeout": inactivity_timeout,
-                "enable_logging": enable_logging,
-                "enable_ssml_parsing": enable_ssml_parsing,
-            },
-            open_timeout=open_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            close_timeout=close_timeout,
-            max_size=max_size,
-        )
-        self._protocol = StreamInputProtocol()
-        # Built (and checked) now, so bad settings fail before any connection is made.
-        self._first_message = self._protocol.initialize(
-            voice_settings=voice_settings,
-            generation_config=generation_config,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        )
-        self._input_error: BaseException | None = None
+    _client_type = AsyncElevenLabs
+    _twin_hint = "the sync sockets take an ElevenLabs client"
+
+    def _init_waiting(self) -> None:
         self._receiving = False
 
     # -- lifetime
@@ -248,16 +162,6 @@ class AsyncTextToSpeechSocket(SocketBase):
         except WebSocketProtocolError:
             await self._abort(PROTOCOL_ERROR, "malformed message")
             raise
-
-    def _on_closed(self, error: BaseException) -> AudioChunk | None:
-        if self._input_error is not None:
-            raise self._input_error
-        if self._closing_by_us:
-            return None
-        self._closed = True
-        self._unregister()
-        self._protocol.connection_closed(*close_details(error))
-        return None
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""
@@ -379,7 +283,7 @@ class AsyncSocketContext:
         return f"<AsyncSocketContext {self.id!r} {self.state}>"
 
 
-class AsyncMultiContextSocket(SocketBase):
+class AsyncMultiContextSocket(MultiContextSocketBase[AsyncElevenLabs]):
     """Async twin of ``MultiContextSocket``: per-context async iterators over one connection.
 
     ::
@@ -394,57 +298,13 @@ class AsyncMultiContextSocket(SocketBase):
             await asyncio.gather(play(first), play(second))
     """
 
-    def __init__(
-        self,
-        client: AsyncElevenLabs,
-        voice_id: str,
-        *,
-        model_id: str | None = None,
-        output_format: WsOutputFormat | str | None = None,
-        language_code: str | None = None,
-        seed: int | None = None,
-        apply_text_normalization: WsTextNormalization | str | None = None,
-        sync_alignment: bool | None = None,
-        auto_mode: bool | None = None,
-        inactivity_timeout: int | None = None,
-        enable_logging: bool | None = None,
-        enable_ssml_parsing: bool | None = None,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-        ping_interval: float | None = DEFAULT_PING_INTERVAL,
-        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
-        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-    ) -> None:
-        super().__init__(
-            _require_async_client(client),
-            MULTI_STREAM_INPUT,
-            voice_id,
-            {
-                "model_id": model_id,
-                "output_format": output_format,
-                "language_code": language_code,
-                "seed": seed,
-                "apply_text_normalization": apply_text_normalization,
-                "sync_alignment": sync_alignment,
-                "auto_mode": auto_mode,
-                "inactivity_timeout": inactivity_timeout,
-                "enable_logging": enable_logging,
-                "enable_ssml_parsing": enable_ssml_parsing,
-            },
-            open_timeout=open_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            close_timeout=close_timeout,
-            max_size=max_size,
-        )
-        self._protocol = MultiStreamInputProtocol()
-        self._queue = ChunkQueue()
-        self._failure: BaseException | None = None
+    _client_type = AsyncElevenLabs
+    _twin_hint = "the sync sockets take an ElevenLabs client"
+
+    def _init_waiting(self) -> None:
         # Tasks waiting while another one reads the wire, by the context they wait for (None:
         # any). A frame wakes only its context's waiters; a reader that is done hands over.
         self._waiting: dict[str | None, list[asyncio.Future[None]]] = {}
-        self._reading = False
-        self._context_counter = 0
 
     # -- lifetime
 
@@ -620,21 +480,6 @@ class AsyncMultiContextSocket(SocketBase):
             if not waiters:
                 del self._waiting[key]
 
-    def _ready(self, context_id: str | None) -> AudioChunk | None:
-        chunk = self._queue.pop(context_id)
-        if chunk is None and self._failure is not None:
-            raise self._failure
-        return chunk
-
-    def _done(self, context_id: str | None) -> bool:
-        if self._closing_by_us:
-            return True
-        if context_id is None:
-            return self._protocol.finished
-        if self._protocol.context_state(context_id) is None:
-            raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
-        return self._protocol.context_finished(context_id)
-
     async def _read_one(self) -> Any:
         """Read one frame; return the context its chunk went to, or ``_EVERYONE`` when the
         socket ended or failed (every waiter must look)."""
@@ -664,11 +509,6 @@ class AsyncMultiContextSocket(SocketBase):
             if self._failure is None:
                 self._failure = error
             return _EVERYONE
-
-    def _closed_by_service(self, error: BaseException) -> None:
-        self._closed = True
-        self._unregister()
-        self._protocol.connection_closed(*close_details(error))
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         """Every context's chunks in arrival order, until the socket finishes."""

@@ -1,13 +1,14 @@
 """What the sync and async socket shells share that is not I/O: settings, the handshake,
-and turning websockets' exceptions into ours. The message logic is in ``_ws_protocol.py``.
+the constructors, and turning websockets' exceptions into ours. The message logic is in
+``_ws_protocol.py``.
 """
 
 from __future__ import annotations
 
 import urllib.parse
 import weakref
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypeVar
 
 import httpx
 
@@ -22,9 +23,28 @@ from ._errors import (
     make_status_error,
 )
 from ._retry import parse_retry_after
-from ._ws_protocol import ABNORMAL_CLOSURE, build_query, handshake_headers, socket_url
+from ._ws_protocol import (
+    ABNORMAL_CLOSURE,
+    MULTI_STREAM_INPUT,
+    STREAM_INPUT,
+    AudioChunk,
+    ChunkQueue,
+    MultiStreamInputProtocol,
+    StreamInputProtocol,
+    build_query,
+    handshake_headers,
+    socket_url,
+)
 
 if TYPE_CHECKING:
+    from elevenlabs_api.models import (
+        WsGenerationConfig,
+        WsOutputFormat,
+        WsPronunciationDictionaryLocator,
+        WsTextNormalization,
+        WsVoiceSettings,
+    )
+
     from ._client import _BaseElevenLabs
 
 __all__ = [
@@ -33,7 +53,9 @@ __all__ = [
     "DEFAULT_OPEN_TIMEOUT",
     "DEFAULT_PING_INTERVAL",
     "DEFAULT_PING_TIMEOUT",
+    "MultiContextSocketBase",
     "SocketBase",
+    "TextToSpeechSocketBase",
     "close_details",
     "connect_error",
 ]
@@ -47,19 +69,26 @@ DEFAULT_CLOSE_TIMEOUT: Final = 5.0
 DEFAULT_MAX_SIZE: Final = 16 * 1024 * 1024
 PROTOCOL_ERROR: Final = 1002  # what we close with after a malformed message
 
+_ClientT = TypeVar("_ClientT", bound="_BaseElevenLabs[Any]")
 
-class SocketBase:
+
+class SocketBase(Generic[_ClientT]):
     """Settings and the handshake of one socket, shared by the four shells.
 
-    Everything that can be wrong with the arguments (unknown output format, a voice setting
-    with a typo, a plain-text URL to a remote host) fails here, before any connection.
+    Everything that can be wrong with the arguments (the wrong kind of client, unknown output
+    format, a voice setting with a typo, a plain-text URL to a remote host) fails here, before
+    any connection.
     """
+
+    # The client class a shell takes, and where to look for the other kind.
+    _client_type: ClassVar[type[_BaseElevenLabs[Any]]]
+    _twin_hint: ClassVar[str]
 
     _connection: Any
 
     def __init__(
         self,
-        client: _BaseElevenLabs[Any],
+        client: _ClientT,
         channel: str,
         voice_id: str,
         query: Mapping[str, Any],
@@ -70,7 +99,12 @@ class SocketBase:
         close_timeout: float | None,
         max_size: int | None,
     ) -> None:
-        self._client = client
+        expected = self._client_type
+        if not isinstance(client, expected):
+            raise ConfigurationError(
+                f"client must be an {expected.__name__} client, got {type(client).__name__} ({self._twin_hint})"
+            )
+        self._client: _ClientT = client
         self._url = socket_url(client.base_url, channel, voice_id, build_query(**query))
         self._headers = handshake_headers(client._api_key, client._default_headers)
         self._open_timeout = open_timeout
@@ -126,6 +160,160 @@ class SocketBase:
 
     def __reduce__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds an API key and a connection; it cannot be pickled.")
+
+
+class TextToSpeechSocketBase(SocketBase[_ClientT]):
+    """The constructor of ``TextToSpeechSocket`` and ``AsyncTextToSpeechSocket`` (documented
+    there) and the steps of theirs that are not I/O."""
+
+    def __init__(
+        self,
+        client: _ClientT,
+        voice_id: str,
+        *,
+        model_id: str | None = None,
+        output_format: WsOutputFormat | str | None = None,
+        voice_settings: WsVoiceSettings | Mapping[str, Any] | None = None,
+        generation_config: WsGenerationConfig | Mapping[str, Any] | None = None,
+        pronunciation_dictionary_locators: Iterable[WsPronunciationDictionaryLocator | Mapping[str, Any]] | None = None,
+        language_code: str | None = None,
+        seed: int | None = None,
+        apply_text_normalization: WsTextNormalization | str | None = None,
+        sync_alignment: bool | None = None,
+        auto_mode: bool | None = None,
+        inactivity_timeout: int | None = None,
+        enable_logging: bool | None = None,
+        enable_ssml_parsing: bool | None = None,
+        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+        ping_interval: float | None = DEFAULT_PING_INTERVAL,
+        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
+        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
+        max_size: int | None = DEFAULT_MAX_SIZE,
+    ) -> None:
+        super().__init__(
+            client,
+            STREAM_INPUT,
+            voice_id,
+            {
+                "model_id": model_id,
+                "output_format": output_format,
+                "language_code": language_code,
+                "seed": seed,
+                "apply_text_normalization": apply_text_normalization,
+                "sync_alignment": sync_alignment,
+                "auto_mode": auto_mode,
+                "inactivity_timeout": inactivity_timeout,
+                "enable_logging": enable_logging,
+                "enable_ssml_parsing": enable_ssml_parsing,
+            },
+            open_timeout=open_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            close_timeout=close_timeout,
+            max_size=max_size,
+        )
+        self._protocol = StreamInputProtocol()
+        # Built (and checked) now, so bad settings fail before any connection is made.
+        self._first_message = self._protocol.initialize(
+            voice_settings=voice_settings,
+            generation_config=generation_config,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+        )
+        self._input_error: BaseException | None = None
+        self._init_waiting()
+
+    def _init_waiting(self) -> None:
+        """Set up what the shell waits with (a lock for threads, a flag for tasks)."""
+        raise NotImplementedError
+
+    def _on_closed(self, error: BaseException) -> AudioChunk | None:
+        if self._input_error is not None:
+            raise self._input_error
+        if self._closing_by_us:
+            return None
+        self._closed = True
+        self._unregister()
+        self._protocol.connection_closed(*close_details(error))
+        return None
+
+
+class MultiContextSocketBase(SocketBase[_ClientT]):
+    """The constructor of ``MultiContextSocket`` and ``AsyncMultiContextSocket`` (documented
+    there) and the steps of theirs that are not I/O."""
+
+    def __init__(
+        self,
+        client: _ClientT,
+        voice_id: str,
+        *,
+        model_id: str | None = None,
+        output_format: WsOutputFormat | str | None = None,
+        language_code: str | None = None,
+        seed: int | None = None,
+        apply_text_normalization: WsTextNormalization | str | None = None,
+        sync_alignment: bool | None = None,
+        auto_mode: bool | None = None,
+        inactivity_timeout: int | None = None,
+        enable_logging: bool | None = None,
+        enable_ssml_parsing: bool | None = None,
+        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
+        ping_interval: float | None = DEFAULT_PING_INTERVAL,
+        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
+        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
+        max_size: int | None = DEFAULT_MAX_SIZE,
+    ) -> None:
+        super().__init__(
+            client,
+            MULTI_STREAM_INPUT,
+            voice_id,
+            {
+                "model_id": model_id,
+                "output_format": output_format,
+                "language_code": language_code,
+                "seed": seed,
+                "apply_text_normalization": apply_text_normalization,
+                "sync_alignment": sync_alignment,
+                "auto_mode": auto_mode,
+                "inactivity_timeout": inactivity_timeout,
+                "enable_logging": enable_logging,
+                "enable_ssml_parsing": enable_ssml_parsing,
+            },
+            open_timeout=open_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            close_timeout=close_timeout,
+            max_size=max_size,
+        )
+        self._protocol = MultiStreamInputProtocol()
+        self._queue = ChunkQueue()
+        self._failure: BaseException | None = None
+        self._init_waiting()
+        self._reading = False
+        self._context_counter = 0
+
+    def _init_waiting(self) -> None:
+        """Set up what the shell waits with (a condition for threads, futures for tasks)."""
+        raise NotImplementedError
+
+    def _ready(self, context_id: str | None) -> AudioChunk | None:
+        chunk = self._queue.pop(context_id)
+        if chunk is None and self._failure is not None:
+            raise self._failure
+        return chunk
+
+    def _done(self, context_id: str | None) -> bool:
+        if self._closing_by_us:
+            return True
+        if context_id is None:
+            return self._protocol.finished
+        if self._protocol.context_state(context_id) is None:
+            raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
+        return self._protocol.context_finished(context_id)
+
+    def _closed_by_service(self, error: BaseException) -> None:
+        self._closed = True
+        self._unregister()
+        self._protocol.connection_closed(*close_details(error))
 
 
 def connect_error(error: BaseException, url: str) -> ElevenLabsError:

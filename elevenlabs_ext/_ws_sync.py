@@ -13,51 +13,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from ._errors import ConfigurationError, WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._ws_protocol import (
-    MULTI_STREAM_INPUT,
-    STREAM_INPUT,
-    AudioChunk,
-    ChunkQueue,
-    MultiStreamInputProtocol,
-    StreamInputProtocol,
-    iter_text_pieces,
-)
-from ._ws_shell import (
-    DEFAULT_CLOSE_TIMEOUT,
-    DEFAULT_MAX_SIZE,
-    DEFAULT_OPEN_TIMEOUT,
-    DEFAULT_PING_INTERVAL,
-    DEFAULT_PING_TIMEOUT,
-    PROTOCOL_ERROR,
-    SocketBase,
-    close_details,
-    connect_error,
-)
+from ._client import ElevenLabs
+from ._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from ._ws_protocol import AudioChunk, iter_text_pieces
+from ._ws_shell import PROTOCOL_ERROR, MultiContextSocketBase, TextToSpeechSocketBase, close_details, connect_error
 
 if TYPE_CHECKING:
-    from elevenlabs_api.models import (
-        WsGenerationConfig,
-        WsOutputFormat,
-        WsPronunciationDictionaryLocator,
-        WsTextNormalization,
-        WsVoiceSettings,
-    )
-
-    from ._client import ElevenLabs
+    from elevenlabs_api.models import WsGenerationConfig, WsPronunciationDictionaryLocator, WsVoiceSettings
 
 __all__ = ["MultiContextSocket", "SocketContext", "TextToSpeechSocket", "stream_input"]
-
-
-def _require_sync_client(client: Any) -> ElevenLabs:
-    from ._client import ElevenLabs
-
-    if not isinstance(client, ElevenLabs):
-        raise ConfigurationError(
-            f"client must be an ElevenLabs client, got {type(client).__name__} "
-            "(the Async* sockets take an AsyncElevenLabs client)"
-        )
-    return client
 
 
 def _connect(url: str, options: dict[str, Any]) -> Any:
@@ -71,7 +35,7 @@ def _connect(url: str, options: dict[str, Any]) -> Any:
         raise connect_error(error, url) from error
 
 
-class TextToSpeechSocket(SocketBase):
+class TextToSpeechSocket(TextToSpeechSocketBase[ElevenLabs]):
     """A ``stream-input`` socket: text in as it is produced, audio out as soon as it is spoken.
 
     ::
@@ -96,60 +60,10 @@ class TextToSpeechSocket(SocketBase):
         close_timeout: seconds to wait for the service's close. max_size: largest frame accepted.
     """
 
-    def __init__(
-        self,
-        client: ElevenLabs,
-        voice_id: str,
-        *,
-        model_id: str | None = None,
-        output_format: WsOutputFormat | str | None = None,
-        voice_settings: WsVoiceSettings | Mapping[str, Any] | None = None,
-        generation_config: WsGenerationConfig | Mapping[str, Any] | None = None,
-        pronunciation_dictionary_locators: Iterable[WsPronunciationDictionaryLocator | Mapping[str, Any]] | None = None,
-        language_code: str | None = None,
-        seed: int | None = None,
-        apply_text_normalization: WsTextNormalization | str | None = None,
-        sync_alignment: bool | None = None,
-        auto_mode: bool | None = None,
-        inactivity_timeout: int | None = None,
-        enable_logging: bool | None = None,
-        enable_ssml_parsing: bool | None = None,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-        ping_interval: float | None = DEFAULT_PING_INTERVAL,
-        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
-        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-    ) -> None:
-        super().__init__(
-            _require_sync_client(client),
-            STREAM_INPUT,
-            voice_id,
-            {
-                "model_id": model_id,
-                "output_format": output_format,
-                "language_code": language_code,
-                "seed": seed,
-                "apply_text_normalization": apply_text_normalization,
-                "sync_alignment": sync_alignment,
-                "auto_mode": auto_mode,
-                "inactivity_timeout": inactivity_timeout,
-                "enable_logging": enable_logging,
-                "enable_ssml_parsing": enable_ssml_parsing,
-            },
-            open_timeout=open_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            close_timeout=close_timeout,
-            max_size=max_size,
-        )
-        self._protocol = StreamInputProtocol()
-        # Built (and checked) now, so bad settings fail before any connection is made.
-        self._first_message = self._protocol.initialize(
-            voice_settings=voice_settings,
-            generation_config=generation_config,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        )
-        self._input_error: BaseException | None = None
+    _client_type = ElevenLabs
+    _twin_hint = "the Async* sockets take an AsyncElevenLabs client"
+
+    def _init_waiting(self) -> None:
         self._receiving = threading.Lock()
 
     # -- lifetime
@@ -244,16 +158,6 @@ class TextToSpeechSocket(SocketBase):
         except WebSocketProtocolError:
             self._abort(PROTOCOL_ERROR, "malformed message")
             raise
-
-    def _on_closed(self, error: BaseException) -> AudioChunk | None:
-        if self._input_error is not None:
-            raise self._input_error
-        if self._closing_by_us:
-            return None
-        self._closed = True
-        self._unregister()
-        self._protocol.connection_closed(*close_details(error))
-        return None
 
     def __iter__(self) -> Iterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""
@@ -375,7 +279,7 @@ class SocketContext:
         return f"<SocketContext {self.id!r} {self.state}>"
 
 
-class MultiContextSocket(SocketBase):
+class MultiContextSocket(MultiContextSocketBase[ElevenLabs]):
     """A ``multi-stream-input`` socket: several independent syntheses over one connection.
 
     ::
@@ -395,55 +299,11 @@ class MultiContextSocket(SocketBase):
     generation config and dictionaries are per context (``create_context``).
     """
 
-    def __init__(
-        self,
-        client: ElevenLabs,
-        voice_id: str,
-        *,
-        model_id: str | None = None,
-        output_format: WsOutputFormat | str | None = None,
-        language_code: str | None = None,
-        seed: int | None = None,
-        apply_text_normalization: WsTextNormalization | str | None = None,
-        sync_alignment: bool | None = None,
-        auto_mode: bool | None = None,
-        inactivity_timeout: int | None = None,
-        enable_logging: bool | None = None,
-        enable_ssml_parsing: bool | None = None,
-        open_timeout: float | None = DEFAULT_OPEN_TIMEOUT,
-        ping_interval: float | None = DEFAULT_PING_INTERVAL,
-        ping_timeout: float | None = DEFAULT_PING_TIMEOUT,
-        close_timeout: float | None = DEFAULT_CLOSE_TIMEOUT,
-        max_size: int | None = DEFAULT_MAX_SIZE,
-    ) -> None:
-        super().__init__(
-            _require_sync_client(client),
-            MULTI_STREAM_INPUT,
-            voice_id,
-            {
-                "model_id": model_id,
-                "output_format": output_format,
-                "language_code": language_code,
-                "seed": seed,
-                "apply_text_normalization": apply_text_normalization,
-                "sync_alignment": sync_alignment,
-                "auto_mode": auto_mode,
-                "inactivity_timeout": inactivity_timeout,
-                "enable_logging": enable_logging,
-                "enable_ssml_parsing": enable_ssml_parsing,
-            },
-            open_timeout=open_timeout,
-            ping_interval=ping_interval,
-            ping_timeout=ping_timeout,
-            close_timeout=close_timeout,
-            max_size=max_size,
-        )
-        self._protocol = MultiStreamInputProtocol()
-        self._queue = ChunkQueue()
-        self._failure: BaseException | None = None
+    _client_type = ElevenLabs
+    _twin_hint = "the Async* sockets take an AsyncElevenLabs client"
+
+    def _init_waiting(self) -> None:
         self._state = threading.Condition()  # guards protocol, queue and the reader flag
-        self._reading = False
-        self._context_counter = 0
 
     # -- lifetime
 
@@ -580,21 +440,6 @@ class MultiContextSocket(SocketBase):
                 self._reading = True
             self._read_one(deadline)
 
-    def _ready(self, context_id: str | None) -> AudioChunk | None:
-        chunk = self._queue.pop(context_id)
-        if chunk is None and self._failure is not None:
-            raise self._failure
-        return chunk
-
-    def _done(self, context_id: str | None) -> bool:
-        if self._closing_by_us:
-            return True
-        if context_id is None:
-            return self._protocol.finished
-        if self._protocol.context_state(context_id) is None:
-            raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
-        return self._protocol.context_finished(context_id)
-
     def _read_one(self, deadline: float | None) -> None:
         from websockets.exceptions import ConnectionClosed
 
@@ -629,11 +474,6 @@ class MultiContextSocket(SocketBase):
         except WebSocketError as error:
             if self._failure is None:
                 self._failure = error
-
-    def _closed_by_service(self, error: BaseException) -> None:
-        self._closed = True
-        self._unregister()
-        self._protocol.connection_closed(*close_details(error))
 
     def __iter__(self) -> Iterator[AudioChunk]:
         """Every context's chunks in arrival order, until the socket finishes."""

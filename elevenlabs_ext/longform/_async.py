@@ -7,16 +7,16 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from .._errors import AuthenticationError, NotFoundError, PermissionDeniedError
 from .._streaming import astream
 from ._plan import Failed, Finished, StartPiece
 from ._session import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MODEL,
+    MODEL_LIST_UNAVAILABLE,
     LongFormProgress,
     LongFormResult,
     Session,
-    model_limit,
+    listed_model_limit,
 )
 from ._work import PieceRecord
 
@@ -33,9 +33,9 @@ async def _fetch_limit(client: AsyncElevenLabs, model_id: str) -> int | None:
 
     try:
         models = (await models_list.asyncio_detailed(client=client)).parsed
-    except (AuthenticationError, PermissionDeniedError, NotFoundError):
-        return None  # e.g. a key allowed text to speech only: the pieces will tell
-    return model_limit(models, model_id) if isinstance(models, list) else None
+    except MODEL_LIST_UNAVAILABLE:
+        return None
+    return listed_model_limit(models, model_id)
 
 
 async def _fetch_piece(client: AsyncElevenLabs, session: Session, start: StartPiece) -> PieceRecord:
@@ -119,9 +119,7 @@ async def asynthesize_long(
                 raise session.failure(action.error)
             elif running:
                 done, _ = await asyncio.wait(running, timeout=action.seconds, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    start = running.pop(task)
-                    session.settle(start, task.exception() or task.result(), loop.time())
+                session.settle_done(running, done, loop.time)
             else:
                 await asyncio.sleep(action.seconds or 0.0)
     finally:

@@ -11,13 +11,13 @@ import contextlib
 import os
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Final, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, Protocol, TypeVar, cast
 
 import attrs
 
-from .._errors import ElevenLabsError, RateLimitError
+from .._errors import AuthenticationError, ElevenLabsError, NotFoundError, PermissionDeniedError, RateLimitError
 from ._formats import AudioFormat, check_container, default_format_for, parse_output_format
 from ._join import join_files
 from ._plan import Planner, StartPiece
@@ -32,10 +32,12 @@ __all__ = [
     "DEFAULT_MODEL",
     "DEFAULT_PIECE_CHARS",
     "FALLBACK_MODEL_LIMIT",
+    "MODEL_LIST_UNAVAILABLE",
     "Job",
     "LongFormProgress",
     "LongFormResult",
     "Session",
+    "listed_model_limit",
     "model_limit",
 ]
 
@@ -51,6 +53,9 @@ DEFAULT_CONCURRENCY: Final = 2
 # Request ids from an earlier run are sent for stitching only while this fresh; the
 # service keeps generations for stitching for a limited time, and a stale id buys nothing.
 STITCH_ID_MAX_AGE: Final = 2 * 3600.0
+# Errors of ``GET /v1/models`` after which the run goes on without the model's limit (e.g. a
+# key allowed text to speech only): the pieces will tell.
+MODEL_LIST_UNAVAILABLE: Final = (AuthenticationError, PermissionDeniedError, NotFoundError)
 
 
 @attrs.frozen
@@ -111,6 +116,22 @@ def model_limit(models: Sequence[Model], model_id: str) -> int | None:
             if isinstance(value, int) and value > 0:
                 return value
     return None
+
+
+def listed_model_limit(parsed: Any, model_id: str) -> int | None:
+    """``model_limit`` of a parsed ``GET /v1/models`` answer; None if it is not a model list."""
+    return model_limit(parsed, model_id) if isinstance(parsed, list) else None
+
+
+class _Outcome(Protocol):
+    """A finished request: a ``concurrent.futures.Future`` or an ``asyncio.Task``."""
+
+    def exception(self) -> BaseException | None: ...
+
+    def result(self) -> PieceRecord: ...
+
+
+_OutcomeT = TypeVar("_OutcomeT", bound=_Outcome)
 
 
 @attrs.frozen
@@ -299,6 +320,14 @@ class Session:
             self.planner.failed(start.index, outcome)
         else:
             raise outcome  # KeyboardInterrupt, SystemExit: not the planner's business
+
+    def settle_done(
+        self, running: MutableMapping[_OutcomeT, StartPiece], done: Iterable[_OutcomeT], clock: Callable[[], float]
+    ) -> None:
+        """``settle`` each finished request of ``done`` (at ``clock()``), dropping it from ``running``."""
+        for request in done:
+            start = running.pop(request)
+            self.settle(start, request.exception() or request.result(), clock())
 
     def failure(self, error: BaseException) -> BaseException:
         """``error`` with a note saying what was saved and how to resume."""

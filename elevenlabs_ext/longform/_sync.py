@@ -8,16 +8,16 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from .._errors import AuthenticationError, NotFoundError, PermissionDeniedError
 from .._streaming import stream
 from ._plan import Failed, Finished, StartPiece
 from ._session import (
     DEFAULT_CONCURRENCY,
     DEFAULT_MODEL,
+    MODEL_LIST_UNAVAILABLE,
     LongFormProgress,
     LongFormResult,
     Session,
-    model_limit,
+    listed_model_limit,
 )
 from ._work import PieceRecord
 
@@ -34,9 +34,9 @@ def _fetch_limit(client: ElevenLabs, model_id: str) -> int | None:
 
     try:
         models = models_list.sync_detailed(client=client).parsed
-    except (AuthenticationError, PermissionDeniedError, NotFoundError):
-        return None  # e.g. a key allowed text to speech only: the pieces will tell
-    return model_limit(models, model_id) if isinstance(models, list) else None
+    except MODEL_LIST_UNAVAILABLE:
+        return None
+    return listed_model_limit(models, model_id)
 
 
 def _fetch_piece(client: ElevenLabs, session: Session, start: StartPiece) -> PieceRecord:
@@ -153,9 +153,7 @@ def synthesize_long(
                 raise session.failure(action.error)
             elif running:
                 done, _ = wait(running, timeout=action.seconds, return_when=FIRST_COMPLETED)
-                for future in done:
-                    start = running.pop(future)
-                    session.settle(start, future.exception() or future.result(), time.monotonic())
+                session.settle_done(running, done, time.monotonic)
             else:
                 time.sleep(action.seconds or 0.0)
     except KeyboardInterrupt as interrupt:
