@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -152,3 +153,34 @@ def run_python(
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)!r} exited with {done.returncode}:\n{done.stderr.strip()}")
     return elapsed, done.stdout
+
+
+@contextlib.contextmanager
+def serve_in_child(module: str, *args: str) -> Iterator[str]:
+    """Run ``python -m module args`` as a server that prints ``PORT n`` when ready and exits
+    when its stdin closes; yield ``http://127.0.0.1:n``. A separate process, so the server
+    never competes with the measured client for the GIL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line.startswith("PORT "):
+            raise RuntimeError(f"the benchmark server {module} did not start (said {line!r})")
+        yield f"http://127.0.0.1:{int(line.split()[1])}"
+    finally:
+        if process.stdin is not None:
+            process.stdin.close()  # the server's signal to exit
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()

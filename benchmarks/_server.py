@@ -15,12 +15,11 @@ import os
 import random
 import socket
 import socketserver
-import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 
-from ._common import ROOT, child_env
+from ._common import serve_in_child
 
 __all__ = ["BYTES_HEADER", "CHUNK_HEADER", "running_server"]
 
@@ -83,30 +82,8 @@ class _Handler(socketserver.StreamRequestHandler):
 @contextlib.contextmanager
 def running_server(default_bytes: int, default_chunk: int = 16 * 1024) -> Iterator[str]:
     """Start the server in a child process; yield its base URL (``http://127.0.0.1:PORT``)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks._server", "--bytes", str(default_bytes), "--chunk", str(default_chunk)],
-        cwd=ROOT,
-        env=child_env(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        if not line.startswith("PORT "):
-            raise RuntimeError(f"the benchmark server did not start (said {line!r})")
-        yield f"http://127.0.0.1:{int(line.split()[1])}"
-    finally:
-        if process.stdin is not None:
-            process.stdin.close()  # the server's signal to exit
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+    with serve_in_child("benchmarks._server", "--bytes", str(default_bytes), "--chunk", str(default_chunk)) as url:
+        yield url
 
 
 def _exit_with_parent() -> None:

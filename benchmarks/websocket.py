@@ -29,13 +29,12 @@ import contextlib
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from typing import Any
 
-from ._common import ROOT, TIMES, Goal, Result, Settings, child_env, median
+from ._common import TIMES, Goal, Result, Settings, median, serve_in_child
 
 NAME = "websocket"
 GOAL = Goal("<", 1.0, "< 1 ms added each way")
@@ -111,30 +110,8 @@ async def _serve() -> None:
 
 @contextlib.contextmanager
 def _running_server() -> Iterator[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "benchmarks.websocket", "--serve"],
-        cwd=ROOT,
-        env=child_env(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        if not line.startswith("PORT "):
-            raise RuntimeError(f"the websocket benchmark server did not start (said {line!r})")
-        yield f"http://127.0.0.1:{int(line.split()[1])}"
-    finally:
-        if process.stdin is not None:
-            process.stdin.close()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+    with serve_in_child("benchmarks.websocket", "--serve") as url:
+        yield url
 
 
 # ------------------------------------------------------------------- latency: samples
