@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import tempfile
 import warnings
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -215,19 +214,6 @@ class _StreamBase(_ResponseMetadata):
         return f"<{type(self).__name__} {self._kwargs.get('method')} {self._kwargs.get('url')} {state}>"
 
 
-def _temporary_sibling(path: Path) -> tuple[int, str]:
-    # Written beside the target and renamed over it, so a failed stream never leaves a
-    # half-written file under the final name.
-    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-
-
-def _discard(temporary: str) -> None:
-    try:
-        os.unlink(temporary)
-    except FileNotFoundError:
-        pass
-
-
 class AudioStream(_StreamBase):
     """A response body streamed from the API (sync). Use as a context manager."""
 
@@ -270,19 +256,12 @@ class AudioStream(_StreamBase):
 
     def to_file(self, path: str | os.PathLike[str]) -> int:
         """Stream the body to ``path`` (replaced atomically at the end); return bytes written."""
-        target = Path(path)
-        fd, temporary = _temporary_sibling(target)
-        written = 0
-        try:
-            with os.fdopen(fd, "wb") as file:
-                for chunk in self.iter_bytes():
-                    file.write(chunk)
-                    written += len(chunk)
-            os.replace(temporary, target)
-        except BaseException:
-            _discard(temporary)
-            raise
-        return written
+        from ._files import AtomicFile
+
+        with AtomicFile(Path(path)) as file:
+            for chunk in self.iter_bytes():
+                file.write(chunk)
+        return file.written
 
     def close(self) -> None:
         self._closed = True
@@ -338,19 +317,12 @@ class AsyncAudioStream(_StreamBase):
 
     async def to_file(self, path: str | os.PathLike[str]) -> int:
         """Stream the body to ``path`` (replaced atomically at the end); return bytes written."""
-        target = Path(path)
-        fd, temporary = _temporary_sibling(target)
-        written = 0
-        try:
-            with os.fdopen(fd, "wb") as file:
-                async for chunk in self.iter_bytes():
-                    file.write(chunk)
-                    written += len(chunk)
-            os.replace(temporary, target)
-        except BaseException:
-            _discard(temporary)
-            raise
-        return written
+        from ._files import AtomicFile
+
+        with AtomicFile(Path(path)) as file:
+            async for chunk in self.iter_bytes():
+                file.write(chunk)
+        return file.written
 
     async def aclose(self) -> None:
         self._closed = True

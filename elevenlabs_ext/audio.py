@@ -36,7 +36,6 @@ import asyncio
 import contextlib
 import itertools
 import os
-import secrets
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Final, Literal, Protocol
@@ -51,6 +50,7 @@ from ._audio_errors import (
 )
 from ._audio_format import AudioFormat, from_content_type, g711_decoder, parse_output_format, parse_wav_header, sniff
 from ._audio_players import AsyncPlayerProcess, PlayerName, PlayerProcess, find_player, player_argv
+from ._files import AtomicFile
 from ._streaming import AsyncAudioStream, AudioStream
 
 __all__ = [
@@ -87,7 +87,6 @@ _NOTHING_INSTALLED: Final = (
 )
 _SNIFF_BYTES: Final = 64  # enough for every signature ``sniff`` knows (OpusHead sits at byte 28)
 _WAV_HEADER_BYTES: Final = 64 * 1024  # a WAV header with metadata chunks; longer ones go to a player
-_WRITE_BUFFER: Final = 256 * 1024  # 1 KiB chunks become one write system call per 256 KiB
 _ASYNC_POLL: Final = 0.01  # how often aplay looks at a sound device's queue; see _AsyncDevice
 
 
@@ -191,7 +190,7 @@ def save(audio: Buffer | Iterable[bytes] | AudioStream, path: str | os.PathLike[
     target = Path(os.fspath(path))
     chunks, close = _sync_chunks(audio)
     try:
-        with _AtomicFile(target) as file:
+        with AtomicFile(target) as file:
             for chunk in chunks:
                 file.write(chunk)
         return file.written
@@ -211,7 +210,7 @@ async def asave(
     target = Path(os.fspath(path))
     chunks, close = _async_chunks(audio)
     try:
-        with _AtomicFile(target) as file:
+        with AtomicFile(target) as file:
             async for chunk in chunks:
                 file.write(chunk)
         return file.written
@@ -519,53 +518,3 @@ class _AsyncDevice:
 
     async def aclose(self) -> None:
         self._device.close()
-
-
-# --- files ---------------------------------------------------------------------------------
-
-
-class _AtomicFile:
-    """A buffered temporary file beside ``target`` that replaces it on a clean exit.
-
-    Created with mode 0o666 so the umask applies as for ``open(path, "wb")``: ``mkstemp``
-    would make the saved file readable by its owner only.
-    """
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.written = 0
-        for _ in range(100):
-            self.temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-            try:
-                fd = os.open(self.temporary, _CREATE_FLAGS, 0o666)
-            except FileExistsError:
-                continue
-            self._file = os.fdopen(fd, "wb", buffering=_WRITE_BUFFER)
-            return
-        raise FileExistsError(f"could not create a temporary file beside {target}")
-
-    def write(self, chunk: Buffer) -> None:
-        self.written += self._file.write(chunk)
-
-    def __enter__(self) -> _AtomicFile:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        try:
-            self._file.close()
-            if exc_type is None:
-                os.replace(self.temporary, self.target)
-        except BaseException:
-            self._discard()
-            raise
-        if exc_type is not None:
-            self._discard()
-
-    def _discard(self) -> None:
-        with contextlib.suppress(OSError):
-            self._file.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.temporary)
-
-
-_CREATE_FLAGS: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import io
+import os
 import sys
 import threading
 import time
@@ -207,6 +208,10 @@ async def test_to_file_writes_the_exact_bytes(
     assert written == len(AUDIO)
     assert target.read_bytes() == AUDIO
     assert list(tmp_path.iterdir()) == [target]  # no temporary file left beside it
+    # Permissions follow the umask, as for open(path, "wb"), not mkstemp's owner-only 0600.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 @pytest.mark.parametrize("existing", [None, b"previous take"], ids=["new-file", "existing-file"])
