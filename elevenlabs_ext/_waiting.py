@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -155,10 +156,35 @@ async def await_until(
 
 
 # -- the API's long-running jobs ---------------------------------------------------------
+#
+# Each job is described once (which endpoint to poll, with which arguments, and how to read
+# the answer); ``_wait``/``_await`` poll it with the sync or async client.
 
 
-def _dubbing_done(metadata: Any) -> bool:
-    return bool(metadata.status == "dubbed")
+@attrs.frozen
+class _Job:
+    endpoint: ModuleType
+    args: tuple[str, ...]
+    done: Callable[[Any], bool]
+    failed: Callable[[Any], str | None] | None
+    what: str
+
+
+def _wait(job: _Job, client: ElevenLabs, schedule: PollSchedule | None) -> Any:
+    return wait_until(
+        lambda: job.endpoint.sync_detailed(*job.args, client=client).parsed,
+        done=job.done,
+        failed=job.failed,
+        what=job.what,
+        schedule=schedule,
+    )
+
+
+async def _await(job: _Job, client: AsyncElevenLabs, schedule: PollSchedule | None) -> Any:
+    async def fetch() -> Any:
+        return (await job.endpoint.asyncio_detailed(*job.args, client=client)).parsed
+
+    return await await_until(fetch, done=job.done, failed=job.failed, what=job.what, schedule=schedule)
 
 
 def _dubbing_failed(metadata: Any) -> str | None:
@@ -168,28 +194,15 @@ def _dubbing_failed(metadata: Any) -> str | None:
     return error if isinstance(error, str) and error else "status 'failed'"
 
 
-def wait_for_dubbing(client: ElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
-    """Poll a dubbing project until it is ``dubbed`` (returns its metadata) or ``failed``."""
+def _dubbing_job(dubbing_id: str) -> _Job:
     from elevenlabs_api.api.dubbing import dubbing_get
 
-    return wait_until(
-        lambda: dubbing_get.sync_detailed(dubbing_id, client=client).parsed,
-        done=_dubbing_done,
+    return _Job(
+        dubbing_get,
+        (dubbing_id,),
+        done=lambda metadata: bool(metadata.status == "dubbed"),
         failed=_dubbing_failed,
         what=f"dubbing {dubbing_id}",
-        schedule=schedule,
-    )
-
-
-async def await_dubbing(client: AsyncElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
-    """Async twin of ``wait_for_dubbing``."""
-    from elevenlabs_api.api.dubbing import dubbing_get
-
-    async def fetch() -> Any:
-        return (await dubbing_get.asyncio_detailed(dubbing_id, client=client)).parsed
-
-    return await await_until(
-        fetch, done=_dubbing_done, failed=_dubbing_failed, what=f"dubbing {dubbing_id}", schedule=schedule
     )
 
 
@@ -202,7 +215,9 @@ def _training_states(voice: Any, model_id: str | None) -> dict[str, str]:
     return states
 
 
-def _training_checks(model_id: str | None) -> tuple[Callable[[Any], bool], Callable[[Any], str | None]]:
+def _training_job(voice_id: str, model_id: str | None) -> _Job:
+    from elevenlabs_api.api.voices import voices_get
+
     def done(voice: Any) -> bool:
         states = _training_states(voice, model_id)
         return bool(states) and all(value == "fine_tuned" for value in states.values())
@@ -211,92 +226,29 @@ def _training_checks(model_id: str | None) -> tuple[Callable[[Any], bool], Calla
         bad = [name for name, value in _training_states(voice, model_id).items() if value == "failed"]
         return f"training failed for {', '.join(sorted(bad))}" if bad else None
 
-    return done, failed
+    return _Job(voices_get, (voice_id,), done=done, failed=failed, what=f"training of voice {voice_id}")
 
 
-def wait_for_voice_training(
-    client: ElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
-) -> Any:
-    """Poll a professional voice clone until training is ``fine_tuned`` for ``model_id`` (or
-    every model it trains for); returns the voice."""
+def _verification_job(voice_id: str) -> _Job:
     from elevenlabs_api.api.voices import voices_get
 
-    done, failed = _training_checks(model_id)
-    return wait_until(
-        lambda: voices_get.sync_detailed(voice_id, client=client).parsed,
-        done=done,
-        failed=failed,
-        what=f"training of voice {voice_id}",
-        schedule=schedule,
-    )
-
-
-async def await_voice_training(
-    client: AsyncElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
-) -> Any:
-    """Async twin of ``wait_for_voice_training``."""
-    from elevenlabs_api.api.voices import voices_get
-
-    done, failed = _training_checks(model_id)
-
-    async def fetch() -> Any:
-        return (await voices_get.asyncio_detailed(voice_id, client=client)).parsed
-
-    return await await_until(fetch, done=done, failed=failed, what=f"training of voice {voice_id}", schedule=schedule)
-
-
-def _verification_checks() -> tuple[Callable[[Any], bool], Callable[[Any], str | None]]:
     # A failure already on record when waiting starts belongs to an earlier attempt: only a
     # new one means the attempt being waited for failed.
     seen: list[int] = []
-
-    def failures(voice: Any) -> list[str]:
-        verification = getattr(voice, "voice_verification", None)
-        return list(getattr(verification, "verification_failures", None) or [])
 
     def done(voice: Any) -> bool:
         return bool(getattr(getattr(voice, "voice_verification", None), "is_verified", False))
 
     def failed(voice: Any) -> str | None:
-        current = failures(voice)
+        verification = getattr(voice, "voice_verification", None)
+        current = list(getattr(verification, "verification_failures", None) or [])
         if not seen:
             seen.append(len(current))
             return None
         new = current[seen[0] :]
         return "; ".join(new) if new else None
 
-    return done, failed
-
-
-def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None) -> Any:
-    """Poll a professional voice clone until it is verified; a new verification failure
-    raises ``JobFailedError`` with the API's reason. Returns the voice."""
-    from elevenlabs_api.api.voices import voices_get
-
-    done, failed = _verification_checks()
-    return wait_until(
-        lambda: voices_get.sync_detailed(voice_id, client=client).parsed,
-        done=done,
-        failed=failed,
-        what=f"verification of voice {voice_id}",
-        schedule=schedule,
-    )
-
-
-async def await_voice_verification(
-    client: AsyncElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None
-) -> Any:
-    """Async twin of ``wait_for_voice_verification``."""
-    from elevenlabs_api.api.voices import voices_get
-
-    done, failed = _verification_checks()
-
-    async def fetch() -> Any:
-        return (await voices_get.asyncio_detailed(voice_id, client=client)).parsed
-
-    return await await_until(
-        fetch, done=done, failed=failed, what=f"verification of voice {voice_id}", schedule=schedule
-    )
+    return _Job(voices_get, (voice_id,), done=done, failed=failed, what=f"verification of voice {voice_id}")
 
 
 # Studio: a conversion moves a project or chapter to "converting" (or "in_queue") and back to
@@ -308,51 +260,79 @@ def _studio_done(item: Any) -> bool:
     return getattr(item, "state", None) not in _STUDIO_BUSY
 
 
-def wait_for_project_conversion(client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None) -> Any:
-    """Poll a studio project until its conversion has finished; returns the project."""
+def _project_job(project_id: str) -> _Job:
     from elevenlabs_api.api.studio import studio_projects_get
 
-    return wait_until(
-        lambda: studio_projects_get.sync_detailed(project_id, client=client).parsed,
-        done=_studio_done,
-        what=f"conversion of project {project_id}",
-        schedule=schedule,
+    return _Job(studio_projects_get, (project_id,), _studio_done, None, f"conversion of project {project_id}")
+
+
+def _chapter_job(project_id: str, chapter_id: str) -> _Job:
+    from elevenlabs_api.api.studio import studio_chapters_get
+
+    return _Job(
+        studio_chapters_get, (project_id, chapter_id), _studio_done, None, f"conversion of chapter {chapter_id}"
     )
+
+
+def wait_for_dubbing(client: ElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a dubbing project until it is ``dubbed`` (returns its metadata) or ``failed``."""
+    return _wait(_dubbing_job(dubbing_id), client, schedule)
+
+
+async def await_dubbing(client: AsyncElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Async twin of ``wait_for_dubbing``."""
+    return await _await(_dubbing_job(dubbing_id), client, schedule)
+
+
+def wait_for_voice_training(
+    client: ElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
+) -> Any:
+    """Poll a professional voice clone until training is ``fine_tuned`` for ``model_id`` (or
+    every model it trains for); returns the voice."""
+    return _wait(_training_job(voice_id, model_id), client, schedule)
+
+
+async def await_voice_training(
+    client: AsyncElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_voice_training``."""
+    return await _await(_training_job(voice_id, model_id), client, schedule)
+
+
+def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a professional voice clone until it is verified; a new verification failure
+    raises ``JobFailedError`` with the API's reason. Returns the voice."""
+    return _wait(_verification_job(voice_id), client, schedule)
+
+
+async def await_voice_verification(
+    client: AsyncElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None
+) -> Any:
+    """Async twin of ``wait_for_voice_verification``."""
+    return await _await(_verification_job(voice_id), client, schedule)
+
+
+def wait_for_project_conversion(client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None) -> Any:
+    """Poll a studio project until its conversion has finished; returns the project."""
+    return _wait(_project_job(project_id), client, schedule)
 
 
 async def await_project_conversion(
     client: AsyncElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
 ) -> Any:
     """Async twin of ``wait_for_project_conversion``."""
-    from elevenlabs_api.api.studio import studio_projects_get
-
-    async def fetch() -> Any:
-        return (await studio_projects_get.asyncio_detailed(project_id, client=client)).parsed
-
-    return await await_until(fetch, done=_studio_done, what=f"conversion of project {project_id}", schedule=schedule)
+    return await _await(_project_job(project_id), client, schedule)
 
 
 def wait_for_chapter_conversion(
     client: ElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
 ) -> Any:
     """Poll a studio chapter until its conversion has finished; returns the chapter."""
-    from elevenlabs_api.api.studio import studio_chapters_get
-
-    return wait_until(
-        lambda: studio_chapters_get.sync_detailed(project_id, chapter_id, client=client).parsed,
-        done=_studio_done,
-        what=f"conversion of chapter {chapter_id}",
-        schedule=schedule,
-    )
+    return _wait(_chapter_job(project_id, chapter_id), client, schedule)
 
 
 async def await_chapter_conversion(
     client: AsyncElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
 ) -> Any:
     """Async twin of ``wait_for_chapter_conversion``."""
-    from elevenlabs_api.api.studio import studio_chapters_get
-
-    async def fetch() -> Any:
-        return (await studio_chapters_get.asyncio_detailed(project_id, chapter_id, client=client)).parsed
-
-    return await await_until(fetch, done=_studio_done, what=f"conversion of chapter {chapter_id}", schedule=schedule)
+    return await _await(_chapter_job(project_id, chapter_id), client, schedule)
