@@ -448,7 +448,36 @@ class _Input(enum.Enum):
     ENDED = "ended"
 
 
-class StreamInputProtocol:
+class _ReceivingProtocol:
+    """What both client protocols share: once receiving fails, the same error is raised by
+    every later call (a socket that broke its protocol is not read from again)."""
+
+    def __init__(self) -> None:
+        self._schemas = load_schemas()
+        self._finished = False
+        self._failure: WebSocketError | None = None
+
+    @property
+    def failure(self) -> WebSocketError | None:
+        """The error that ended the stream (raised again by every later call), if any."""
+        return self._failure
+
+    def receive(self, frame: str | bytes) -> AudioChunk:
+        """Turn one received frame into an ``AudioChunk``, or raise (and keep raising)."""
+        if self._failure is not None:
+            raise self._failure
+        try:
+            return self._receive(frame)
+        except WebSocketError as error:
+            self._failure = error
+            self._finished = True
+            raise
+
+    def _receive(self, frame: str | bytes) -> AudioChunk:
+        raise NotImplementedError
+
+
+class StreamInputProtocol(_ReceivingProtocol):
     """The client side of ``/v1/text-to-speech/{voice_id}/stream-input``.
 
     ::
@@ -465,10 +494,8 @@ class StreamInputProtocol:
     channel = STREAM_INPUT
 
     def __init__(self) -> None:
-        self._schemas = load_schemas()
+        super().__init__()
         self._input = _Input.NEW
-        self._finished = False
-        self._failure: WebSocketError | None = None
 
     @property
     def input_ended(self) -> bool:
@@ -530,22 +557,6 @@ class StreamInputProtocol:
             raise WebSocketStateError("the input has ended: no more text can be sent on this stream")
 
     # -- receiving
-
-    @property
-    def failure(self) -> WebSocketError | None:
-        """The error that ended the stream (raised again by every later call), if any."""
-        return self._failure
-
-    def receive(self, frame: str | bytes) -> AudioChunk:
-        """Turn one received frame into an ``AudioChunk``, or raise (and keep raising)."""
-        if self._failure is not None:
-            raise self._failure
-        try:
-            return self._receive(frame)
-        except WebSocketError as error:
-            self._failure = error
-            self._finished = True
-            raise
 
     def _receive(self, frame: str | bytes) -> AudioChunk:
         if self._finished:
@@ -609,7 +620,7 @@ class _Context(enum.Enum):
     DONE = "done"
 
 
-class MultiStreamInputProtocol:
+class MultiStreamInputProtocol(_ReceivingProtocol):
     """The client side of ``/v1/text-to-speech/{voice_id}/multi-stream-input``.
 
     Tracks each context so that text never goes to a closed one and audio never lands in the
@@ -619,11 +630,9 @@ class MultiStreamInputProtocol:
     channel = MULTI_STREAM_INPUT
 
     def __init__(self) -> None:
-        self._schemas = load_schemas()
+        super().__init__()
         self._contexts: dict[str, _Context] = {}
         self._ended = False
-        self._finished = False
-        self._failure: WebSocketError | None = None
 
     @property
     def input_ended(self) -> bool:
@@ -731,22 +740,6 @@ class MultiStreamInputProtocol:
             raise WebSocketStateError(f"context {context_id!r} is {state.value}: open a new context to send more")
 
     # -- receiving
-
-    @property
-    def failure(self) -> WebSocketError | None:
-        """The error that ended the socket (raised again by every later call), if any."""
-        return self._failure
-
-    def receive(self, frame: str | bytes) -> AudioChunk:
-        """Turn one received frame into an ``AudioChunk`` naming its context, or raise (and keep raising)."""
-        if self._failure is not None:
-            raise self._failure
-        try:
-            return self._receive(frame)
-        except WebSocketError as error:
-            self._failure = error
-            self._finished = True
-            raise
 
     def _receive(self, frame: str | bytes) -> AudioChunk:
         if self._finished:
