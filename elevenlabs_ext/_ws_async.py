@@ -49,7 +49,49 @@ def _close_later(connection: Any) -> None:
     task.add_done_callback(_closing_tasks.discard)
 
 
-class AsyncTextToSpeechSocket(TextToSpeechSocketBase[AsyncElevenLabs]):
+class _Lifetime:
+    """Context manager, ``aclose`` and the garbage-collection safety net of both async sockets."""
+
+    if TYPE_CHECKING:
+        _closed: bool
+        _closing_by_us: bool
+        _connection: Any
+
+        async def open(self) -> Self: ...
+        def _unregister(self) -> None: ...
+
+    async def __aenter__(self) -> Self:
+        return await self.open()
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection now: audio still in flight is dropped (``end_input`` lets the
+        input, or every context, finish first)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._closing_by_us = True
+        self._unregister()
+        connection = self._connection
+        if connection is not None:
+            await connection.close()
+        self._after_close()
+
+    def _after_close(self) -> None:
+        """Wake whoever waits on this socket (the multi-context socket's readers)."""
+
+    def __del__(self) -> None:
+        if getattr(self, "_connection", None) is not None and not self._closed:
+            self._closed = True
+            warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
+            _close_later(self._connection)
+
+
+class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]):
     """Async twin of ``TextToSpeechSocket``: the same arguments, ``await``-ed methods.
 
     ::
@@ -82,31 +124,6 @@ class AsyncTextToSpeechSocket(TextToSpeechSocketBase[AsyncElevenLabs]):
         self._register()
         await self._send(self._first_message)
         return self
-
-    async def __aenter__(self) -> Self:
-        return await self.open()
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Close the connection now (audio still in flight is dropped; see ``end_input``)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._closing_by_us = True
-        self._unregister()
-        connection = self._connection
-        if connection is not None:
-            await connection.close()
-
-    def __del__(self) -> None:
-        if getattr(self, "_connection", None) is not None and not self._closed:
-            self._closed = True
-            warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
-            _close_later(self._connection)
 
     # -- sending
 
@@ -283,7 +300,7 @@ class AsyncSocketContext:
         return f"<AsyncSocketContext {self.id!r} {self.state}>"
 
 
-class AsyncMultiContextSocket(MultiContextSocketBase[AsyncElevenLabs]):
+class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]):
     """Async twin of ``MultiContextSocket``: per-context async iterators over one connection.
 
     ::
@@ -323,31 +340,8 @@ class AsyncMultiContextSocket(MultiContextSocketBase[AsyncElevenLabs]):
         self._register()
         return self
 
-    async def __aenter__(self) -> Self:
-        return await self.open()
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Close the connection now (see ``end_input`` to let every context finish first)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._closing_by_us = True
-        self._unregister()
-        connection = self._connection
-        if connection is not None:
-            await connection.close()
+    def _after_close(self) -> None:
         self._wake_all()
-
-    def __del__(self) -> None:
-        if getattr(self, "_connection", None) is not None and not self._closed:
-            self._closed = True
-            warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
-            _close_later(self._connection)
 
     # -- contexts and text
 

@@ -35,7 +35,48 @@ def _connect(url: str, options: dict[str, Any]) -> Any:
         raise connect_error(error, url) from error
 
 
-class TextToSpeechSocket(TextToSpeechSocketBase[ElevenLabs]):
+class _Lifetime:
+    """Context manager, ``close`` and the garbage-collection safety net of both sync sockets."""
+
+    if TYPE_CHECKING:
+        _closed: bool
+        _closing_by_us: bool
+        _connection: Any
+
+        def open(self) -> Self: ...
+        def _unregister(self) -> None: ...
+
+    def __enter__(self) -> Self:
+        return self.open()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection now: audio still in flight is dropped (``end_input`` lets the
+        input, or every context, finish first)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._closing_by_us = True
+        connection = self._connection
+        if connection is not None:
+            connection.close()
+        self._unregister()
+        self._after_close()
+
+    def _after_close(self) -> None:
+        """Wake whoever waits on this socket (the multi-context socket's readers)."""
+
+    def __del__(self) -> None:
+        if getattr(self, "_connection", None) is not None and not self._closed:
+            warnings.warn(f"unclosed {self!r}: use it as a context manager", ResourceWarning, stacklevel=1)
+            self.close()
+
+
+class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
     """A ``stream-input`` socket: text in as it is produced, audio out as soon as it is spoken.
 
     ::
@@ -78,30 +119,6 @@ class TextToSpeechSocket(TextToSpeechSocketBase[ElevenLabs]):
         self._register()
         self._send(self._first_message)
         return self
-
-    def __enter__(self) -> Self:
-        return self.open()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the connection now (audio still in flight is dropped; see ``end_input``)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._closing_by_us = True
-        connection = self._connection
-        if connection is not None:
-            connection.close()
-        self._unregister()
-
-    def __del__(self) -> None:
-        if getattr(self, "_connection", None) is not None and not self._closed:
-            warnings.warn(f"unclosed {self!r}: use it as a context manager", ResourceWarning, stacklevel=1)
-            self.close()
 
     # -- sending
 
@@ -279,7 +296,7 @@ class SocketContext:
         return f"<SocketContext {self.id!r} {self.state}>"
 
 
-class MultiContextSocket(MultiContextSocketBase[ElevenLabs]):
+class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
     """A ``multi-stream-input`` socket: several independent syntheses over one connection.
 
     ::
@@ -317,31 +334,9 @@ class MultiContextSocket(MultiContextSocketBase[ElevenLabs]):
         self._register()
         return self
 
-    def __enter__(self) -> Self:
-        return self.open()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the connection now (see ``end_input`` to let every context finish first)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._closing_by_us = True
-        connection = self._connection
-        if connection is not None:
-            connection.close()
-        self._unregister()
+    def _after_close(self) -> None:
         with self._state:
             self._state.notify_all()
-
-    def __del__(self) -> None:
-        if getattr(self, "_connection", None) is not None and not self._closed:
-            warnings.warn(f"unclosed {self!r}: use it as a context manager", ResourceWarning, stacklevel=1)
-            self.close()
 
     # -- contexts and text
 
