@@ -7,10 +7,12 @@ Everything the emulator needs is imported only when its command runs, so the cli
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from typing import Any
 
 from .._auth import is_loopback
+from ._exit import ExitCode
 
 __all__ = ["register"]
 
@@ -42,11 +44,30 @@ def _emulator(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"elevenlabs-ext emulator: {error}", file=sys.stderr)
         return 2
+    problem = _cannot_listen(args.host, args.port)
+    if problem is not None:
+        print(f"elevenlabs-ext emulator: cannot listen on {args.host} port {args.port}: {problem}", file=sys.stderr)
+        return ExitCode.PORT_UNAVAILABLE
     keys = "only the keys given with --keys" if options.api_keys else "any non-empty key"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"ElevenLabs emulator on http://{host}:{args.port} (accepting {keys}); Ctrl-C stops it.", flush=True)
     serve(options, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen there (port in use, not allowed), or None.
+
+    Checked by binding a socket the way uvicorn will (address reuse on, so a port in
+    TIME_WAIT is fine), before the banner says the emulator is running.
+    """
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
 
 
 def _demo(args: argparse.Namespace) -> int:
