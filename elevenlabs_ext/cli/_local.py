@@ -73,7 +73,7 @@ def _cannot_listen(host: str, port: int) -> str | None:
 def _demo(args: argparse.Namespace) -> int:
     from ..emulator.demo import main as demo
 
-    return demo(output=args.output, realtime=args.realtime)
+    return demo(output=args.output, realtime=args.realtime, offline=args.offline)
 
 
 def register(commands: Any) -> None:
@@ -105,4 +105,5 @@ def register(commands: Any) -> None:
     )
     demo.add_argument("--output", default="hello.mp3", help="where to write the audio (default: %(default)s)")
     demo.add_argument("--realtime", action="store_true", help="pace the emulator at real-time speed")
+    demo.add_argument("--offline", action="store_true", help="use the emulator even when ELEVENLABS_API_KEY is set")
     demo.set_defaults(handler=_demo)
