@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 SOCKETS ?= sockets.yaml
 
-.PHONY: setup generate check-generated test lint format bench bench-official demo clean
+.PHONY: setup generate check-generated check-readme test lint format bench bench-official demo clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -40,6 +40,10 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff format --check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m mypy elevenlabs_ext scripts benchmarks
+
+# mypy --strict over README.md's Python blocks, run as one notebook (tests/test_readme.py runs them).
+check-readme: $(VENV)/.installed
+	$(PY) scripts/check_readme.py
 
 format: $(VENV)/.installed
 	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks
