@@ -199,3 +199,21 @@ def test_manifests_that_do_not_cover_the_text_once_are_replaced(
     result = _sync(elevenlabs_emulator, output)
     assert result.reused == 0  # a fresh plan: the old folder was started over
     assert sum(_requests(elevenlabs_emulator)[before:]) == sum(len(piece) for piece in split_text(TEXT, MAX_CHARS))
+
+
+def test_a_missing_output_folder_fails_before_any_request(tmp_path: Path) -> None:
+    from elevenlabs_ext import AsyncElevenLabs, ElevenLabs
+
+    target = tmp_path / "missing" / "out.mp3"
+    message = f"the folder {target.parent} does not exist"
+    with ElevenLabs(api_key="k", base_url="http://127.0.0.1:9") as client, pytest.raises(FileNotFoundError) as sync:
+        synthesize_long(client, TEXT, voice_id=VOICE, output=target)  # nothing listens on port 9
+
+    async def run() -> None:
+        async with AsyncElevenLabs(api_key="k", base_url="http://127.0.0.1:9") as client:
+            await asynthesize_long(client, TEXT, voice_id=VOICE, output=target)
+
+    with pytest.raises(FileNotFoundError) as async_:
+        asyncio.run(run())
+    assert message in str(sync.value) and message in str(async_.value)
+    assert not target.parent.exists()

@@ -222,6 +222,11 @@ class Session:
             self._stream: BinaryIO | None = None
         else:
             self.output_path, self._stream = None, output
+        if self.output_path is not None and not self.output_path.parent.is_dir():
+            # As for any file written by this package: the folder must exist (none is created).
+            raise FileNotFoundError(
+                f"cannot write {self.output_path}: the folder {self.output_path.parent} does not exist"
+            )
         name = output_format or default_format_for(self.output_path)
         self.format: AudioFormat = parse_output_format(name)
         check_container(self.output_path, self.format)

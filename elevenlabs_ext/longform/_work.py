@@ -226,7 +226,6 @@ class WorkFolder:
         """Begin the job afresh: an empty owner-only folder holding only ``plan``'s manifest."""
         if self.check():
             shutil.rmtree(self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.mkdir(mode=FOLDER_MODE)
         os.chmod(self.path, FOLDER_MODE)  # whatever the umask
         manifest = {
