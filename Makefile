@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 SOCKETS ?= sockets.yaml
 
-.PHONY: setup generate check-generated test lint format bench bench-official demo clean
+.PHONY: setup generate check-generated check-readme test lint format bench bench-official demo clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -16,6 +16,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "make: npm not found. The contract tests run the Prism mock server from npm:" >&2; \
+	  echo "  install Node.js 18 or newer with npm (https://nodejs.org/, apt install nodejs npm," >&2; \
+	  echo "  brew install node), then run make again." >&2; \
+	  exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -36,6 +41,10 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m mypy elevenlabs_ext scripts benchmarks
 
+# mypy --strict over README.md's Python blocks, run as one notebook (tests/test_readme.py runs them).
+check-readme: $(VENV)/.installed
+	$(PY) scripts/check_readme.py
+
 format: $(VENV)/.installed
 	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks
 	$(PY) -m ruff check --fix elevenlabs_ext scripts tests benchmarks
@@ -45,9 +54,26 @@ format: $(VENV)/.installed
 # the official `elevenlabs` SDK on the same body.
 OFFICIAL_PY := $(wildcard .venv-official/bin/python)
 
-# README command 1: no key, no network. With ELEVENLABS_API_KEY set it speaks through the real API.
-demo: $(VENV)/.installed
-	$(PY) -m elevenlabs_ext.emulator.demo
+# README command 1: no key, no network. It needs only the package and its emulator extra, so
+# without a dev setup it makes a small .venv-demo/ (no generator, linters or test tools);
+# after `make setup` it reuses .venv/. With ELEVENLABS_API_KEY set it speaks through the API
+# at the client's base URL and says so first; `make demo OFFLINE=1` ignores the key.
+DEMO_VENV ?= .venv-demo
+ifneq ($(wildcard $(VENV)/.installed),)
+DEMO_READY := $(VENV)/.installed
+DEMO_PY := $(PY)
+else
+DEMO_READY := $(DEMO_VENV)/.installed
+DEMO_PY := $(DEMO_VENV)/bin/python
+endif
+
+demo: $(DEMO_READY)
+	$(DEMO_PY) -m elevenlabs_ext.emulator.demo $(if $(OFFLINE),--offline)
+
+$(DEMO_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[emulator]'
+	touch $@
 
 bench: setup
 	ELEVENLABS_OFFICIAL_PYTHON=$(OFFICIAL_PY) $(PY) -m benchmarks
@@ -58,4 +84,4 @@ bench-official:
 	$(MAKE) bench
 
 clean:
-	rm -rf $(VENV) .venv-official node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) .venv-official node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -51,9 +52,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (see ``elevenlabs-ext --help``)."""
     args = None
     try:
-        args = build_parser().parse_args(argv)
-        code: int = args.handler(args)
-        return code
+        try:
+            args = build_parser().parse_args(argv)
+            code: int = args.handler(args)
+            return code
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``voices --json | head``): not an error worth a message.
+        _silence_stdout()
+        return ExitCode.BROKEN_PIPE
     except SystemExit as exit_:  # argparse: --help, --version, a bad command line
         return exit_.code if isinstance(exit_.code, int) else ExitCode.USAGE
     except (Exception, KeyboardInterrupt) as error:
@@ -62,5 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in describe(error, prog=PROG):
             print(line, file=sys.stderr)
         return int(exit_code_for(error))
-    finally:
-        sys.stdout.flush()
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush of what
+    is still buffered fails quietly instead of printing a BrokenPipeError at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # stdout is not a real file (captured in a test): nothing to flush later
+        pass

@@ -33,7 +33,9 @@ class ExitCode(enum.IntEnum):
     RATE_LIMIT = 5
     NETWORK = 6
     SERVER = 7
+    PORT_UNAVAILABLE = 8
     INTERRUPTED = 130
+    BROKEN_PIPE = 141
 
 
 EXIT_CODES_HELP: Final = """\
@@ -46,7 +48,9 @@ exit codes:
   5    rate limited: too many requests or concurrent requests, after retrying (429)
   6    network: the API could not be reached, the connection broke or timed out
   7    the API failed (5xx, after retrying)
-  130  interrupted (Ctrl-C)"""
+  8    emulator: its address or port cannot be used (already in use, or not allowed)
+  130  interrupted (Ctrl-C)
+  141  standard output was closed early (e.g. piped into head): the rest was not printed"""
 
 
 class CliError(Exception):

@@ -5,15 +5,20 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Final
+from typing import Final, Protocol
 
+from .._files import AtomicFile
 from ._exit import CliError
 from ._progress import Bar
 
-__all__ = ["STDOUT", "extension_for", "open_target", "write_chunks"]
+__all__ = ["STDOUT", "Sink", "check_writable", "extension_for", "open_target", "write_chunks"]
+
+
+class Sink(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+
 
 STDOUT: Final = "-"
 _EXTENSIONS: Final = {
@@ -40,29 +45,38 @@ def refuse_terminal_stdout() -> None:
         raise CliError("not writing audio to a terminal", hint="redirect standard output, or pass -o FILE")
 
 
+def check_writable(target: str) -> None:
+    """Fail now, before anything is paid for, if ``target`` (a file, or ``-``) cannot be written."""
+    if target == STDOUT:
+        refuse_terminal_stdout()
+        return
+    path = Path(target)
+    folder = path.parent
+    if path.is_dir():
+        raise CliError(f"cannot write {target!r}: it is a folder")
+    if not folder.is_dir():
+        raise CliError(f"cannot write {target!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"cannot write {target!r}: no permission to create files in {str(folder)!r}")
+
+
 @contextlib.contextmanager
-def open_target(target: str) -> Iterator[BinaryIO]:
-    """A binary file for ``target``: standard output for ``-``; otherwise a temporary file
+def open_target(target: str) -> Iterator[Sink]:
+    """A binary sink for ``target``: standard output for ``-``; otherwise a temporary file
     beside it, renamed over it only when the block ends without error, so a failed
-    download never leaves a half file under the final name."""
+    download never leaves a half file under the final name (``AtomicFile``: the file's
+    mode follows the umask, as for any file the user creates)."""
     if target == STDOUT:
         refuse_terminal_stdout()
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    path = Path(target)
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        file = AtomicFile(Path(target))
     except OSError as error:
         raise CliError(f"cannot write {target!r}: {error.strerror or error}") from None
-    try:
-        with os.fdopen(fd, "wb") as file:
-            yield file
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    with file:
+        yield file
 
 
 def write_chunks(chunks: Iterable[bytes], target: str, bar: Bar) -> int:

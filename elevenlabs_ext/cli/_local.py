@@ -7,10 +7,12 @@ Everything the emulator needs is imported only when its command runs, so the cli
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from typing import Any
 
 from .._auth import is_loopback
+from ._exit import ExitCode
 
 __all__ = ["register"]
 
@@ -42,6 +44,10 @@ def _emulator(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"elevenlabs-ext emulator: {error}", file=sys.stderr)
         return 2
+    problem = _cannot_listen(args.host, args.port)
+    if problem is not None:
+        print(f"elevenlabs-ext emulator: cannot listen on {args.host} port {args.port}: {problem}", file=sys.stderr)
+        return ExitCode.PORT_UNAVAILABLE
     keys = "only the keys given with --keys" if options.api_keys else "any non-empty key"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"ElevenLabs emulator on http://{host}:{args.port} (accepting {keys}); Ctrl-C stops it.", flush=True)
@@ -49,10 +55,25 @@ def _emulator(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen there (port in use, not allowed), or None.
+
+    Checked by binding a socket the way uvicorn will (address reuse on, so a port in
+    TIME_WAIT is fine), before the banner says the emulator is running.
+    """
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
 def _demo(args: argparse.Namespace) -> int:
     from ..emulator.demo import main as demo
 
-    return demo(output=args.output, realtime=args.realtime)
+    return demo(output=args.output, realtime=args.realtime, offline=args.offline)
 
 
 def register(commands: Any) -> None:
@@ -84,4 +105,5 @@ def register(commands: Any) -> None:
     )
     demo.add_argument("--output", default="hello.mp3", help="where to write the audio (default: %(default)s)")
     demo.add_argument("--realtime", action="store_true", help="pace the emulator at real-time speed")
+    demo.add_argument("--offline", action="store_true", help="use the emulator even when ELEVENLABS_API_KEY is set")
     demo.set_defaults(handler=_demo)

@@ -21,8 +21,9 @@ from ..longform._session import DEFAULT_CONCURRENCY, DEFAULT_PIECE_CHARS
 from ._catalog import resolve_voice
 from ._common import make_client, option, say
 from ._exit import CliError, ExitCode
-from ._files import STDOUT, open_target, refuse_terminal_stdout, write_chunks
+from ._files import STDOUT, Sink, check_writable, open_target, write_chunks
 from ._output import print_json
+from ._playback import check_playback
 from ._progress import Bar, make_bar
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ Player = Callable[..., None]
 
 
 def _read_text(args: argparse.Namespace) -> str:
-    if (args.text is None) == (args.file is None):
-        raise CliError("give the text to speak, or --file PATH (not both)")
+    if args.text is None and args.file is None:
+        raise CliError("nothing to say: give the text to speak as an argument, or --file PATH")
+    if args.text is not None and args.file is not None:
+        raise CliError("give the text to speak as an argument or with --file PATH, not both")
     if args.file is None:
         text: str = args.text
     elif args.file == "-":
@@ -57,11 +60,12 @@ def _read_text(args: argparse.Namespace) -> str:
 
 
 def _load_player() -> Player:
-    # Imported before any request is sent: a missing module must not cost characters.
+    # Checked before any request is sent: a missing player or sound device must not cost characters.
     try:
         from ..audio import play
     except ImportError as error:
         raise CliError(f"--play is not available: {error}", ExitCode.ERROR) from None
+    check_playback()
     return play
 
 
@@ -89,7 +93,7 @@ def _voice_settings(args: argparse.Namespace) -> dict[str, Any] | None:
 class _Tee:
     """The chunks on their way to the player, copied to ``sink`` and counted on ``bar``."""
 
-    def __init__(self, chunks: Iterable[bytes], sink: BinaryIO | None, bar: Bar) -> None:
+    def __init__(self, chunks: Iterable[bytes], sink: Sink | None, bar: Bar) -> None:
         self._chunks = chunks
         self._sink = sink
         self._bar = bar
@@ -160,7 +164,6 @@ def _speak_long(
         buffer = io.BytesIO()  # play only: the joined audio stays in memory
         target = buffer
     elif args.output == STDOUT:
-        refuse_terminal_stdout()
         target = sys.stdout.buffer
     else:
         target = args.output
@@ -234,6 +237,11 @@ def _speak(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     if args.concurrency < 1 or (args.max_chars is not None and args.max_chars < 1):
         raise CliError("--concurrency and --max-chars must be at least 1")
+    # Everything that can be checked here is checked before the first request: a missing
+    # folder, a terminal on standard output or a missing sound device costs no characters.
+    for target in (args.output, args.timestamps):
+        if target is not None:
+            check_writable(target)
     player = _load_player() if args.play else None
     long_form = (
         args.file is not None

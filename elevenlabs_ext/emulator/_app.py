@@ -21,6 +21,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import _routes_account as account
+from . import _routes_dubbing as dubbing
 from . import _routes_speech as speech
 from ._context import EmulatorContext, context_of
 from ._errors import EmulatorHTTPError, api_error, error_response
@@ -55,6 +56,8 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/history/{history_item_id}", account.history_delete_item, methods=["DELETE"]),
     Route("/v1/history/{history_item_id}/audio", account.history_get_audio_item, methods=["GET"]),
     Route("/v1/usage/character-stats", account.usage_character_stats, methods=["GET"]),
+    Route("/v1/dubbing", dubbing.create_dubbing, methods=["POST"]),
+    Route("/v1/dubbing/{dubbing_id}", dubbing.get_dubbing, methods=["GET"]),
 )
 
 

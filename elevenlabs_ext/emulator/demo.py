@@ -1,11 +1,12 @@
 """Stream a paragraph of speech to ``hello.mp3`` and say how fast it came.
 
-Without ``ELEVENLABS_API_KEY`` it starts the bundled emulator in-process and talks to it;
-with the key it talks to the real API. Either way the speaking is done by exactly the
-public client code a user would write (``stream_with_timestamps`` over the generated
-``text_to_speech_stream_with_timestamps``)::
+Without ``ELEVENLABS_API_KEY`` (or with ``--offline``) it starts the bundled emulator
+in-process and talks to it; with the key it talks to the API at the client's base URL
+(``ELEVENLABS_BASE_URL`` or production), and says so, with that URL, before sending
+anything. Either way the speaking is done by exactly the public client code a user would
+write (``stream_with_timestamps`` over the generated ``text_to_speech_stream_with_timestamps``)::
 
-    python -m elevenlabs_ext.emulator.demo [--output hello.mp3] [--realtime]
+    python -m elevenlabs_ext.emulator.demo [--output hello.mp3] [--realtime] [--offline]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from elevenlabs_api.models import TextToSpeechRequest
 from .._auth import API_KEY_ENV
 from .._client import ElevenLabs
 from .._errors import ElevenLabsError
+from .._files import AtomicFile
 from .._streaming import stream_with_timestamps
 
 __all__ = ["PARAGRAPH", "main", "speak"]
@@ -75,7 +77,7 @@ def speak(client: ElevenLabs, output: Path) -> int:
             body=TextToSpeechRequest(text=PARAGRAPH, model_id=MODEL_ID),
             output_format=OUTPUT_FORMAT,
         ) as chunks,
-        output.open("wb") as file,
+        AtomicFile(output) as file,
     ):
         for chunk in chunks:
             if first_byte is None and chunk.audio:
@@ -99,12 +101,15 @@ def speak(client: ElevenLabs, output: Path) -> int:
     return 0
 
 
-def main(output: str = "hello.mp3", *, realtime: bool = False) -> int:
+def main(output: str = "hello.mp3", *, realtime: bool = False, offline: bool = False) -> int:
     target = Path(output)
-    if os.environ.get(API_KEY_ENV):
-        print(f"{API_KEY_ENV} is set: speaking through the ElevenLabs API.")
+    if os.environ.get(API_KEY_ENV) and not offline:
         try:
             with ElevenLabs() as client:
+                print(
+                    f"{API_KEY_ENV} is set: the paragraph ({len(PARAGRAPH)} characters) goes to {client.base_url},"
+                    " charged to that key's account. To stay offline: unset it, or `make demo OFFLINE=1` (--offline)."
+                )
                 return speak(client, target)
         except ElevenLabsError as error:
             print(f"The API refused or could not be reached: {error}", file=sys.stderr)
@@ -116,7 +121,11 @@ def main(output: str = "hello.mp3", *, realtime: bool = False) -> int:
         return 1
     pacing = Pacing(speed=1.0, ttfb=0.25) if realtime else Pacing()
     with Emulator(pacing=pacing) as emulator, emulator.client() as client:
-        print(f"No {API_KEY_ENV}: speaking through the bundled emulator at {emulator.base_url}.")
+        why = "--offline" if offline and os.environ.get(API_KEY_ENV) else f"no {API_KEY_ENV}"
+        print(
+            f"Offline ({why}): speaking through the bundled emulator at {emulator.base_url};"
+            " nothing leaves this machine."
+        )
         return speak(client, target)
 
 
@@ -124,8 +133,9 @@ def _cli(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m elevenlabs_ext.emulator.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--output", default="hello.mp3", help="where to write the audio (default: %(default)s)")
     parser.add_argument("--realtime", action="store_true", help="pace the emulator at real-time speed")
+    parser.add_argument("--offline", action="store_true", help=f"use the emulator even when {API_KEY_ENV} is set")
     args = parser.parse_args(argv)
-    return main(args.output, realtime=args.realtime)
+    return main(args.output, realtime=args.realtime, offline=args.offline)
 
 
 if __name__ == "__main__":

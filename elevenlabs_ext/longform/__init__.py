@@ -28,6 +28,7 @@ from ._session import (
 )
 from ._split import Boundary, TextPiece, split_text
 from ._sync import synthesize_long
+from ._work import WorkFolderError
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -39,6 +40,7 @@ __all__ = [
     "LongFormResult",
     "Mp3Layout",
     "TextPiece",
+    "WorkFolderError",
     "asynthesize_long",
     "join_files",
     "layout",

@@ -9,15 +9,29 @@
 
 from __future__ import annotations
 
+import os
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from . import _mp3
 from ._formats import AudioFormat
 
-__all__ = ["join_files", "wav_header"]
+__all__ = ["Opener", "Writable", "join_files", "wav_header"]
+
+Opener = Callable[[Path], BinaryIO]
+
+
+class Writable(Protocol):
+    """Where the joined audio goes: a binary file, or anything with ``write(bytes)``."""
+
+    def write(self, data: bytes | memoryview, /) -> object: ...
+
+
+def _open(path: Path) -> BinaryIO:
+    return path.open("rb")
+
 
 _WAV_LIMIT = 0xFFFFFFFF - 36
 
@@ -37,28 +51,41 @@ def wav_header(data_bytes: int, sample_rate: int, *, channels: int = 1, bits: in
     )
 
 
-def join_files(paths: Sequence[Path], fmt: AudioFormat, target: BinaryIO, *, wav: bool = False) -> list[float]:
+def join_files(
+    paths: Sequence[Path], fmt: AudioFormat, target: Writable, *, wav: bool = False, opener: Opener = _open
+) -> list[float]:
     """Write the pieces in ``paths`` to ``target`` as one file; return each piece's duration
-    in seconds as it plays in the joined file (0.0 where the format does not say, opus)."""
+    in seconds as it plays in the joined file (0.0 where the format does not say, opus).
+
+    ``opener`` opens each piece for reading (long-form passes one that refuses links).
+    """
     if wav and fmt.codec != "pcm":
         raise ValueError(f"a WAV file is written from pcm_* audio, not {fmt.name}")
     if fmt.codec == "mp3":
-        return _join_mp3(paths, target)
+        return _join_mp3(paths, target, opener)
     per_second = fmt.bytes_per_second
-    sizes = [path.stat().st_size for path in paths]
+    sizes = []
+    for path in paths:
+        with opener(path) as source:
+            sizes.append(os.fstat(source.fileno()).st_size)
     if wav:
         target.write(wav_header(sum(sizes), fmt.sample_rate))
-    for path in paths:
-        with path.open("rb") as source:
+    for path, size in zip(paths, sizes, strict=True):
+        copied = 0
+        with opener(path) as source:
             while block := source.read(1 << 20):
                 target.write(block)
+                copied += len(block)
+        if copied != size:
+            raise ValueError(f"{path} changed while it was being joined")
     return [size / per_second if per_second else 0.0 for size in sizes]
 
 
-def _join_mp3(paths: Sequence[Path], target: BinaryIO) -> list[float]:
+def _join_mp3(paths: Sequence[Path], target: Writable, opener: Opener) -> list[float]:
     durations = []
     for index, path in enumerate(paths):
-        data = path.read_bytes()
+        with opener(path) as source:
+            data = source.read()
         try:
             found = _mp3.layout(data)
         except ValueError as error:

@@ -7,17 +7,17 @@ fetch the model's limit when the plan is new, run the planner's loop and call ``
 from __future__ import annotations
 
 import base64
-import contextlib
+import hashlib
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Final, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, Protocol, TypeVar
 
 import attrs
 
 from .._errors import AuthenticationError, ElevenLabsError, NotFoundError, PermissionDeniedError, RateLimitError
+from .._files import AtomicFile, open_regular
 from ._formats import AudioFormat, check_container, default_format_for, parse_output_format
 from ._join import join_files
 from ._plan import Planner, StartPiece
@@ -222,6 +222,11 @@ class Session:
             self._stream: BinaryIO | None = None
         else:
             self.output_path, self._stream = None, output
+        if self.output_path is not None and not self.output_path.parent.is_dir():
+            # As for any file written by this package: the folder must exist (none is created).
+            raise FileNotFoundError(
+                f"cannot write {self.output_path}: the folder {self.output_path.parent} does not exist"
+            )
         name = output_format or default_format_for(self.output_path)
         self.format: AudioFormat = parse_output_format(name)
         check_container(self.output_path, self.format)
@@ -286,14 +291,29 @@ class Session:
 
     # ------------------------------------------------------------------ pieces
 
-    def record(self, start: StartPiece, request_id: str | None, size: int, alignment: Any = None) -> PieceRecord:
-        """Build (and save) the record of a piece whose audio is in place. Called by workers."""
+    def record(
+        self,
+        start: StartPiece,
+        request_id: str | None,
+        size: int,
+        alignment: Any = None,
+        *,
+        audio_sha256: str | None = None,
+    ) -> PieceRecord:
+        """Build (and save) the record of a piece whose audio is in place. Called by workers.
+
+        The audio's hash is read back from the file unless given: the record describes
+        what is on disk, so a piece damaged later (even at the same size) is not reused.
+        """
+        if audio_sha256 is None:
+            size, audio_sha256 = self.work.audio_digest(start.index)
         record = PieceRecord(
             index=start.index,
             text_sha256=text_hash(start.text),
             request_id=request_id,
             size=size,
             finished_at=time.time(),
+            audio_sha256=audio_sha256,
             alignment=_alignment_dict(getattr(alignment, "alignment", None)),
             normalized_alignment=_alignment_dict(getattr(alignment, "normalized_alignment", None)),
         )
@@ -307,7 +327,8 @@ class Session:
             raise ElevenLabsError(f"piece {start.index}: the answer carries no audio_base64")
         audio = base64.b64decode(encoded)
         self.work.save_audio(start.index, audio)
-        return self.record(start, headers.get("request-id") or headers.get("x-request-id"), len(audio), parsed)
+        request_id = headers.get("request-id") or headers.get("x-request-id")
+        return self.record(start, request_id, len(audio), parsed, audio_sha256=hashlib.sha256(audio).hexdigest())
 
     def settle(self, start: StartPiece, outcome: PieceRecord | BaseException, now: float) -> None:
         """Feed one request's outcome to the planner (in the driver's own thread or task)."""
@@ -377,7 +398,7 @@ class Session:
         else:
             assert self._stream is not None
             counted = _CountingWriter(self._stream)
-            durations = join_files(paths, self.format, cast("BinaryIO", counted), wav=False)
+            durations = join_files(paths, self.format, counted, wav=False, opener=open_regular)
             size = counted.written
         records = [self._records[piece.index] for piece in pieces]
         alignment = normalized = None
@@ -405,17 +426,9 @@ class Session:
         return result
 
     def _write_file(self, paths: list[Path], target: Path) -> tuple[list[float], int]:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as file:
-                durations = join_files(paths, self.format, file, wav=self.wav)
-                size = file.tell()
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
-        return durations, size
+        with AtomicFile(target) as file:
+            durations = join_files(paths, self.format, file, wav=self.wav, opener=open_regular)
+        return durations, file.written
 
 
 class _CountingWriter:

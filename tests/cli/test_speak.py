@@ -109,6 +109,7 @@ class _StubPlayer:
 def player(monkeypatch: pytest.MonkeyPatch) -> _StubPlayer:
     stub = _StubPlayer()
     monkeypatch.setattr("elevenlabs_ext.audio.play", stub)
+    monkeypatch.setattr("elevenlabs_ext.cli._speak.check_playback", lambda: None)  # as if a device were there
     return stub
 
 
@@ -136,6 +137,7 @@ def test_playback_failure_is_reported_without_traceback(
         raise RuntimeError("no sound device")
 
     monkeypatch.setattr("elevenlabs_ext.audio.play", broken)
+    monkeypatch.setattr("elevenlabs_ext.cli._speak.check_playback", lambda: None)
     result = cli("speak", "Hi.", "--play")
     assert result.code == 1 and "playback failed: no sound device" in result.err and "Traceback" not in result.err
 
