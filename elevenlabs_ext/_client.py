@@ -363,9 +363,7 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
     if not TYPE_CHECKING:  # a clear error at run time; type checkers see no such method
 
         def get_httpx_client(self) -> NoReturn:
-            raise TypeError(
-                "AsyncElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed()."
-            )
+            raise TypeError("AsyncElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed().")
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not those of a caller's httpx_client),
