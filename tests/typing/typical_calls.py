@@ -1,3 +1,4 @@
+# pyright: strict
 """Typical calls that must type-check under ``mypy --strict`` and pyright, with exact types.
 
 Never run, only checked (tests/typing/test_typing.py): every ``assert_type`` pins what a user's
