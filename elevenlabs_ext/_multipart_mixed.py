@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         body: MusicComposeRequest | Unset
         output_format: OutputFormat | Unset
 
+
 __all__ = ["DetailedMusic", "MimePart", "acompose_music_detailed", "compose_music_detailed", "split_multipart_mixed"]
 
 
