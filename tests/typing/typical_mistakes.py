@@ -25,9 +25,11 @@ from elevenlabs_ext import (
     compose_music_detailed,
     paginate,
     stream,
+    stream_input,
     stream_with_timestamps,
     wait_for_dubbing,
 )
+from elevenlabs_ext.longform import asynthesize_long, synthesize_long
 
 VOICE = "21m00Tcm4TlvDq8ikWAM"
 BODY = TextToSpeechRequest(text="Hello")
@@ -88,6 +90,7 @@ async def async_mistakes(client: ElevenLabs, aclient: AsyncElevenLabs) -> None:
     await voices_get_all.asyncio(client=aclient, show_legacy=1.5)  # mistake: arg-type
     await await_dubbing(client, "dub")  # mistake: arg-type
     print((await voices_get.asyncio(VOICE, client=aclient)).nam)  # mistake: attr-defined
+    await asynthesize_long(client, "A long text.", voice_id=VOICE)  # mistake: arg-type
 
 
 def client_mistakes(client: ElevenLabs, aclient: AsyncElevenLabs) -> None:
@@ -97,3 +100,5 @@ def client_mistakes(client: ElevenLabs, aclient: AsyncElevenLabs) -> None:
     aclient.get_httpx_client()  # mistake: attr-defined
     wait_for_dubbing(aclient, "dub")  # mistake: arg-type
     print(wait_for_dubbing(client, "dub").statuss)  # mistake: attr-defined
+    stream_input(["Hello"], client=aclient, voice_id=VOICE)  # mistake: arg-type
+    synthesize_long(aclient, "A long text.", voice_id=VOICE)  # mistake: arg-type
