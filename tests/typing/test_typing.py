@@ -116,53 +116,48 @@ def _by_file(output: str, pattern: re.Pattern[str]) -> dict[str, list[tuple[int,
     return found
 
 
-@pytest.fixture(scope="module")
-def mypy_errors(checked_files: list[Path]) -> dict[str, list[tuple[int, str, str]]]:
-    # The repository's cache: `make lint` (run first in CI) has already checked the packages.
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--show-error-codes",
-            "--no-pretty",
-            "--hide-error-context",
-            *map(str, checked_files),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    pattern = re.compile(
-        r"^(?P<path>[^:\n]+):(?P<line>\d+): error: (?P<message>.*?)(?:  \[(?P<code>[a-z-]+)\])?$", re.MULTILINE
-    )
-    return _by_file(done.stdout, pattern)
+MYPY_ERROR = re.compile(
+    r"^(?P<path>[^:\n]+):(?P<line>\d+): error: (?P<message>.*?)(?:  \[(?P<code>[a-z-]+)\])?$", re.MULTILINE
+)
+PYRIGHT_ERROR = re.compile(
+    r"^\s*(?P<path>/[^:\n]+):(?P<line>\d+):\d+ - error: (?P<message>[^\n]*?)(?: \((?P<code>\w+)\))?$", re.MULTILINE
+)
+Errors = dict[str, list[tuple[int, str, str]]]
 
 
 @pytest.fixture(scope="module")
-def pyright_errors(checked_files: list[Path]) -> dict[str, list[tuple[int, str, str]]]:
-    if not PYRIGHT.exists():
+def checker_output(checked_files: list[Path]) -> dict[str, str | None]:
+    """Both checkers' output, run side by side once (None: pyright is not installed)."""
+    files = [str(path) for path in checked_files]
+    # The repository's mypy cache: `make lint` (run first in CI) has already checked the packages.
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml")]
+    mypy += ["--show-error-codes", "--no-pretty", "--hide-error-context", *files]
+    commands = {"mypy": mypy}
+    if PYRIGHT.exists():
+        commands["pyright"] = [str(PYRIGHT), "--pythonpath", sys.executable, *files]
+    env = {**os.environ, "NO_COLOR": "1"}
+    running = {
+        name: subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name, command in commands.items()
+    }
+    output: dict[str, str | None] = {"pyright": None}
+    for name, process in running.items():
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode in (0, 1), f"{name} failed ({process.returncode}):\n{stdout}{stderr}"
+        output[name] = stdout
+    return output
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(checker_output: dict[str, str | None]) -> Errors:
+    return _by_file(checker_output["mypy"] or "", MYPY_ERROR)
+
+
+@pytest.fixture(scope="module")
+def pyright_errors(checker_output: dict[str, str | None]) -> Errors:
+    if checker_output["pyright"] is None:
         pytest.skip("pyright is not installed (npm ci installs it into node_modules/)")
-    done = subprocess.run(
-        [str(PYRIGHT), "--pythonpath", sys.executable, *map(str, checked_files)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    pattern = re.compile(
-        r"^\s*(?P<path>/[^:\n]+):(?P<line>\d+):\d+ - error: (?P<message>[^\n]*?)(?: \((?P<code>\w+)\))?$", re.MULTILINE
-    )
-    return _by_file(done.stdout, pattern)
+    return _by_file(checker_output["pyright"], PYRIGHT_ERROR)
 
 
 def _show(errors: list[tuple[int, str, str]]) -> str:
@@ -181,7 +176,7 @@ def test_typical_calls_pass(checker: str, request: pytest.FixtureRequest) -> Non
     assert not errors, _show(errors)
 
 
-def test_every_typical_mistake_is_reported_by_mypy(mypy_errors: dict[str, list[tuple[int, str, str]]]) -> None:
+def test_every_typical_mistake_is_reported_by_mypy(mypy_errors: Errors) -> None:
     expected = expected_mistakes()
     assert len(expected) >= 30
     reported: dict[int, set[str]] = defaultdict(set)
@@ -195,7 +190,7 @@ def test_every_typical_mistake_is_reported_by_mypy(mypy_errors: dict[str, list[t
     assert not unexpected, f"errors on lines without a mistake: {unexpected}\n{_show(mypy_errors[MISTAKES.name])}"
 
 
-def test_every_typical_mistake_is_reported_by_pyright(pyright_errors: dict[str, list[tuple[int, str, str]]]) -> None:
+def test_every_typical_mistake_is_reported_by_pyright(pyright_errors: Errors) -> None:
     expected = expected_mistakes()
     reported = {line for line, _, _ in pyright_errors[MISTAKES.name]}
     missed = sorted(set(expected) - reported)
