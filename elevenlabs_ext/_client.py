@@ -1,10 +1,15 @@
 """``ElevenLabs`` and ``AsyncElevenLabs``: configured clients for every generated endpoint.
 
-Both subclass the generated ``AuthenticatedClient``, so they are valid ``client=`` arguments
-for ``sync``/``sync_detailed`` (``ElevenLabs``) and ``asyncio``/``asyncio_detailed``
-(``AsyncElevenLabs``) of every endpoint module in ``elevenlabs_api.api``. What they add lives
-in the httpx transport they install (``_transport.py``): the key, retries, typed errors.
-The httpx client itself is built on first use, so constructing a client costs next to nothing.
+They are valid ``client=`` arguments for ``sync``/``sync_detailed`` (``ElevenLabs``) and
+``asyncio``/``asyncio_detailed`` (``AsyncElevenLabs``) of every endpoint module in
+``elevenlabs_api.api``: those take any object with ``get_httpx_client`` (or
+``get_async_httpx_client``), the generated ``SyncApiClient``/``AsyncApiClient`` protocols. What the
+clients add lives in the httpx transport they install (``_transport.py``): the key, retries, typed
+errors. They hold their httpx client instead of inheriting the generated ``AuthenticatedClient``,
+so nothing (``set_httpx_client`` included) can swap in an httpx client without that transport,
+and each offers only its own kind of httpx client to type checkers: a sync endpoint function
+called with ``AsyncElevenLabs`` is a type error. The httpx client itself is built on first use,
+so constructing a client costs next to nothing.
 """
 
 from __future__ import annotations
@@ -13,10 +18,9 @@ import os
 import threading
 import weakref
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, Self, TypeVar
 
 import httpx
-from elevenlabs_api.client import AuthenticatedClient
 
 from ._auth import ApiKey, check_url_is_safe_for_key, resolve_api_key
 from ._environment import Environment
@@ -34,6 +38,10 @@ BASE_URL_ENV = "ELEVENLABS_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(240.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _NOT_GIVEN: Any = object()
+_SET_CLIENT = (
+    "{name} keeps its own httpx client, whose transport adds the key, retries and typed errors; "
+    "pass your httpx client as {name}(httpx_client=...) instead: its transports are wrapped, not replaced."
+)
 
 
 def _resolve_base_url(base_url: str | None, environment: Environment | str | None) -> httpx.URL:
@@ -67,7 +75,7 @@ def _to_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
 _HttpxClientT = TypeVar("_HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 
-class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
+class _BaseElevenLabs(Generic[_HttpxClientT]):
     """Configuration and everything that is not I/O, shared by the sync and async clients."""
 
     _httpx_client_type: ClassVar[type[httpx.Client | httpx.AsyncClient]]
@@ -81,6 +89,7 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
     _policy: RetryPolicy
     _request_timeout: httpx.Timeout
     _default_headers: dict[str, str]
+    _http: _HttpxClientT | None
     _lock: threading.Lock
     # Open text-to-speech sockets (elevenlabs_ext._ws_sync/_ws_async register themselves);
     # closing the client closes them. Shared with clients derived by with_options().
@@ -108,7 +117,7 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
             raise ConfigurationError(
                 f"httpx_client must be an httpx.{expected.__name__} (use {self._twin} for the other kind)."
             )
-        self._init_generated(origin, default_headers, _to_timeout(timeout))
+        self._init_settings(default_headers, _to_timeout(timeout))
         self._api_key = key
         self._origin = origin
         self._policy = RetryPolicy(max_retries=max_retries)
@@ -118,18 +127,16 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
         self._pool = None
         self._owns_pool = True
 
-    def _init_generated(self, origin: httpx.URL, headers: dict[str, str], timeout: httpx.Timeout) -> None:
-        AuthenticatedClient.__init__(
-            self,
-            base_url=str(origin),
-            token="",  # never used: the transport adds the key (see _transport.py)
-            prefix="",
-            auth_header_name="xi-api-key",
-            headers=headers,
-            timeout=timeout,
-        )
+    def _init_settings(self, headers: dict[str, str], timeout: httpx.Timeout) -> None:
+        self._http = None
         self._request_timeout = timeout
         self._default_headers = headers
+
+    @property
+    def raise_on_unexpected_status(self) -> bool:
+        """Always False: error statuses already raise typed errors in the transport, and the
+        ``_detailed`` functions return any other status as it came."""
+        return False
 
     @property
     def base_url(self) -> str:
@@ -145,8 +152,7 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
 
     def _derive(self, timeout: Any, max_retries: Any, headers: dict[str, str] | None) -> Self:
         clone = object.__new__(type(self))
-        clone._init_generated(
-            self._origin,
+        clone._init_settings(
             {**self._default_headers, **(headers or {})},
             self._request_timeout if timeout is _NOT_GIVEN else _to_timeout(timeout),
         )
@@ -212,9 +218,13 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
     def __reduce__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds an API key and open connections; it cannot be pickled.")
 
-    # Identity semantics: two clients are never "equal" because their settings match.
-    __eq__ = object.__eq__
-    __hash__ = object.__hash__  # type: ignore[assignment]
+    if not TYPE_CHECKING:  # exist at run time for a clear error; type checkers see no such methods
+
+        def set_httpx_client(self, client: object) -> NoReturn:
+            raise TypeError(_SET_CLIENT.format(name=type(self).__name__))
+
+        def set_async_httpx_client(self, client: object) -> NoReturn:
+            raise TypeError(_SET_CLIENT.format(name=type(self).__name__))
 
 
 class ElevenLabs(_BaseElevenLabs[httpx.Client]):
@@ -253,12 +263,12 @@ class ElevenLabs(_BaseElevenLabs[httpx.Client]):
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, with this client's transport installed."""
-        if self._client is not None:
-            return self._client
+        if self._http is not None:
+            return self._http
         with self._lock:
-            if self._client is None:
-                self._client = self._build_httpx_client()
-        return self._client
+            if self._http is None:
+                self._http = self._build_httpx_client()
+        return self._http
 
     def _build_httpx_client(self) -> httpx.Client:
         if self._user_client is not None:
@@ -276,8 +286,12 @@ class ElevenLabs(_BaseElevenLabs[httpx.Client]):
     def _open(self) -> httpx.Client:
         return self.get_httpx_client()
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        raise TypeError("ElevenLabs is the synchronous client: use AsyncElevenLabs with asyncio()/asyncio_detailed().")
+    if not TYPE_CHECKING:  # a clear error at run time; type checkers see no such method
+
+        def get_async_httpx_client(self) -> NoReturn:
+            raise TypeError(
+                "ElevenLabs is the synchronous client: use AsyncElevenLabs with asyncio()/asyncio_detailed()."
+            )
 
     def close(self) -> None:
         """Close the connections this client opened (not those of a caller's httpx_client),
@@ -285,7 +299,7 @@ class ElevenLabs(_BaseElevenLabs[httpx.Client]):
         if self._owns_pool:
             for socket in list(self._sockets):
                 socket.close()
-        client, self._client = self._client, None
+        client, self._http = self._http, None
         if client is not None and client is not self._user_client:
             client.close()
 
@@ -323,12 +337,12 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, with this client's transport installed."""
-        if self._async_client is not None:
-            return self._async_client
+        if self._http is not None:
+            return self._http
         with self._lock:
-            if self._async_client is None:
-                self._async_client = self._build_httpx_client()
-        return self._async_client
+            if self._http is None:
+                self._http = self._build_httpx_client()
+        return self._http
 
     def _build_httpx_client(self) -> httpx.AsyncClient:
         if self._user_client is not None:
@@ -346,8 +360,10 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
     def _open(self) -> httpx.AsyncClient:
         return self.get_async_httpx_client()
 
-    def get_httpx_client(self) -> httpx.Client:
-        raise TypeError("AsyncElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed().")
+    if not TYPE_CHECKING:  # a clear error at run time; type checkers see no such method
+
+        def get_httpx_client(self) -> NoReturn:
+            raise TypeError("AsyncElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed().")
 
     async def aclose(self) -> None:
         """Close the connections this client opened (not those of a caller's httpx_client),
@@ -355,7 +371,7 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
         if self._owns_pool:
             for socket in list(self._sockets):
                 await socket.aclose()
-        client, self._async_client = self._async_client, None
+        client, self._http = self._http, None
         if client is not None and client is not self._user_client:
             await client.aclose()
 

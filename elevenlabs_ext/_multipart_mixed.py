@@ -17,7 +17,20 @@ import attrs
 from ._errors import StreamDecodeError
 
 if TYPE_CHECKING:
+    from typing import TypedDict, Unpack
+
+    from elevenlabs_api.models.music_compose_request import MusicComposeRequest
+    from elevenlabs_api.models.output_format import OutputFormat
+    from elevenlabs_api.types import Unset
+
     from ._client import AsyncElevenLabs, ElevenLabs
+
+    class _ComposeParams(TypedDict, total=False):
+        """The parameters of ``music_compose_detailed`` (mypy checks them against it below)."""
+
+        body: MusicComposeRequest | Unset
+        output_format: OutputFormat | Unset
+
 
 __all__ = ["DetailedMusic", "MimePart", "acompose_music_detailed", "compose_music_detailed", "split_multipart_mixed"]
 
@@ -127,7 +140,7 @@ def _detailed(content_type: str, body: bytes, song_id: str | None) -> DetailedMu
     return DetailedMusic(metadata, audio.content, audio.content_type, audio.filename, song_id)
 
 
-def compose_music_detailed(client: ElevenLabs, **params: Any) -> DetailedMusic:
+def compose_music_detailed(client: ElevenLabs, **params: Unpack[_ComposeParams]) -> DetailedMusic:
     """Call ``music_compose_detailed`` and split its answer into metadata and audio."""
     from elevenlabs_api.api.music import music_compose_detailed
 
@@ -135,7 +148,7 @@ def compose_music_detailed(client: ElevenLabs, **params: Any) -> DetailedMusic:
     return _detailed(response.headers.get("content-type", ""), response.content, response.headers.get("song-id"))
 
 
-async def acompose_music_detailed(client: AsyncElevenLabs, **params: Any) -> DetailedMusic:
+async def acompose_music_detailed(client: AsyncElevenLabs, **params: Unpack[_ComposeParams]) -> DetailedMusic:
     """Async twin of ``compose_music_detailed``."""
     from elevenlabs_api.api.music import music_compose_detailed
 

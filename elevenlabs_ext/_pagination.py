@@ -2,18 +2,21 @@
 
 Each list endpoint pages its own way; a ``CursorSpec`` names the fields once, and one pure
 ``next_params`` step (shared by ``paginate`` and ``apaginate``) decides the next request.
+
+For type checkers the endpoint's parameters (``client=`` included) are the helper's, and the
+items are those of the page the endpoint returns (``HistoryItem`` for ``history_list``, ...),
+see ``_endpoints.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
-if TYPE_CHECKING:
-    from ._client import AsyncElevenLabs, ElevenLabs
+from ._endpoints import AsyncEndpoint, DictionariesPage, HistoryPage, SyncEndpoint, VoicesPage
 
 __all__ = ["CURSORS", "CursorSpec", "apaginate", "paginate"]
 
@@ -71,30 +74,67 @@ def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None) -> CursorSpec:
         raise ValueError(f"{name} is not a known paginated endpoint; pass cursor=CursorSpec(...)") from None
 
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+@overload
 def paginate(
-    endpoint: ModuleType, *, client: ElevenLabs, cursor: CursorSpec | None = None, **params: Any
-) -> Iterator[Any]:
+    endpoint: SyncEndpoint[P, HistoryPage[T]], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> Iterator[T]: ...
+@overload
+def paginate(
+    endpoint: SyncEndpoint[P, VoicesPage[T]], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> Iterator[T]: ...
+@overload
+def paginate(
+    endpoint: SyncEndpoint[P, DictionariesPage[T]], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> Iterator[T]: ...
+@overload
+def paginate(
+    endpoint: SyncEndpoint[P, object], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> Iterator[Any]: ...
+def paginate(endpoint: Any, cursor: CursorSpec | None = None, *args: Any, **params: Any) -> Iterator[Any]:
     """Every item of every page, fetched lazily, page after page::
 
     for item in paginate(history_list, client=client, page_size=100):
         print(item.history_item_id)
+
+    ``params`` are the endpoint's own (``client=`` included); path parameters may come first.
     """
     spec = _spec_for(endpoint, cursor)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
-        page = endpoint.sync_detailed(client=client, **next_params).parsed
+        page = endpoint.sync_detailed(*args, **next_params).parsed
         yield from getattr(page, spec.items)
         next_params = spec.next_params(next_params, page)
 
 
-async def apaginate(
-    endpoint: ModuleType, *, client: AsyncElevenLabs, cursor: CursorSpec | None = None, **params: Any
-) -> AsyncIterator[Any]:
+@overload
+def apaginate(
+    endpoint: AsyncEndpoint[P, HistoryPage[T]], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> AsyncIterator[T]: ...
+@overload
+def apaginate(
+    endpoint: AsyncEndpoint[P, VoicesPage[T]], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> AsyncIterator[T]: ...
+@overload
+def apaginate(
+    endpoint: AsyncEndpoint[P, DictionariesPage[T]],
+    cursor: CursorSpec | None = None,
+    *args: P.args,
+    **params: P.kwargs,
+) -> AsyncIterator[T]: ...
+@overload
+def apaginate(
+    endpoint: AsyncEndpoint[P, object], cursor: CursorSpec | None = None, *args: P.args, **params: P.kwargs
+) -> AsyncIterator[Any]: ...
+async def apaginate(endpoint: Any, cursor: CursorSpec | None = None, *args: Any, **params: Any) -> AsyncIterator[Any]:
     """Async twin of ``paginate``: ``async for voice in apaginate(voices_search, client=client)``."""
     spec = _spec_for(endpoint, cursor)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
-        page = (await endpoint.asyncio_detailed(client=client, **next_params)).parsed
+        page = (await endpoint.asyncio_detailed(*args, **next_params)).parsed
         for item in getattr(page, spec.items):
             yield item
         next_params = spec.next_params(next_params, page)

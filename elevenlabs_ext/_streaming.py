@@ -8,6 +8,9 @@ or garbage collection) closes the connection.
 
 ``stream_with_timestamps`` does the same for the newline-delimited JSON streams and yields
 ``TimestampChunk``s parsed with the endpoint's own ``_parse_response``.
+
+For type checkers the endpoint's parameters are the helper's (``RequestEndpoint[P]``, see
+``_endpoints.py``): a misspelt or wrongly typed keyword is an error, as in a direct call.
 """
 
 from __future__ import annotations
@@ -19,17 +22,20 @@ import warnings
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ParamSpec, Self
 
 import attrs
 import httpx
 
+from ._endpoints import RequestEndpoint
 from ._errors import ElevenLabsError, StreamDecodeError
 from ._ndjson import Line, NDJSONDecoder
 from ._retry import MAX_RETRIES_EXTENSION
 
 if TYPE_CHECKING:
     import asyncio
+
+    from elevenlabs_api.models.character_alignment import CharacterAlignment
 
     from ._client import AsyncElevenLabs, ElevenLabs
 
@@ -46,6 +52,7 @@ __all__ = [
     "stream_with_timestamps",
 ]
 
+P = ParamSpec("P")
 # Keeps tasks that close abandoned async streams alive until they finish.
 _closing_tasks: set[asyncio.Task[None]] = set()
 
@@ -62,13 +69,14 @@ class TimestampChunk:
         audio: this chunk's audio bytes (decoded from base64).
         alignment: character timings of the original text in this chunk, or None.
         normalized_alignment: the same for the text as normalised before speaking, or None.
-        raw: the line parsed into the endpoint's generated chunk model.
+        raw: the line parsed into the endpoint's generated chunk model (for the text-to-speech
+            streams an ``AudioChunkWithTimestamps``; narrow it with ``isinstance``).
     """
 
     audio: bytes
-    alignment: Any
-    normalized_alignment: Any
-    raw: Any
+    alignment: CharacterAlignment | None
+    normalized_alignment: CharacterAlignment | None
+    raw: object
 
 
 def _unset_to_none(value: Any) -> Any:
@@ -405,19 +413,30 @@ class AsyncTimestampStream(_ResponseMetadata):
             yield chunk
 
 
+def _by_name(endpoint: object, args: tuple[Any, ...], params: dict[str, Any]) -> dict[str, Any]:
+    """The endpoint's parameters by name: path parameters may also be given positionally."""
+    get_kwargs = getattr(endpoint, "_get_kwargs", None)
+    if not args or get_kwargs is None:
+        return params
+    import inspect
+
+    return dict(inspect.signature(get_kwargs).bind_partial(*args, **params).arguments)
+
+
 def stream(
-    endpoint: ModuleType,
-    *,
+    endpoint: RequestEndpoint[P],
     client: ElevenLabs,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     chunk_size: int | None = None,
-    **params: Any,
+    *args: P.args,
+    **params: P.kwargs,
 ) -> AudioStream:
     """Stream the response body of any generated endpoint (sync).
 
     ``params`` are the endpoint's own arguments (path parameters, ``body=``, query
-    parameters). Retries happen only before the first byte reaches you::
+    parameters), checked against the endpoint's signature by type checkers. Retries happen only
+    before the first byte reaches you::
 
         from elevenlabs_api.api.text_to_speech import text_to_speech_stream
         from elevenlabs_api.models import TextToSpeechRequest
@@ -432,29 +451,43 @@ def stream(
         max_retries: this request's retry budget, overriding the client's.
         chunk_size: re-cut the body into chunks of this size; default: as received.
     """
-    return AudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=chunk_size)
+    return AudioStream(
+        endpoint,  # type: ignore[arg-type]
+        client,
+        _by_name(endpoint, args, params),
+        timeout=timeout,
+        max_retries=max_retries,
+        chunk_size=chunk_size,
+    )
 
 
 def astream(
-    endpoint: ModuleType,
-    *,
+    endpoint: RequestEndpoint[P],
     client: AsyncElevenLabs,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     chunk_size: int | None = None,
-    **params: Any,
+    *args: P.args,
+    **params: P.kwargs,
 ) -> AsyncAudioStream:
     """Async twin of ``stream``: ``async with astream(...) as audio: async for chunk in audio``."""
-    return AsyncAudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=chunk_size)
+    return AsyncAudioStream(
+        endpoint,  # type: ignore[arg-type]
+        client,
+        _by_name(endpoint, args, params),
+        timeout=timeout,
+        max_retries=max_retries,
+        chunk_size=chunk_size,
+    )
 
 
 def stream_with_timestamps(
-    endpoint: ModuleType,
-    *,
+    endpoint: RequestEndpoint[P],
     client: ElevenLabs,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-    **params: Any,
+    *args: P.args,
+    **params: P.kwargs,
 ) -> TimestampStream:
     """Iterate ``TimestampChunk``s of a newline-delimited JSON stream (sync)::
 
@@ -464,19 +497,33 @@ def stream_with_timestamps(
             sink.write(chunk.audio)
     """
     return TimestampStream(
-        AudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=None)
+        AudioStream(
+            endpoint,  # type: ignore[arg-type]
+            client,
+            _by_name(endpoint, args, params),
+            timeout=timeout,
+            max_retries=max_retries,
+            chunk_size=None,
+        )
     )
 
 
 def astream_with_timestamps(
-    endpoint: ModuleType,
-    *,
+    endpoint: RequestEndpoint[P],
     client: AsyncElevenLabs,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
-    **params: Any,
+    *args: P.args,
+    **params: P.kwargs,
 ) -> AsyncTimestampStream:
     """Async twin of ``stream_with_timestamps``."""
     return AsyncTimestampStream(
-        AsyncAudioStream(endpoint, client, params, timeout=timeout, max_retries=max_retries, chunk_size=None)
+        AsyncAudioStream(
+            endpoint,  # type: ignore[arg-type]
+            client,
+            _by_name(endpoint, args, params),
+            timeout=timeout,
+            max_retries=max_retries,
+            chunk_size=None,
+        )
     )

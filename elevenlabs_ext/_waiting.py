@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from ._endpoints import AsyncEndpoint, SyncEndpoint
 from ._errors import APIConnectionError, ElevenLabsError, InternalServerError, RateLimitError
 
 if TYPE_CHECKING:
+    from elevenlabs_api.models.dubbing_metadata import DubbingMetadata
+    from elevenlabs_api.models.studio_chapter_with_content import StudioChapterWithContent
+    from elevenlabs_api.models.studio_project_extended import StudioProjectExtended
+    from elevenlabs_api.models.voice import Voice
+
     from ._client import AsyncElevenLabs, ElevenLabs
 
 __all__ = [
@@ -40,6 +45,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 # Worth polling through: the job is fine, the API or the network had a moment.
 TRANSIENT = (RateLimitError, APIConnectionError, InternalServerError)
 
@@ -161,18 +167,22 @@ async def await_until(
 # the answer); ``_wait``/``_await`` poll it with the sync or async client.
 
 
+class _StatusEndpoint(SyncEndpoint[..., T_co], AsyncEndpoint[..., T_co], Protocol[T_co]):
+    """An endpoint module whose ``sync``/``asyncio`` return the status ``T_co``."""
+
+
 @attrs.frozen
-class _Job:
-    endpoint: ModuleType
+class _Job(Generic[T]):
+    endpoint: _StatusEndpoint[T]
     args: tuple[str, ...]
-    done: Callable[[Any], bool]
-    failed: Callable[[Any], str | None] | None
+    done: Callable[[T], bool]
+    failed: Callable[[T], str | None] | None
     what: str
 
 
-def _wait(job: _Job, client: ElevenLabs, schedule: PollSchedule | None) -> Any:
+def _wait(job: _Job[T], client: ElevenLabs, schedule: PollSchedule | None) -> T:
     return wait_until(
-        lambda: job.endpoint.sync_detailed(*job.args, client=client).parsed,
+        lambda: job.endpoint.sync(*job.args, client=client),
         done=job.done,
         failed=job.failed,
         what=job.what,
@@ -180,9 +190,9 @@ def _wait(job: _Job, client: ElevenLabs, schedule: PollSchedule | None) -> Any:
     )
 
 
-async def _await(job: _Job, client: AsyncElevenLabs, schedule: PollSchedule | None) -> Any:
-    async def fetch() -> Any:
-        return (await job.endpoint.asyncio_detailed(*job.args, client=client)).parsed
+async def _await(job: _Job[T], client: AsyncElevenLabs, schedule: PollSchedule | None) -> T:
+    async def fetch() -> T:
+        return await job.endpoint.asyncio(*job.args, client=client)
 
     return await await_until(fetch, done=job.done, failed=job.failed, what=job.what, schedule=schedule)
 
@@ -194,7 +204,7 @@ def _dubbing_failed(metadata: Any) -> str | None:
     return error if isinstance(error, str) and error else "status 'failed'"
 
 
-def _dubbing_job(dubbing_id: str) -> _Job:
+def _dubbing_job(dubbing_id: str) -> _Job[DubbingMetadata]:
     from elevenlabs_api.api.dubbing import dubbing_get
 
     return _Job(
@@ -215,7 +225,7 @@ def _training_states(voice: Any, model_id: str | None) -> dict[str, str]:
     return states
 
 
-def _training_job(voice_id: str, model_id: str | None) -> _Job:
+def _training_job(voice_id: str, model_id: str | None) -> _Job[Voice]:
     from elevenlabs_api.api.voices import voices_get
 
     def done(voice: Any) -> bool:
@@ -229,7 +239,7 @@ def _training_job(voice_id: str, model_id: str | None) -> _Job:
     return _Job(voices_get, (voice_id,), done=done, failed=failed, what=f"training of voice {voice_id}")
 
 
-def _verification_job(voice_id: str) -> _Job:
+def _verification_job(voice_id: str) -> _Job[Voice]:
     from elevenlabs_api.api.voices import voices_get
 
     # A failure already on record when waiting starts belongs to an earlier attempt: only a
@@ -260,13 +270,13 @@ def _studio_done(item: Any) -> bool:
     return getattr(item, "state", None) not in _STUDIO_BUSY
 
 
-def _project_job(project_id: str) -> _Job:
+def _project_job(project_id: str) -> _Job[StudioProjectExtended]:
     from elevenlabs_api.api.studio import studio_projects_get
 
     return _Job(studio_projects_get, (project_id,), _studio_done, None, f"conversion of project {project_id}")
 
 
-def _chapter_job(project_id: str, chapter_id: str) -> _Job:
+def _chapter_job(project_id: str, chapter_id: str) -> _Job[StudioChapterWithContent]:
     from elevenlabs_api.api.studio import studio_chapters_get
 
     return _Job(
@@ -274,19 +284,21 @@ def _chapter_job(project_id: str, chapter_id: str) -> _Job:
     )
 
 
-def wait_for_dubbing(client: ElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+def wait_for_dubbing(client: ElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> DubbingMetadata:
     """Poll a dubbing project until it is ``dubbed`` (returns its metadata) or ``failed``."""
     return _wait(_dubbing_job(dubbing_id), client, schedule)
 
 
-async def await_dubbing(client: AsyncElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None) -> Any:
+async def await_dubbing(
+    client: AsyncElevenLabs, dubbing_id: str, *, schedule: PollSchedule | None = None
+) -> DubbingMetadata:
     """Async twin of ``wait_for_dubbing``."""
     return await _await(_dubbing_job(dubbing_id), client, schedule)
 
 
 def wait_for_voice_training(
     client: ElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
-) -> Any:
+) -> Voice:
     """Poll a professional voice clone until training is ``fine_tuned`` for ``model_id`` (or
     every model it trains for); returns the voice."""
     return _wait(_training_job(voice_id, model_id), client, schedule)
@@ -294,12 +306,12 @@ def wait_for_voice_training(
 
 async def await_voice_training(
     client: AsyncElevenLabs, voice_id: str, *, model_id: str | None = None, schedule: PollSchedule | None = None
-) -> Any:
+) -> Voice:
     """Async twin of ``wait_for_voice_training``."""
     return await _await(_training_job(voice_id, model_id), client, schedule)
 
 
-def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None) -> Any:
+def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None) -> Voice:
     """Poll a professional voice clone until it is verified; a new verification failure
     raises ``JobFailedError`` with the API's reason. Returns the voice."""
     return _wait(_verification_job(voice_id), client, schedule)
@@ -307,32 +319,34 @@ def wait_for_voice_verification(client: ElevenLabs, voice_id: str, *, schedule: 
 
 async def await_voice_verification(
     client: AsyncElevenLabs, voice_id: str, *, schedule: PollSchedule | None = None
-) -> Any:
+) -> Voice:
     """Async twin of ``wait_for_voice_verification``."""
     return await _await(_verification_job(voice_id), client, schedule)
 
 
-def wait_for_project_conversion(client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None) -> Any:
+def wait_for_project_conversion(
+    client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
+) -> StudioProjectExtended:
     """Poll a studio project until its conversion has finished; returns the project."""
     return _wait(_project_job(project_id), client, schedule)
 
 
 async def await_project_conversion(
     client: AsyncElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
-) -> Any:
+) -> StudioProjectExtended:
     """Async twin of ``wait_for_project_conversion``."""
     return await _await(_project_job(project_id), client, schedule)
 
 
 def wait_for_chapter_conversion(
     client: ElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
-) -> Any:
+) -> StudioChapterWithContent:
     """Poll a studio chapter until its conversion has finished; returns the chapter."""
     return _wait(_chapter_job(project_id, chapter_id), client, schedule)
 
 
 async def await_chapter_conversion(
     client: AsyncElevenLabs, project_id: str, chapter_id: str, *, schedule: PollSchedule | None = None
-) -> Any:
+) -> StudioChapterWithContent:
     """Async twin of ``wait_for_chapter_conversion``."""
     return await _await(_chapter_job(project_id, chapter_id), client, schedule)

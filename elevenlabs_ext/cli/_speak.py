@@ -113,6 +113,7 @@ def _speak_streamed(
 ) -> dict[str, Any]:
     from elevenlabs_api.api.text_to_speech import text_to_speech_stream
     from elevenlabs_api.models import TextToSpeechRequest, VoiceSettings
+    from elevenlabs_api.models.output_format import check_output_format
     from elevenlabs_api.types import UNSET
 
     from .._streaming import stream
@@ -127,7 +128,13 @@ def _speak_streamed(
     )
     quiet = option(args, "quiet", False)
     with (
-        stream(text_to_speech_stream, client=client, voice_id=voice_id, body=body, output_format=fmt.name) as audio,
+        stream(
+            text_to_speech_stream,
+            client=client,
+            voice_id=voice_id,
+            body=body,
+            output_format=check_output_format(fmt.name),
+        ) as audio,
         make_bar("speaking", unit="bytes", quiet=quiet) as bar,
     ):
         if player is None:

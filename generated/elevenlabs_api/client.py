@@ -1,5 +1,5 @@
 import ssl
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -266,3 +266,24 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+class ApiClient(Protocol):
+    """What parsing a response needs from a client."""
+
+    @property
+    def raise_on_unexpected_status(self) -> bool: ...
+
+
+class SyncApiClient(ApiClient, Protocol):
+    """A client for the ``sync``/``sync_detailed`` functions: ``Client``, ``AuthenticatedClient``,
+    or ``elevenlabs_ext.ElevenLabs`` (which adds the key, retries and typed errors)."""
+
+    def get_httpx_client(self) -> httpx.Client: ...
+
+
+class AsyncApiClient(ApiClient, Protocol):
+    """A client for the ``asyncio``/``asyncio_detailed`` functions: ``Client``,
+    ``AuthenticatedClient``, or ``elevenlabs_ext.AsyncElevenLabs``."""
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient: ...

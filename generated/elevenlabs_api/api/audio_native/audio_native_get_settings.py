@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.audio_native_settings_result import AudioNativeSettingsResult
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AudioNativeSettingsResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioNativeSettingsResult.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AudioNativeSettingsResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -55,10 +55,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[AudioNativeSettingsResult | HTTPValidationError]) -> AudioNativeSettingsResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AudioNativeSettingsResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[AudioNativeSettingsResult | HTTPValidationError]:
     """The player settings of an Audio Native project.
 
@@ -66,8 +73,12 @@ def sync_detailed(
         project_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioNativeSettingsResult | HTTPValidationError]
@@ -87,31 +98,37 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> AudioNativeSettingsResult | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> AudioNativeSettingsResult:
     """The player settings of an Audio Native project.
 
     Args:
         project_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioNativeSettingsResult | HTTPValidationError
+        AudioNativeSettingsResult
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[AudioNativeSettingsResult | HTTPValidationError]:
     """The player settings of an Audio Native project.
 
@@ -119,8 +136,12 @@ async def asyncio_detailed(
         project_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioNativeSettingsResult | HTTPValidationError]
@@ -138,24 +159,28 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> AudioNativeSettingsResult | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> AudioNativeSettingsResult:
     """The player settings of an Audio Native project.
 
     Args:
         project_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioNativeSettingsResult | HTTPValidationError
+        AudioNativeSettingsResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.audio_native_content_form import AudioNativeContentForm
 from ...models.audio_native_content_result import AudioNativeContentResult
 from ...models.http_validation_error import HTTPValidationError
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AudioNativeContentResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioNativeContentResult.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AudioNativeContentResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -65,10 +65,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[AudioNativeContentResult | HTTPValidationError]) -> AudioNativeContentResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AudioNativeContentResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AudioNativeContentForm | Unset = UNSET,
 ) -> Response[AudioNativeContentResult | HTTPValidationError]:
     """Replace the text of an Audio Native project from a new file.
@@ -78,8 +85,12 @@ def sync_detailed(
         body (AudioNativeContentForm | Unset): New content for an Audio Native project.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioNativeContentResult | HTTPValidationError]
@@ -100,9 +111,9 @@ def sync_detailed(
 def sync(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AudioNativeContentForm | Unset = UNSET,
-) -> AudioNativeContentResult | HTTPValidationError | None:
+) -> AudioNativeContentResult:
     """Replace the text of an Audio Native project from a new file.
 
     Args:
@@ -110,24 +121,30 @@ def sync(
         body (AudioNativeContentForm | Unset): New content for an Audio Native project.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioNativeContentResult | HTTPValidationError
+        AudioNativeContentResult
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AudioNativeContentForm | Unset = UNSET,
 ) -> Response[AudioNativeContentResult | HTTPValidationError]:
     """Replace the text of an Audio Native project from a new file.
@@ -137,8 +154,12 @@ async def asyncio_detailed(
         body (AudioNativeContentForm | Unset): New content for an Audio Native project.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioNativeContentResult | HTTPValidationError]
@@ -157,9 +178,9 @@ async def asyncio_detailed(
 async def asyncio(
     project_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AudioNativeContentForm | Unset = UNSET,
-) -> AudioNativeContentResult | HTTPValidationError | None:
+) -> AudioNativeContentResult:
     """Replace the text of an Audio Native project from a new file.
 
     Args:
@@ -167,17 +188,21 @@ async def asyncio(
         body (AudioNativeContentForm | Unset): New content for an Audio Native project.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioNativeContentResult | HTTPValidationError
+        AudioNativeContentResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

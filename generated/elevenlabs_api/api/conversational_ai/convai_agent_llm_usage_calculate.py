@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent_llm_usage_request import ConvaiAgentLlmUsageRequest
 from ...models.convai_llm_usage import ConvaiLlmUsage
 from ...models.http_validation_error import HTTPValidationError
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiLlmUsage | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiLlmUsage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiLlmUsage.from_dict(response.json())
 
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiLlmUsage | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiLlmUsage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +60,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiLlmUsage | HTTPValidationError]) -> ConvaiLlmUsage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiLlmUsage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentLlmUsageRequest,
 ) -> Response[ConvaiLlmUsage | HTTPValidationError]:
     """Estimate the LLM cost per minute of an agent, per model.
@@ -78,8 +81,12 @@ def sync_detailed(
             is taken from the agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiLlmUsage | HTTPValidationError]
@@ -100,9 +107,9 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentLlmUsageRequest,
-) -> ConvaiLlmUsage | HTTPValidationError | None:
+) -> ConvaiLlmUsage:
     """Estimate the LLM cost per minute of an agent, per model.
 
     Args:
@@ -111,24 +118,30 @@ def sync(
             is taken from the agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiLlmUsage | HTTPValidationError
+        ConvaiLlmUsage
     """
 
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentLlmUsageRequest,
 ) -> Response[ConvaiLlmUsage | HTTPValidationError]:
     """Estimate the LLM cost per minute of an agent, per model.
@@ -139,8 +152,12 @@ async def asyncio_detailed(
             is taken from the agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiLlmUsage | HTTPValidationError]
@@ -159,9 +176,9 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentLlmUsageRequest,
-) -> ConvaiLlmUsage | HTTPValidationError | None:
+) -> ConvaiLlmUsage:
     """Estimate the LLM cost per minute of an agent, per model.
 
     Args:
@@ -170,17 +187,21 @@ async def asyncio(
             is taken from the agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiLlmUsage | HTTPValidationError
+        ConvaiLlmUsage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent_created import ConvaiAgentCreated
 from ...models.convai_agent_duplicate_request import ConvaiAgentDuplicateRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -35,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiAgentCreated | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAgentCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiAgentCreated.from_dict(response.json())
 
@@ -55,7 +53,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -65,10 +63,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiAgentCreated | HTTPValidationError]) -> ConvaiAgentCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiAgentCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentDuplicateRequest | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Copy an agent into a new one.
@@ -78,8 +83,12 @@ def sync_detailed(
         body (ConvaiAgentDuplicateRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentCreated | HTTPValidationError]
@@ -100,9 +109,9 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentDuplicateRequest | Unset = UNSET,
-) -> ConvaiAgentCreated | HTTPValidationError | None:
+) -> ConvaiAgentCreated:
     """Copy an agent into a new one.
 
     Args:
@@ -110,24 +119,30 @@ def sync(
         body (ConvaiAgentDuplicateRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentCreated | HTTPValidationError
+        ConvaiAgentCreated
     """
 
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentDuplicateRequest | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Copy an agent into a new one.
@@ -137,8 +152,12 @@ async def asyncio_detailed(
         body (ConvaiAgentDuplicateRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentCreated | HTTPValidationError]
@@ -157,9 +176,9 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentDuplicateRequest | Unset = UNSET,
-) -> ConvaiAgentCreated | HTTPValidationError | None:
+) -> ConvaiAgentCreated:
     """Copy an agent into a new one.
 
     Args:
@@ -167,17 +186,21 @@ async def asyncio(
         body (ConvaiAgentDuplicateRequest | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentCreated | HTTPValidationError
+        ConvaiAgentCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent_widget import ConvaiAgentWidget
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -39,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiAgentWidget | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAgentWidget | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiAgentWidget.from_dict(response.json())
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiAgentWidget | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -69,10 +67,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiAgentWidget | HTTPValidationError]) -> ConvaiAgentWidget:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiAgentWidget, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     conversation_signature: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentWidget | HTTPValidationError]:
     """Get the embeddable widget configuration of an agent.
@@ -82,8 +87,12 @@ def sync_detailed(
         conversation_signature (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentWidget | HTTPValidationError]
@@ -104,9 +113,9 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> ConvaiAgentWidget | HTTPValidationError | None:
+) -> ConvaiAgentWidget:
     """Get the embeddable widget configuration of an agent.
 
     Args:
@@ -114,24 +123,30 @@ def sync(
         conversation_signature (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentWidget | HTTPValidationError
+        ConvaiAgentWidget
     """
 
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        conversation_signature=conversation_signature,
-    ).parsed
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            client=client,
+            conversation_signature=conversation_signature,
+        )
+    )
 
 
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     conversation_signature: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentWidget | HTTPValidationError]:
     """Get the embeddable widget configuration of an agent.
@@ -141,8 +156,12 @@ async def asyncio_detailed(
         conversation_signature (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentWidget | HTTPValidationError]
@@ -161,9 +180,9 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> ConvaiAgentWidget | HTTPValidationError | None:
+) -> ConvaiAgentWidget:
     """Get the embeddable widget configuration of an agent.
 
     Args:
@@ -171,17 +190,21 @@ async def asyncio(
         conversation_signature (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentWidget | HTTPValidationError
+        ConvaiAgentWidget
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
             conversation_signature=conversation_signature,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_run_tests_request import ConvaiRunTestsRequest
 from ...models.convai_test_invocation import ConvaiTestInvocation
 from ...models.http_validation_error import HTTPValidationError
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiTestInvocation | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiTestInvocation.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,10 +64,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiTestInvocation | HTTPValidationError]) -> ConvaiTestInvocation:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiTestInvocation, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiRunTestsRequest,
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     """Run tests against an agent.
@@ -77,8 +84,12 @@ def sync_detailed(
         body (ConvaiRunTestsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTestInvocation | HTTPValidationError]
@@ -99,9 +110,9 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiRunTestsRequest,
-) -> ConvaiTestInvocation | HTTPValidationError | None:
+) -> ConvaiTestInvocation:
     """Run tests against an agent.
 
     Args:
@@ -109,24 +120,30 @@ def sync(
         body (ConvaiRunTestsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTestInvocation | HTTPValidationError
+        ConvaiTestInvocation
     """
 
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiRunTestsRequest,
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     """Run tests against an agent.
@@ -136,8 +153,12 @@ async def asyncio_detailed(
         body (ConvaiRunTestsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTestInvocation | HTTPValidationError]
@@ -156,9 +177,9 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiRunTestsRequest,
-) -> ConvaiTestInvocation | HTTPValidationError | None:
+) -> ConvaiTestInvocation:
     """Run tests against an agent.
 
     Args:
@@ -166,17 +187,21 @@ async def asyncio(
         body (ConvaiRunTestsRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTestInvocation | HTTPValidationError
+        ConvaiTestInvocation
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent_avatar import ConvaiAgentAvatar
 from ...models.convai_agent_avatar_form import ConvaiAgentAvatarForm
 from ...models.http_validation_error import HTTPValidationError
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiAgentAvatar | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAgentAvatar | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiAgentAvatar.from_dict(response.json())
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiAgentAvatar | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,10 +62,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiAgentAvatar | HTTPValidationError]) -> ConvaiAgentAvatar:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiAgentAvatar, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentAvatarForm,
 ) -> Response[ConvaiAgentAvatar | HTTPValidationError]:
     """Upload the avatar image shown in the agent's widget.
@@ -77,8 +82,12 @@ def sync_detailed(
         body (ConvaiAgentAvatarForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentAvatar | HTTPValidationError]
@@ -99,9 +108,9 @@ def sync_detailed(
 def sync(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiAgentAvatarForm,
-) -> ConvaiAgentAvatar | HTTPValidationError | None:
+) -> ConvaiAgentAvatar:
     """Upload the avatar image shown in the agent's widget.
 
     Args:
@@ -109,24 +118,30 @@ def sync(
         body (ConvaiAgentAvatarForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentAvatar | HTTPValidationError
+        ConvaiAgentAvatar
     """
 
-    return sync_detailed(
-        agent_id=agent_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentAvatarForm,
 ) -> Response[ConvaiAgentAvatar | HTTPValidationError]:
     """Upload the avatar image shown in the agent's widget.
@@ -136,8 +151,12 @@ async def asyncio_detailed(
         body (ConvaiAgentAvatarForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiAgentAvatar | HTTPValidationError]
@@ -156,9 +175,9 @@ async def asyncio_detailed(
 async def asyncio(
     agent_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiAgentAvatarForm,
-) -> ConvaiAgentAvatar | HTTPValidationError | None:
+) -> ConvaiAgentAvatar:
     """Upload the avatar image shown in the agent's widget.
 
     Args:
@@ -166,17 +185,21 @@ async def asyncio(
         body (ConvaiAgentAvatarForm):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiAgentAvatar | HTTPValidationError
+        ConvaiAgentAvatar
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

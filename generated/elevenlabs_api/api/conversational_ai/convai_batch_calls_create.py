@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_batch_call import ConvaiBatchCall
 from ...models.convai_batch_call_submit import ConvaiBatchCallSubmit
 from ...models.http_validation_error import HTTPValidationError
@@ -30,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiBatchCall | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiBatchCall | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiBatchCall.from_dict(response.json())
 
@@ -49,9 +47,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiBatchCall | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiBatchCall | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,9 +56,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiBatchCall | HTTPValidationError]) -> ConvaiBatchCall:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiBatchCall, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiBatchCallSubmit,
 ) -> Response[ConvaiBatchCall | HTTPValidationError]:
     """Schedule an agent to call a list of recipients
@@ -71,8 +74,12 @@ def sync_detailed(
         body (ConvaiBatchCallSubmit): A batch of outbound calls by one agent from one number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiBatchCall | HTTPValidationError]
@@ -91,31 +98,37 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiBatchCallSubmit,
-) -> ConvaiBatchCall | HTTPValidationError | None:
+) -> ConvaiBatchCall:
     """Schedule an agent to call a list of recipients
 
     Args:
         body (ConvaiBatchCallSubmit): A batch of outbound calls by one agent from one number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiBatchCall | HTTPValidationError
+        ConvaiBatchCall
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiBatchCallSubmit,
 ) -> Response[ConvaiBatchCall | HTTPValidationError]:
     """Schedule an agent to call a list of recipients
@@ -124,8 +137,12 @@ async def asyncio_detailed(
         body (ConvaiBatchCallSubmit): A batch of outbound calls by one agent from one number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiBatchCall | HTTPValidationError]
@@ -142,25 +159,29 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiBatchCallSubmit,
-) -> ConvaiBatchCall | HTTPValidationError | None:
+) -> ConvaiBatchCall:
     """Schedule an agent to call a list of recipients
 
     Args:
         body (ConvaiBatchCallSubmit): A batch of outbound calls by one agent from one number.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiBatchCall | HTTPValidationError
+        ConvaiBatchCall
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_batch_call_page import ConvaiBatchCallPage
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -38,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiBatchCallPage | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiBatchCallPage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiBatchCallPage.from_dict(response.json())
 
@@ -58,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -68,9 +66,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiBatchCallPage | HTTPValidationError]) -> ConvaiBatchCallPage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiBatchCallPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
@@ -81,8 +86,12 @@ def sync_detailed(
         last_doc (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiBatchCallPage | HTTPValidationError]
@@ -102,10 +111,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
-) -> ConvaiBatchCallPage | HTTPValidationError | None:
+) -> ConvaiBatchCallPage:
     """List the workspace's batch calls, a page at a time
 
     Args:
@@ -113,23 +122,29 @@ def sync(
         last_doc (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiBatchCallPage | HTTPValidationError
+        ConvaiBatchCallPage
     """
 
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        last_doc=last_doc,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            limit=limit,
+            last_doc=last_doc,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
@@ -140,8 +155,12 @@ async def asyncio_detailed(
         last_doc (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiBatchCallPage | HTTPValidationError]
@@ -159,10 +178,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
-) -> ConvaiBatchCallPage | HTTPValidationError | None:
+) -> ConvaiBatchCallPage:
     """List the workspace's batch calls, a page at a time
 
     Args:
@@ -170,17 +189,21 @@ async def asyncio(
         last_doc (None | str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiBatchCallPage | HTTPValidationError
+        ConvaiBatchCallPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             limit=limit,
             last_doc=last_doc,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_conversation import ConvaiConversation
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -25,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiConversation | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiConversation | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiConversation.from_dict(response.json())
 
@@ -45,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -55,10 +53,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiConversation | HTTPValidationError]) -> ConvaiConversation:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiConversation, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
@@ -66,8 +71,12 @@ def sync_detailed(
         conversation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiConversation | HTTPValidationError]
@@ -87,31 +96,37 @@ def sync_detailed(
 def sync(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiConversation | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiConversation:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiConversation | HTTPValidationError
+        ConvaiConversation
     """
 
-    return sync_detailed(
-        conversation_id=conversation_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            conversation_id=conversation_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
@@ -119,8 +134,12 @@ async def asyncio_detailed(
         conversation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiConversation | HTTPValidationError]
@@ -138,24 +157,28 @@ async def asyncio_detailed(
 async def asyncio(
     conversation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiConversation | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiConversation:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiConversation | HTTPValidationError
+        ConvaiConversation
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_conversation_page import ConvaiConversationPage
 from ...models.convai_conversations_list_summary_mode import (
     ConvaiConversationsListSummaryMode,
@@ -92,7 +92,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiConversationPage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiConversationPage.from_dict(response.json())
@@ -111,7 +111,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiConversationPage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -121,9 +121,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiConversationPage | HTTPValidationError]) -> ConvaiConversationPage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiConversationPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
@@ -146,8 +153,12 @@ def sync_detailed(
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiConversationPage | HTTPValidationError]
@@ -173,7 +184,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
@@ -182,7 +193,7 @@ def sync(
     user_id: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
-) -> ConvaiConversationPage | HTTPValidationError | None:
+) -> ConvaiConversationPage:
     """List past conversations, newest first, a page at a time.
 
     Args:
@@ -196,29 +207,35 @@ def sync(
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiConversationPage | HTTPValidationError
+        ConvaiConversationPage
     """
 
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        agent_id=agent_id,
-        call_successful=call_successful,
-        call_start_before_unix=call_start_before_unix,
-        call_start_after_unix=call_start_after_unix,
-        user_id=user_id,
-        page_size=page_size,
-        summary_mode=summary_mode,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            cursor=cursor,
+            agent_id=agent_id,
+            call_successful=call_successful,
+            call_start_before_unix=call_start_before_unix,
+            call_start_after_unix=call_start_after_unix,
+            user_id=user_id,
+            page_size=page_size,
+            summary_mode=summary_mode,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
@@ -241,8 +258,12 @@ async def asyncio_detailed(
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiConversationPage | HTTPValidationError]
@@ -266,7 +287,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
@@ -275,7 +296,7 @@ async def asyncio(
     user_id: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
-) -> ConvaiConversationPage | HTTPValidationError | None:
+) -> ConvaiConversationPage:
     """List past conversations, newest first, a page at a time.
 
     Args:
@@ -289,14 +310,18 @@ async def asyncio(
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiConversationPage | HTTPValidationError
+        ConvaiConversationPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             cursor=cursor,
@@ -308,4 +333,4 @@ async def asyncio(
             page_size=page_size,
             summary_mode=summary_mode,
         )
-    ).parsed
+    )

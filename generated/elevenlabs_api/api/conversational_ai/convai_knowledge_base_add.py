@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_add_form import ConvaiKnowledgeBaseAddForm
 from ...models.convai_knowledge_base_document_created import ConvaiKnowledgeBaseDocumentCreated
 from ...models.http_validation_error import HTTPValidationError
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiKnowledgeBaseDocumentCreated.from_dict(response.json())
@@ -59,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -69,9 +69,18 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError],
+) -> ConvaiKnowledgeBaseDocumentCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiKnowledgeBaseDocumentCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseAddForm | Unset = UNSET,
     agent_id: str | Unset = "",
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
@@ -82,8 +91,12 @@ def sync_detailed(
         body (ConvaiKnowledgeBaseAddForm | Unset): A URL or a file to add (give one of them).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]
@@ -103,10 +116,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseAddForm | Unset = UNSET,
     agent_id: str | Unset = "",
-) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseDocumentCreated:
     """Add a document from a URL or a file (older form of the create endpoints).
 
     Args:
@@ -114,23 +127,29 @@ def sync(
         body (ConvaiKnowledgeBaseAddForm | Unset): A URL or a file to add (give one of them).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError
+        ConvaiKnowledgeBaseDocumentCreated
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        agent_id=agent_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            agent_id=agent_id,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseAddForm | Unset = UNSET,
     agent_id: str | Unset = "",
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
@@ -141,8 +160,12 @@ async def asyncio_detailed(
         body (ConvaiKnowledgeBaseAddForm | Unset): A URL or a file to add (give one of them).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]
@@ -160,10 +183,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseAddForm | Unset = UNSET,
     agent_id: str | Unset = "",
-) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseDocumentCreated:
     """Add a document from a URL or a file (older form of the create endpoints).
 
     Args:
@@ -171,17 +194,21 @@ async def asyncio(
         body (ConvaiKnowledgeBaseAddForm | Unset): A URL or a file to add (give one of them).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError
+        ConvaiKnowledgeBaseDocumentCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             agent_id=agent_id,
         )
-    ).parsed
+    )

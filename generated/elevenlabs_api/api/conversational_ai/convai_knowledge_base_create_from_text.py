@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_document_created import ConvaiKnowledgeBaseDocumentCreated
 from ...models.convai_knowledge_base_text_request import ConvaiKnowledgeBaseTextRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiKnowledgeBaseDocumentCreated.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -60,9 +60,18 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError],
+) -> ConvaiKnowledgeBaseDocumentCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiKnowledgeBaseDocumentCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseTextRequest,
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
     """Create a document from plain text.
@@ -71,8 +80,12 @@ def sync_detailed(
         body (ConvaiKnowledgeBaseTextRequest): Text to store as a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]
@@ -91,31 +104,37 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseTextRequest,
-) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseDocumentCreated:
     """Create a document from plain text.
 
     Args:
         body (ConvaiKnowledgeBaseTextRequest): Text to store as a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError
+        ConvaiKnowledgeBaseDocumentCreated
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseTextRequest,
 ) -> Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]:
     """Create a document from plain text.
@@ -124,8 +143,12 @@ async def asyncio_detailed(
         body (ConvaiKnowledgeBaseTextRequest): Text to store as a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError]
@@ -142,25 +165,29 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseTextRequest,
-) -> ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseDocumentCreated:
     """Create a document from plain text.
 
     Args:
         body (ConvaiKnowledgeBaseTextRequest): Text to store as a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseDocumentCreated | HTTPValidationError
+        ConvaiKnowledgeBaseDocumentCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

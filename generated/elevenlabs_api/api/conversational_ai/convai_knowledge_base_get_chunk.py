@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_chunk import ConvaiKnowledgeBaseChunk
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiKnowledgeBaseChunk | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiKnowledgeBaseChunk.from_dict(response.json())
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +57,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]) -> ConvaiKnowledgeBaseChunk:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiKnowledgeBaseChunk, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     documentation_id: str,
     chunk_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
@@ -70,8 +77,12 @@ def sync_detailed(
         chunk_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]
@@ -93,8 +104,8 @@ def sync(
     documentation_id: str,
     chunk_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiKnowledgeBaseChunk | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiKnowledgeBaseChunk:
     """Get one chunk of a document as used for RAG.
 
     Args:
@@ -102,25 +113,31 @@ def sync(
         chunk_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseChunk | HTTPValidationError
+        ConvaiKnowledgeBaseChunk
     """
 
-    return sync_detailed(
-        documentation_id=documentation_id,
-        chunk_id=chunk_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            documentation_id=documentation_id,
+            chunk_id=chunk_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     documentation_id: str,
     chunk_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
@@ -129,8 +146,12 @@ async def asyncio_detailed(
         chunk_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]
@@ -150,8 +171,8 @@ async def asyncio(
     documentation_id: str,
     chunk_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiKnowledgeBaseChunk | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiKnowledgeBaseChunk:
     """Get one chunk of a document as used for RAG.
 
     Args:
@@ -159,17 +180,21 @@ async def asyncio(
         chunk_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseChunk | HTTPValidationError
+        ConvaiKnowledgeBaseChunk
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             documentation_id=documentation_id,
             chunk_id=chunk_id,
             client=client,
         )
-    ).parsed
+    )

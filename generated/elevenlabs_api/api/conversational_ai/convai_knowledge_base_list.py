@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_document_type import (
     ConvaiKnowledgeBaseDocumentType,
 )
@@ -70,7 +70,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiKnowledgeBaseList | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiKnowledgeBaseList.from_dict(response.json())
@@ -89,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiKnowledgeBaseList | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -99,9 +99,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiKnowledgeBaseList | HTTPValidationError]) -> ConvaiKnowledgeBaseList:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiKnowledgeBaseList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
@@ -120,8 +127,12 @@ def sync_detailed(
         use_typesense (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseList | HTTPValidationError]
@@ -145,14 +156,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
     show_only_owned_documents: bool | Unset = False,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
     use_typesense: bool | Unset = False,
-) -> ConvaiKnowledgeBaseList | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseList:
     """List knowledge base documents, a page at a time.
 
     Args:
@@ -164,27 +175,33 @@ def sync(
         use_typesense (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseList | HTTPValidationError
+        ConvaiKnowledgeBaseList
     """
 
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        search=search,
-        show_only_owned_documents=show_only_owned_documents,
-        types=types,
-        use_typesense=use_typesense,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            search=search,
+            show_only_owned_documents=show_only_owned_documents,
+            types=types,
+            use_typesense=use_typesense,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
@@ -203,8 +220,12 @@ async def asyncio_detailed(
         use_typesense (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseList | HTTPValidationError]
@@ -226,14 +247,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
     show_only_owned_documents: bool | Unset = False,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
     use_typesense: bool | Unset = False,
-) -> ConvaiKnowledgeBaseList | HTTPValidationError | None:
+) -> ConvaiKnowledgeBaseList:
     """List knowledge base documents, a page at a time.
 
     Args:
@@ -245,14 +266,18 @@ async def asyncio(
         use_typesense (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseList | HTTPValidationError
+        ConvaiKnowledgeBaseList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             cursor=cursor,
@@ -262,4 +287,4 @@ async def asyncio(
             types=types,
             use_typesense=use_typesense,
         )
-    ).parsed
+    )

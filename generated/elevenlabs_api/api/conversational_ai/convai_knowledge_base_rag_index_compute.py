@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_rag_index import ConvaiRagIndex
 from ...models.convai_rag_index_request import ConvaiRagIndexRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiRagIndex | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiRagIndex | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiRagIndex.from_dict(response.json())
 
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiRagIndex | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiRagIndex | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +60,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiRagIndex | HTTPValidationError]) -> ConvaiRagIndex:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiRagIndex, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiRagIndexRequest,
 ) -> Response[ConvaiRagIndex | HTTPValidationError]:
     """Start (or check) indexing a document for RAG with an embedding model.
@@ -77,8 +80,12 @@ def sync_detailed(
         body (ConvaiRagIndexRequest): Embedding model to index a document with.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiRagIndex | HTTPValidationError]
@@ -99,9 +106,9 @@ def sync_detailed(
 def sync(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiRagIndexRequest,
-) -> ConvaiRagIndex | HTTPValidationError | None:
+) -> ConvaiRagIndex:
     """Start (or check) indexing a document for RAG with an embedding model.
 
     Args:
@@ -109,24 +116,30 @@ def sync(
         body (ConvaiRagIndexRequest): Embedding model to index a document with.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiRagIndex | HTTPValidationError
+        ConvaiRagIndex
     """
 
-    return sync_detailed(
-        documentation_id=documentation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiRagIndexRequest,
 ) -> Response[ConvaiRagIndex | HTTPValidationError]:
     """Start (or check) indexing a document for RAG with an embedding model.
@@ -136,8 +149,12 @@ async def asyncio_detailed(
         body (ConvaiRagIndexRequest): Embedding model to index a document with.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiRagIndex | HTTPValidationError]
@@ -156,9 +173,9 @@ async def asyncio_detailed(
 async def asyncio(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiRagIndexRequest,
-) -> ConvaiRagIndex | HTTPValidationError | None:
+) -> ConvaiRagIndex:
     """Start (or check) indexing a document for RAG with an embedding model.
 
     Args:
@@ -166,17 +183,21 @@ async def asyncio(
         body (ConvaiRagIndexRequest): Embedding model to index a document with.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiRagIndex | HTTPValidationError
+        ConvaiRagIndex
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             documentation_id=documentation_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

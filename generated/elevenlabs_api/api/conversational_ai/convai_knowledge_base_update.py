@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_file_document import ConvaiKnowledgeBaseFileDocument
 from ...models.convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
 from ...models.convai_knowledge_base_update_request import ConvaiKnowledgeBaseUpdateRequest
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> (
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
@@ -90,7 +90,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
@@ -105,10 +105,27 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[
+        ConvaiKnowledgeBaseFileDocument
+        | ConvaiKnowledgeBaseTextDocument
+        | ConvaiKnowledgeBaseUrlDocument
+        | HTTPValidationError
+    ],
+) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(
+            ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument,
+            response.parsed,
+        )
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseUpdateRequest,
 ) -> Response[
     ConvaiKnowledgeBaseFileDocument
@@ -123,8 +140,12 @@ def sync_detailed(
         body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
@@ -145,15 +166,9 @@ def sync_detailed(
 def sync(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiKnowledgeBaseUpdateRequest,
-) -> (
-    ConvaiKnowledgeBaseFileDocument
-    | ConvaiKnowledgeBaseTextDocument
-    | ConvaiKnowledgeBaseUrlDocument
-    | HTTPValidationError
-    | None
-):
+) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
     """Rename a document.
 
     Args:
@@ -161,24 +176,30 @@ def sync(
         body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
     """
 
-    return sync_detailed(
-        documentation_id=documentation_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            documentation_id=documentation_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseUpdateRequest,
 ) -> Response[
     ConvaiKnowledgeBaseFileDocument
@@ -193,8 +214,12 @@ async def asyncio_detailed(
         body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
@@ -213,15 +238,9 @@ async def asyncio_detailed(
 async def asyncio(
     documentation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiKnowledgeBaseUpdateRequest,
-) -> (
-    ConvaiKnowledgeBaseFileDocument
-    | ConvaiKnowledgeBaseTextDocument
-    | ConvaiKnowledgeBaseUrlDocument
-    | HTTPValidationError
-    | None
-):
+) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
     """Rename a document.
 
     Args:
@@ -229,17 +248,21 @@ async def asyncio(
         body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             documentation_id=documentation_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_mcp_server import ConvaiMcpServer
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -25,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiMcpServer | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiMcpServer | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiMcpServer.from_dict(response.json())
 
@@ -44,9 +42,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiMcpServer | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiMcpServer | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,10 +51,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiMcpServer | HTTPValidationError]) -> ConvaiMcpServer:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiMcpServer, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiMcpServer | HTTPValidationError]:
     """Get one MCP server.
 
@@ -66,8 +69,12 @@ def sync_detailed(
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiMcpServer | HTTPValidationError]
@@ -87,31 +94,37 @@ def sync_detailed(
 def sync(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiMcpServer | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiMcpServer:
     """Get one MCP server.
 
     Args:
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiMcpServer | HTTPValidationError
+        ConvaiMcpServer
     """
 
-    return sync_detailed(
-        mcp_server_id=mcp_server_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            mcp_server_id=mcp_server_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiMcpServer | HTTPValidationError]:
     """Get one MCP server.
 
@@ -119,8 +132,12 @@ async def asyncio_detailed(
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiMcpServer | HTTPValidationError]
@@ -138,24 +155,28 @@ async def asyncio_detailed(
 async def asyncio(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiMcpServer | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiMcpServer:
     """Get one MCP server.
 
     Args:
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiMcpServer | HTTPValidationError
+        ConvaiMcpServer
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
             client=client,
         )
-    ).parsed
+    )

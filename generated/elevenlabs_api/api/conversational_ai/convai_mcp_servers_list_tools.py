@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_mcp_tool_list import ConvaiMcpToolList
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -25,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiMcpToolList | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiMcpToolList | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiMcpToolList.from_dict(response.json())
 
@@ -45,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -55,10 +53,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiMcpToolList | HTTPValidationError]) -> ConvaiMcpToolList:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiMcpToolList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
@@ -66,8 +71,12 @@ def sync_detailed(
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiMcpToolList | HTTPValidationError]
@@ -87,31 +96,37 @@ def sync_detailed(
 def sync(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiMcpToolList | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiMcpToolList:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiMcpToolList | HTTPValidationError
+        ConvaiMcpToolList
     """
 
-    return sync_detailed(
-        mcp_server_id=mcp_server_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            mcp_server_id=mcp_server_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
@@ -119,8 +134,12 @@ async def asyncio_detailed(
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiMcpToolList | HTTPValidationError]
@@ -138,24 +157,28 @@ async def asyncio_detailed(
 async def asyncio(
     mcp_server_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiMcpToolList | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiMcpToolList:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiMcpToolList | HTTPValidationError
+        ConvaiMcpToolList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_created import ConvaiPhoneCreated
 from ...models.convai_phone_sip_trunk_create import ConvaiPhoneSipTrunkCreate
 from ...models.convai_phone_twilio_create import ConvaiPhoneTwilioCreate
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiPhoneCreated | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiPhoneCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiPhoneCreated.from_dict(response.json())
 
@@ -54,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,9 +62,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiPhoneCreated | HTTPValidationError]) -> ConvaiPhoneCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiPhoneCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
@@ -76,8 +81,12 @@ def sync_detailed(
             Twilio or over a SIP trunk.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiPhoneCreated | HTTPValidationError]
@@ -96,9 +105,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
-) -> ConvaiPhoneCreated | HTTPValidationError | None:
+) -> ConvaiPhoneCreated:
     """Import a Twilio or SIP trunk phone number
 
     Args:
@@ -106,22 +115,28 @@ def sync(
             Twilio or over a SIP trunk.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneCreated | HTTPValidationError
+        ConvaiPhoneCreated
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
@@ -131,8 +146,12 @@ async def asyncio_detailed(
             Twilio or over a SIP trunk.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiPhoneCreated | HTTPValidationError]
@@ -149,9 +168,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
-) -> ConvaiPhoneCreated | HTTPValidationError | None:
+) -> ConvaiPhoneCreated:
     """Import a Twilio or SIP trunk phone number
 
     Args:
@@ -159,16 +178,20 @@ async def asyncio(
             Twilio or over a SIP trunk.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneCreated | HTTPValidationError
+        ConvaiPhoneCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

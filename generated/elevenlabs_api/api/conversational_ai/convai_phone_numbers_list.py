@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
 from ...models.http_validation_error import HTTPValidationError
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber] | None:
     if response.status_code == 200:
         response_200 = []
@@ -62,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,15 +72,28 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]],
+) -> list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]]:
     """List the phone numbers imported into the workspace
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]]
@@ -97,32 +110,42 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber] | None:
+    client: SyncApiClient,
+) -> list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]:
     """List the phone numbers imported into the workspace
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]
+        list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]]:
     """List the phone numbers imported into the workspace
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]]
@@ -137,20 +160,24 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber] | None:
+    client: AsyncApiClient,
+) -> list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]:
     """List the phone numbers imported into the workspace
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]
+        list[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
 from ...models.convai_phone_update import ConvaiPhoneUpdate
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
     if response.status_code == 200:
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,10 +81,19 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError],
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     phone_number_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiPhoneUpdate,
 ) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
     """Assign a phone number to an agent, or unassign it
@@ -94,8 +103,12 @@ def sync_detailed(
         body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
@@ -116,9 +129,9 @@ def sync_detailed(
 def sync(
     phone_number_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -126,24 +139,30 @@ def sync(
         body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
     """
 
-    return sync_detailed(
-        phone_number_id=phone_number_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     phone_number_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiPhoneUpdate,
 ) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
     """Assign a phone number to an agent, or unassign it
@@ -153,8 +172,12 @@ async def asyncio_detailed(
         body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
@@ -173,9 +196,9 @@ async def asyncio_detailed(
 async def asyncio(
     phone_number_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -183,17 +206,21 @@ async def asyncio(
         body (ConvaiPhoneUpdate): Change which agent answers a number (null unassigns it).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             phone_number_id=phone_number_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
 from ...models.convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
 from ...models.http_validation_error import HTTPValidationError
@@ -31,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiTelephonySipTrunkCallResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiTelephonySipTrunkCallResult.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -60,9 +60,18 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError],
+) -> ConvaiTelephonySipTrunkCallResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiTelephonySipTrunkCallResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiTelephonyOutboundCall,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
@@ -73,8 +82,12 @@ def sync_detailed(
             'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]
@@ -93,9 +106,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: ConvaiTelephonyOutboundCall,
-) -> ConvaiTelephonySipTrunkCallResult | HTTPValidationError | None:
+) -> ConvaiTelephonySipTrunkCallResult:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
@@ -104,22 +117,28 @@ def sync(
             'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTelephonySipTrunkCallResult | HTTPValidationError
+        ConvaiTelephonySipTrunkCallResult
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiTelephonyOutboundCall,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
@@ -130,8 +149,12 @@ async def asyncio_detailed(
             'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]
@@ -148,9 +171,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: ConvaiTelephonyOutboundCall,
-) -> ConvaiTelephonySipTrunkCallResult | HTTPValidationError | None:
+) -> ConvaiTelephonySipTrunkCallResult:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
@@ -159,16 +182,20 @@ async def asyncio(
             'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTelephonySipTrunkCallResult | HTTPValidationError
+        ConvaiTelephonySipTrunkCallResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_test_invocation import ConvaiTestInvocation
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiTestInvocation | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiTestInvocation.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -55,10 +55,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiTestInvocation | HTTPValidationError]) -> ConvaiTestInvocation:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiTestInvocation, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     test_invocation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     """Get a test invocation with the state of its runs.
 
@@ -66,8 +73,12 @@ def sync_detailed(
         test_invocation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTestInvocation | HTTPValidationError]
@@ -87,31 +98,37 @@ def sync_detailed(
 def sync(
     test_invocation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiTestInvocation | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiTestInvocation:
     """Get a test invocation with the state of its runs.
 
     Args:
         test_invocation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTestInvocation | HTTPValidationError
+        ConvaiTestInvocation
     """
 
-    return sync_detailed(
-        test_invocation_id=test_invocation_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            test_invocation_id=test_invocation_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     test_invocation_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiTestInvocation | HTTPValidationError]:
     """Get a test invocation with the state of its runs.
 
@@ -119,8 +136,12 @@ async def asyncio_detailed(
         test_invocation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTestInvocation | HTTPValidationError]
@@ -138,24 +159,28 @@ async def asyncio_detailed(
 async def asyncio(
     test_invocation_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiTestInvocation | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiTestInvocation:
     """Get a test invocation with the state of its runs.
 
     Args:
         test_invocation_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTestInvocation | HTTPValidationError
+        ConvaiTestInvocation
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             test_invocation_id=test_invocation_id,
             client=client,
         )
-    ).parsed
+    )

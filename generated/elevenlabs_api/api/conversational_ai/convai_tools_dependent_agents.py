@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_dependent_agent_page import ConvaiDependentAgentPage
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -43,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> ConvaiDependentAgentPage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiDependentAgentPage.from_dict(response.json())
@@ -62,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,10 +72,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiDependentAgentPage | HTTPValidationError]) -> ConvaiDependentAgentPage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiDependentAgentPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
@@ -87,8 +94,12 @@ def sync_detailed(
         page_size (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiDependentAgentPage | HTTPValidationError]
@@ -110,10 +121,10 @@ def sync_detailed(
 def sync(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
-) -> ConvaiDependentAgentPage | HTTPValidationError | None:
+) -> ConvaiDependentAgentPage:
     """List the agents that use a tool.
 
     Args:
@@ -122,25 +133,31 @@ def sync(
         page_size (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiDependentAgentPage | HTTPValidationError
+        ConvaiDependentAgentPage
     """
 
-    return sync_detailed(
-        tool_id=tool_id,
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            tool_id=tool_id,
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+        )
+    )
 
 
 async def asyncio_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
@@ -152,8 +169,12 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiDependentAgentPage | HTTPValidationError]
@@ -173,10 +194,10 @@ async def asyncio_detailed(
 async def asyncio(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
-) -> ConvaiDependentAgentPage | HTTPValidationError | None:
+) -> ConvaiDependentAgentPage:
     """List the agents that use a tool.
 
     Args:
@@ -185,18 +206,22 @@ async def asyncio(
         page_size (int | Unset):  Default: 30.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiDependentAgentPage | HTTPValidationError
+        ConvaiDependentAgentPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             tool_id=tool_id,
             client=client,
             cursor=cursor,
             page_size=page_size,
         )
-    ).parsed
+    )

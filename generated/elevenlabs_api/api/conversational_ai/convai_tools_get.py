@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_tool import ConvaiTool
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -25,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiTool | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiTool | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiTool.from_dict(response.json())
 
@@ -44,9 +42,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiTool | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiTool | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,10 +51,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[ConvaiTool | HTTPValidationError]) -> ConvaiTool:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvaiTool, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[ConvaiTool | HTTPValidationError]:
     """Get one tool.
 
@@ -66,8 +69,12 @@ def sync_detailed(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTool | HTTPValidationError]
@@ -87,31 +94,37 @@ def sync_detailed(
 def sync(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiTool | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> ConvaiTool:
     """Get one tool.
 
     Args:
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTool | HTTPValidationError
+        ConvaiTool
     """
 
-    return sync_detailed(
-        tool_id=tool_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            tool_id=tool_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[ConvaiTool | HTTPValidationError]:
     """Get one tool.
 
@@ -119,8 +132,12 @@ async def asyncio_detailed(
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[ConvaiTool | HTTPValidationError]
@@ -138,24 +155,28 @@ async def asyncio_detailed(
 async def asyncio(
     tool_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> ConvaiTool | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> ConvaiTool:
     """Get one tool.
 
     Args:
         tool_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTool | HTTPValidationError
+        ConvaiTool
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             tool_id=tool_id,
             client=client,
         )
-    ).parsed
+    )

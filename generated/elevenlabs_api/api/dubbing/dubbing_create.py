@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_create_form import DubbingCreateForm
 from ...models.dubbing_created import DubbingCreated
 from ...models.http_validation_error import HTTPValidationError
@@ -31,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingCreated | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingCreated.from_dict(response.json())
 
@@ -50,9 +48,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingCreated | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DubbingCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,9 +57,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingCreated | HTTPValidationError]) -> DubbingCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
 ) -> Response[DubbingCreated | HTTPValidationError]:
     """Start dubbing an uploaded or linked audio or video file into another language
@@ -73,8 +76,12 @@ def sync_detailed(
             it. Every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingCreated | HTTPValidationError]
@@ -93,9 +100,9 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
-) -> DubbingCreated | HTTPValidationError | None:
+) -> DubbingCreated:
     """Start dubbing an uploaded or linked audio or video file into another language
 
     Args:
@@ -103,22 +110,28 @@ def sync(
             it. Every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingCreated | HTTPValidationError
+        DubbingCreated
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
 ) -> Response[DubbingCreated | HTTPValidationError]:
     """Start dubbing an uploaded or linked audio or video file into another language
@@ -128,8 +141,12 @@ async def asyncio_detailed(
             it. Every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingCreated | HTTPValidationError]
@@ -146,9 +163,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
-) -> DubbingCreated | HTTPValidationError | None:
+) -> DubbingCreated:
     """Start dubbing an uploaded or linked audio or video file into another language
 
     Args:
@@ -156,16 +173,20 @@ async def asyncio(
             it. Every field is optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingCreated | HTTPValidationError
+        DubbingCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

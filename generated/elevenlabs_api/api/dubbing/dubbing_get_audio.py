@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_error import DubbingError
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
@@ -28,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingError | File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingError | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -63,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingError | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -73,11 +71,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingError | File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[DubbingError | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
@@ -86,8 +91,12 @@ def sync_detailed(
         language_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingError | File | HTTPValidationError]
@@ -109,8 +118,8 @@ def sync(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingError | File | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> File:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -118,25 +127,31 @@ def sync(
         language_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        File
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        language_code=language_code,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[DubbingError | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
@@ -145,8 +160,12 @@ async def asyncio_detailed(
         language_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingError | File | HTTPValidationError]
@@ -166,8 +185,8 @@ async def asyncio(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingError | File | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> File:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -175,17 +194,21 @@ async def asyncio(
         language_code (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             language_code=language_code,
             client=client,
         )
-    ).parsed
+    )

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_error import DubbingError
 from ...models.dubbing_get_transcript_format_type import (
     DubbingGetTranscriptFormatType,
@@ -44,9 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingError | File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingError | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -79,7 +77,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingError | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,11 +87,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingError | File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
 ) -> Response[DubbingError | File | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
@@ -104,8 +109,12 @@ def sync_detailed(
         format_type (DubbingGetTranscriptFormatType | Unset):  Default: 'srt'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingError | File | HTTPValidationError]
@@ -128,9 +137,9 @@ def sync(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> DubbingError | File | HTTPValidationError | None:
+) -> File:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -139,26 +148,32 @@ def sync(
         format_type (DubbingGetTranscriptFormatType | Unset):  Default: 'srt'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        File
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        language_code=language_code,
-        client=client,
-        format_type=format_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            language_code=language_code,
+            client=client,
+            format_type=format_type,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
 ) -> Response[DubbingError | File | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
@@ -169,8 +184,12 @@ async def asyncio_detailed(
         format_type (DubbingGetTranscriptFormatType | Unset):  Default: 'srt'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingError | File | HTTPValidationError]
@@ -191,9 +210,9 @@ async def asyncio(
     dubbing_id: str,
     language_code: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> DubbingError | File | HTTPValidationError | None:
+) -> File:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -202,18 +221,22 @@ async def asyncio(
         format_type (DubbingGetTranscriptFormatType | Unset):  Default: 'srt'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             language_code=language_code,
             client=client,
             format_type=format_type,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
 from ...models.dubbing_list_filter_by_creator import DubbingListFilterByCreator
 from ...models.dubbing_page import DubbingPage
@@ -54,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingPage | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingPage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingPage.from_dict(response.json())
 
@@ -73,9 +71,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingPage | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DubbingPage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,9 +80,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingPage | HTTPValidationError]) -> DubbingPage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
@@ -101,8 +104,12 @@ def sync_detailed(
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingPage | HTTPValidationError]
@@ -124,12 +131,12 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-) -> DubbingPage | HTTPValidationError | None:
+) -> DubbingPage:
     """Page through the dubbing projects the account can see
 
     Args:
@@ -139,25 +146,31 @@ def sync(
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingPage | HTTPValidationError
+        DubbingPage
     """
 
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        dubbing_status=dubbing_status,
-        filter_by_creator=filter_by_creator,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            dubbing_status=dubbing_status,
+            filter_by_creator=filter_by_creator,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
@@ -172,8 +185,12 @@ async def asyncio_detailed(
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingPage | HTTPValidationError]
@@ -193,12 +210,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
-) -> DubbingPage | HTTPValidationError | None:
+) -> DubbingPage:
     """Page through the dubbing projects the account can see
 
     Args:
@@ -208,14 +225,18 @@ async def asyncio(
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingPage | HTTPValidationError
+        DubbingPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             cursor=cursor,
@@ -223,4 +244,4 @@ async def asyncio(
             dubbing_status=dubbing_status,
             filter_by_creator=filter_by_creator,
         )
-    ).parsed
+    )

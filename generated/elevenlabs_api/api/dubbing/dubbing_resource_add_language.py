@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_language_add import DubbingLanguageAdd
 from ...models.dubbing_resource_version import DubbingResourceVersion
 from ...models.http_validation_error import HTTPValidationError
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingResourceVersion | HTTPValidationError | None:
     if response.status_code == 201:
         response_201 = DubbingResourceVersion.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,10 +64,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingResourceVersion | HTTPValidationError]) -> DubbingResourceVersion:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 201:
+        return cast(DubbingResourceVersion, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingLanguageAdd,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Add a target language to a Dubbing Studio resource (nothing is translated yet)
@@ -77,8 +84,12 @@ def sync_detailed(
         body (DubbingLanguageAdd): The target language to add.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -99,9 +110,9 @@ def sync_detailed(
 def sync(
     dubbing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingLanguageAdd,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Add a target language to a Dubbing Studio resource (nothing is translated yet)
 
     Args:
@@ -109,24 +120,30 @@ def sync(
         body (DubbingLanguageAdd): The target language to add.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingLanguageAdd,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Add a target language to a Dubbing Studio resource (nothing is translated yet)
@@ -136,8 +153,12 @@ async def asyncio_detailed(
         body (DubbingLanguageAdd): The target language to add.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -156,9 +177,9 @@ async def asyncio_detailed(
 async def asyncio(
     dubbing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingLanguageAdd,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Add a target language to a Dubbing Studio resource (nothing is translated yet)
 
     Args:
@@ -166,17 +187,21 @@ async def asyncio(
         body (DubbingLanguageAdd): The target language to add.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_resource_version import DubbingResourceVersion
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingResourceVersion | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingResourceVersion.from_dict(response.json())
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +57,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingResourceVersion | HTTPValidationError]) -> DubbingResourceVersion:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingResourceVersion, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     segment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Remove one segment
 
@@ -70,8 +77,12 @@ def sync_detailed(
         segment_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -93,8 +104,8 @@ def sync(
     dubbing_id: str,
     segment_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> DubbingResourceVersion:
     """Remove one segment
 
     Args:
@@ -102,25 +113,31 @@ def sync(
         segment_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        segment_id=segment_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     segment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Remove one segment
 
@@ -129,8 +146,12 @@ async def asyncio_detailed(
         segment_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -150,8 +171,8 @@ async def asyncio(
     dubbing_id: str,
     segment_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> DubbingResourceVersion:
     """Remove one segment
 
     Args:
@@ -159,17 +180,21 @@ async def asyncio(
         segment_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             segment_id=segment_id,
             client=client,
         )
-    ).parsed
+    )

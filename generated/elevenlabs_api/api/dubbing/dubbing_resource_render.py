@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_render_request import DubbingRenderRequest
 from ...models.dubbing_render_started import DubbingRenderStarted
 from ...models.http_validation_error import HTTPValidationError
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingRenderStarted | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingRenderStarted.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingRenderStarted | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -66,11 +66,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingRenderStarted | HTTPValidationError]) -> DubbingRenderStarted:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingRenderStarted, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingRenderRequest,
 ) -> Response[DubbingRenderStarted | HTTPValidationError]:
     """Render the dub of one language as audio, video or track archives
@@ -81,8 +88,12 @@ def sync_detailed(
         body (DubbingRenderRequest): What to render.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingRenderStarted | HTTPValidationError]
@@ -105,9 +116,9 @@ def sync(
     dubbing_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingRenderRequest,
-) -> DubbingRenderStarted | HTTPValidationError | None:
+) -> DubbingRenderStarted:
     """Render the dub of one language as audio, video or track archives
 
     Args:
@@ -116,26 +127,32 @@ def sync(
         body (DubbingRenderRequest): What to render.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingRenderStarted | HTTPValidationError
+        DubbingRenderStarted
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        language=language,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingRenderRequest,
 ) -> Response[DubbingRenderStarted | HTTPValidationError]:
     """Render the dub of one language as audio, video or track archives
@@ -146,8 +163,12 @@ async def asyncio_detailed(
         body (DubbingRenderRequest): What to render.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingRenderStarted | HTTPValidationError]
@@ -168,9 +189,9 @@ async def asyncio(
     dubbing_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingRenderRequest,
-) -> DubbingRenderStarted | HTTPValidationError | None:
+) -> DubbingRenderStarted:
     """Render the dub of one language as audio, video or track archives
 
     Args:
@@ -179,18 +200,22 @@ async def asyncio(
         body (DubbingRenderRequest): What to render.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingRenderStarted | HTTPValidationError
+        DubbingRenderStarted
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             language=language,
             client=client,
             body=body,
         )
-    ).parsed
+    )

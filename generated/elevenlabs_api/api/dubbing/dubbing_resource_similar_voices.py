@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_similar_voices import DubbingSimilarVoices
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingSimilarVoices | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingSimilarVoices.from_dict(response.json())
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingSimilarVoices | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +57,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingSimilarVoices | HTTPValidationError]) -> DubbingSimilarVoices:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingSimilarVoices, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[DubbingSimilarVoices | HTTPValidationError]:
     """Library voices that sound like one speaker of the project
 
@@ -70,8 +77,12 @@ def sync_detailed(
         speaker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingSimilarVoices | HTTPValidationError]
@@ -93,8 +104,8 @@ def sync(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingSimilarVoices | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> DubbingSimilarVoices:
     """Library voices that sound like one speaker of the project
 
     Args:
@@ -102,25 +113,31 @@ def sync(
         speaker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingSimilarVoices | HTTPValidationError
+        DubbingSimilarVoices
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        speaker_id=speaker_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[DubbingSimilarVoices | HTTPValidationError]:
     """Library voices that sound like one speaker of the project
 
@@ -129,8 +146,12 @@ async def asyncio_detailed(
         speaker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingSimilarVoices | HTTPValidationError]
@@ -150,8 +171,8 @@ async def asyncio(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> DubbingSimilarVoices | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> DubbingSimilarVoices:
     """Library voices that sound like one speaker of the project
 
     Args:
@@ -159,17 +180,21 @@ async def asyncio(
         speaker_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingSimilarVoices | HTTPValidationError
+        DubbingSimilarVoices
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             speaker_id=speaker_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_resource_version import DubbingResourceVersion
 from ...models.dubbing_segment_update import DubbingSegmentUpdate
 from ...models.http_validation_error import HTTPValidationError
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingResourceVersion | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingResourceVersion.from_dict(response.json())
@@ -58,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -68,12 +68,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingResourceVersion | HTTPValidationError]) -> DubbingResourceVersion:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingResourceVersion, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     segment_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingSegmentUpdate,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Change the timing or text of one segment in one language
@@ -86,8 +93,12 @@ def sync_detailed(
             stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -112,9 +123,9 @@ def sync(
     segment_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingSegmentUpdate,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Change the timing or text of one segment in one language
 
     Args:
@@ -125,20 +136,26 @@ def sync(
             stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        segment_id=segment_id,
-        language=language,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            segment_id=segment_id,
+            language=language,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -146,7 +163,7 @@ async def asyncio_detailed(
     segment_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingSegmentUpdate,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Change the timing or text of one segment in one language
@@ -159,8 +176,12 @@ async def asyncio_detailed(
             stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -183,9 +204,9 @@ async def asyncio(
     segment_id: str,
     language: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingSegmentUpdate,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Change the timing or text of one segment in one language
 
     Args:
@@ -196,14 +217,18 @@ async def asyncio(
             stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             segment_id=segment_id,
@@ -211,4 +236,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.dubbing_resource_version import DubbingResourceVersion
 from ...models.dubbing_speaker_update import DubbingSpeakerUpdate
 from ...models.http_validation_error import HTTPValidationError
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> DubbingResourceVersion | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingResourceVersion.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -67,11 +67,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[DubbingResourceVersion | HTTPValidationError]) -> DubbingResourceVersion:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(DubbingResourceVersion, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingSpeakerUpdate | Unset = UNSET,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Change the voice a speaker is dubbed with, for some or all languages
@@ -82,8 +89,12 @@ def sync_detailed(
         body (DubbingSpeakerUpdate | Unset): New voice for a speaker; leave out what stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -106,9 +117,9 @@ def sync(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: DubbingSpeakerUpdate | Unset = UNSET,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Change the voice a speaker is dubbed with, for some or all languages
 
     Args:
@@ -117,26 +128,32 @@ def sync(
         body (DubbingSpeakerUpdate | Unset): New voice for a speaker; leave out what stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return sync_detailed(
-        dubbing_id=dubbing_id,
-        speaker_id=speaker_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dubbing_id=dubbing_id,
+            speaker_id=speaker_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingSpeakerUpdate | Unset = UNSET,
 ) -> Response[DubbingResourceVersion | HTTPValidationError]:
     """Change the voice a speaker is dubbed with, for some or all languages
@@ -147,8 +164,12 @@ async def asyncio_detailed(
         body (DubbingSpeakerUpdate | Unset): New voice for a speaker; leave out what stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[DubbingResourceVersion | HTTPValidationError]
@@ -169,9 +190,9 @@ async def asyncio(
     dubbing_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: DubbingSpeakerUpdate | Unset = UNSET,
-) -> DubbingResourceVersion | HTTPValidationError | None:
+) -> DubbingResourceVersion:
     """Change the voice a speaker is dubbed with, for some or all languages
 
     Args:
@@ -180,18 +201,22 @@ async def asyncio(
         body (DubbingSpeakerUpdate | Unset): New voice for a speaker; leave out what stays.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        DubbingResourceVersion | HTTPValidationError
+        DubbingResourceVersion
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dubbing_id=dubbing_id,
             speaker_id=speaker_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

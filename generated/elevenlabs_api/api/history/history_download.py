@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.history_download_error import HistoryDownloadError
 from ...models.history_download_request import HistoryDownloadRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> File | HTTPValidationError | HistoryDownloadError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
@@ -56,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[File | HTTPValidationError | HistoryDownloadError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -66,9 +66,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[File | HTTPValidationError | HistoryDownloadError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: HistoryDownloadRequest,
 ) -> Response[File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
@@ -77,8 +84,12 @@ def sync_detailed(
         body (HistoryDownloadRequest): Which history items to bundle.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError | HistoryDownloadError]
@@ -97,31 +108,37 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: HistoryDownloadRequest,
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> File:
     """Download several history items at once as a zip archive
 
     Args:
         body (HistoryDownloadRequest): Which history items to bundle.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadError
+        File
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: HistoryDownloadRequest,
 ) -> Response[File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
@@ -130,8 +147,12 @@ async def asyncio_detailed(
         body (HistoryDownloadRequest): Which history items to bundle.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError | HistoryDownloadError]
@@ -148,25 +169,29 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: HistoryDownloadRequest,
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> File:
     """Download several history items at once as a zip archive
 
     Args:
         body (HistoryDownloadRequest): Which history items to bundle.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

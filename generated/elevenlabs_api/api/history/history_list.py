@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.history_list_source_type_0 import HistoryListSourceType0
 from ...models.history_page import HistoryPage
 from ...models.http_validation_error import HTTPValidationError
@@ -65,9 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | HistoryPage | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | HistoryPage | None:
     if response.status_code == 200:
         response_200 = HistoryPage.from_dict(response.json())
 
@@ -84,9 +82,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | HistoryPage]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | HistoryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,9 +91,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | HistoryPage]) -> HistoryPage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(HistoryPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
@@ -114,8 +117,12 @@ def sync_detailed(
         source (HistoryListSourceType0 | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | HistoryPage]
@@ -138,13 +145,13 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> HTTPValidationError | HistoryPage | None:
+) -> HistoryPage:
     """Page through previously generated audio, newest first
 
     Args:
@@ -155,26 +162,32 @@ def sync(
         source (HistoryListSourceType0 | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | HistoryPage
+        HistoryPage
     """
 
-    return sync_detailed(
-        client=client,
-        page_size=page_size,
-        start_after_history_item_id=start_after_history_item_id,
-        voice_id=voice_id,
-        search=search,
-        source=source,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_size=page_size,
+            start_after_history_item_id=start_after_history_item_id,
+            voice_id=voice_id,
+            search=search,
+            source=source,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
@@ -191,8 +204,12 @@ async def asyncio_detailed(
         source (HistoryListSourceType0 | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | HistoryPage]
@@ -213,13 +230,13 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> HTTPValidationError | HistoryPage | None:
+) -> HistoryPage:
     """Page through previously generated audio, newest first
 
     Args:
@@ -230,14 +247,18 @@ async def asyncio(
         source (HistoryListSourceType0 | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | HistoryPage
+        HistoryPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_size=page_size,
@@ -246,4 +267,4 @@ async def asyncio(
             search=search,
             source=source,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.music_compose_request import MusicComposeRequest
 from ...models.output_format import OutputFormat
@@ -44,9 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -63,9 +61,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,9 +70,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
@@ -91,8 +94,12 @@ def sync_detailed(
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -112,10 +119,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> File:
     """Compose a song and stream the audio while it is generated.
 
     Args:
@@ -127,23 +134,29 @@ def sync(
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        output_format=output_format,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
@@ -158,8 +171,12 @@ async def asyncio_detailed(
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -177,10 +194,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> File:
     """Compose a song and stream the audio while it is generated.
 
     Args:
@@ -192,17 +209,21 @@ async def asyncio(
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             output_format=output_format,
         )
-    ).parsed
+    )

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
@@ -27,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -46,9 +44,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,11 +53,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     dictionary_id: str,
     version_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[File | HTTPValidationError]:
     """Download one version of a dictionary as a PLS file
 
@@ -70,8 +73,12 @@ def sync_detailed(
         version_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -93,8 +100,8 @@ def sync(
     dictionary_id: str,
     version_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> File | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> File:
     """Download one version of a dictionary as a PLS file
 
     Args:
@@ -102,25 +109,31 @@ def sync(
         version_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return sync_detailed(
-        dictionary_id=dictionary_id,
-        version_id=version_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            dictionary_id=dictionary_id,
+            version_id=version_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     dictionary_id: str,
     version_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[File | HTTPValidationError]:
     """Download one version of a dictionary as a PLS file
 
@@ -129,8 +142,12 @@ async def asyncio_detailed(
         version_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -150,8 +167,8 @@ async def asyncio(
     dictionary_id: str,
     version_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> File | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> File:
     """Download one version of a dictionary as a PLS file
 
     Args:
@@ -159,17 +176,21 @@ async def asyncio(
         version_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             dictionary_id=dictionary_id,
             version_id=version_id,
             client=client,
         )
-    ).parsed
+    )

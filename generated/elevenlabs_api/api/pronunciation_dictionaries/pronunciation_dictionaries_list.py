@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pronunciation_dictionaries_list_sort_type_0 import (
     PronunciationDictionariesListSortType0,
@@ -60,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | PronunciationDictionaryList | None:
     if response.status_code == 200:
         response_200 = PronunciationDictionaryList.from_dict(response.json())
@@ -79,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | PronunciationDictionaryList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,9 +89,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | PronunciationDictionaryList]) -> PronunciationDictionaryList:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(PronunciationDictionaryList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
@@ -107,8 +114,12 @@ def sync_detailed(
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PronunciationDictionaryList]
@@ -130,12 +141,12 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
-) -> HTTPValidationError | PronunciationDictionaryList | None:
+) -> PronunciationDictionaryList:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
     Args:
@@ -146,25 +157,31 @@ def sync(
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryList
+        PronunciationDictionaryList
     """
 
-    return sync_detailed(
-        client=client,
-        cursor=cursor,
-        page_size=page_size,
-        sort=sort,
-        sort_direction=sort_direction,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            sort=sort,
+            sort_direction=sort_direction,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
@@ -180,8 +197,12 @@ async def asyncio_detailed(
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PronunciationDictionaryList]
@@ -201,12 +222,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
-) -> HTTPValidationError | PronunciationDictionaryList | None:
+) -> PronunciationDictionaryList:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
     Args:
@@ -217,14 +238,18 @@ async def asyncio(
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryList
+        PronunciationDictionaryList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             cursor=cursor,
@@ -232,4 +257,4 @@ async def asyncio(
             sort=sort,
             sort_direction=sort_direction,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pronunciation_dictionary_version import PronunciationDictionaryVersion
 from ...models.pronunciation_rules_remove import PronunciationRulesRemove
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | PronunciationDictionaryVersion | None:
     if response.status_code == 200:
         response_200 = PronunciationDictionaryVersion.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | PronunciationDictionaryVersion]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,10 +64,19 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[HTTPValidationError | PronunciationDictionaryVersion],
+) -> PronunciationDictionaryVersion:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(PronunciationDictionaryVersion, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     pronunciation_dictionary_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PronunciationRulesRemove,
 ) -> Response[HTTPValidationError | PronunciationDictionaryVersion]:
     """Remove rules from a dictionary, producing a new version
@@ -78,8 +87,12 @@ def sync_detailed(
             match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PronunciationDictionaryVersion]
@@ -100,9 +113,9 @@ def sync_detailed(
 def sync(
     pronunciation_dictionary_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PronunciationRulesRemove,
-) -> HTTPValidationError | PronunciationDictionaryVersion | None:
+) -> PronunciationDictionaryVersion:
     """Remove rules from a dictionary, producing a new version
 
     Args:
@@ -111,24 +124,30 @@ def sync(
             match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryVersion
+        PronunciationDictionaryVersion
     """
 
-    return sync_detailed(
-        pronunciation_dictionary_id=pronunciation_dictionary_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            pronunciation_dictionary_id=pronunciation_dictionary_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     pronunciation_dictionary_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PronunciationRulesRemove,
 ) -> Response[HTTPValidationError | PronunciationDictionaryVersion]:
     """Remove rules from a dictionary, producing a new version
@@ -139,8 +158,12 @@ async def asyncio_detailed(
             match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PronunciationDictionaryVersion]
@@ -159,9 +182,9 @@ async def asyncio_detailed(
 async def asyncio(
     pronunciation_dictionary_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PronunciationRulesRemove,
-) -> HTTPValidationError | PronunciationDictionaryVersion | None:
+) -> PronunciationDictionaryVersion:
     """Remove rules from a dictionary, producing a new version
 
     Args:
@@ -170,17 +193,21 @@ async def asyncio(
             match.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryVersion
+        PronunciationDictionaryVersion
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ok_status import OkStatus
 from ...models.pvc_captcha_form import PvcCaptchaForm
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OkStatus | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | OkStatus | None:
     if response.status_code == 200:
         response_200 = OkStatus.from_dict(response.json())
 
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OkStatus]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | OkStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +60,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | OkStatus]) -> OkStatus:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(OkStatus, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcCaptchaForm,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Verify ownership of the voice with a recording of the captcha being read
@@ -77,8 +80,12 @@ def sync_detailed(
         body (PvcCaptchaForm): The user's recording of the captcha text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -99,9 +106,9 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcCaptchaForm,
-) -> HTTPValidationError | OkStatus | None:
+) -> OkStatus:
     """Verify ownership of the voice with a recording of the captcha being read
 
     Args:
@@ -109,24 +116,30 @@ def sync(
         body (PvcCaptchaForm): The user's recording of the captcha text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcCaptchaForm,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Verify ownership of the voice with a recording of the captcha being read
@@ -136,8 +149,12 @@ async def asyncio_detailed(
         body (PvcCaptchaForm): The user's recording of the captcha text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -156,9 +173,9 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcCaptchaForm,
-) -> HTTPValidationError | OkStatus | None:
+) -> OkStatus:
     """Verify ownership of the voice with a recording of the captcha being read
 
     Args:
@@ -166,17 +183,21 @@ async def asyncio(
         body (PvcCaptchaForm): The user's recording of the captcha text.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

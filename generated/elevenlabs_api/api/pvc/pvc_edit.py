@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.add_shared_voice_result import AddSharedVoiceResult
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_voice_edit_request import PvcVoiceEditRequest
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AddSharedVoiceResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddSharedVoiceResult.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -65,10 +65,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[AddSharedVoiceResult | HTTPValidationError]) -> AddSharedVoiceResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AddSharedVoiceResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcVoiceEditRequest | Unset = UNSET,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Change the name, language, description or labels of a professional clone
@@ -79,8 +86,12 @@ def sync_detailed(
             optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -101,9 +112,9 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcVoiceEditRequest | Unset = UNSET,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Change the name, language, description or labels of a professional clone
 
     Args:
@@ -112,24 +123,30 @@ def sync(
             optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcVoiceEditRequest | Unset = UNSET,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Change the name, language, description or labels of a professional clone
@@ -140,8 +157,12 @@ async def asyncio_detailed(
             optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -160,9 +181,9 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcVoiceEditRequest | Unset = UNSET,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Change the name, language, description or labels of a professional clone
 
     Args:
@@ -171,17 +192,21 @@ async def asyncio(
             optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_samples_form import PvcSamplesForm
 from ...models.voice_sample import VoiceSample
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[VoiceSample] | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | list[VoiceSample] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -59,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | list[VoiceSample]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -69,10 +67,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | list[VoiceSample]]) -> list[VoiceSample]:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(list[VoiceSample], response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcSamplesForm,
 ) -> Response[HTTPValidationError | list[VoiceSample]]:
     """Upload training recordings to a professional clone
@@ -82,8 +87,12 @@ def sync_detailed(
         body (PvcSamplesForm): Training recordings for a professional clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | list[VoiceSample]]
@@ -104,9 +113,9 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcSamplesForm,
-) -> HTTPValidationError | list[VoiceSample] | None:
+) -> list[VoiceSample]:
     """Upload training recordings to a professional clone
 
     Args:
@@ -114,24 +123,30 @@ def sync(
         body (PvcSamplesForm): Training recordings for a professional clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | list[VoiceSample]
+        list[VoiceSample]
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcSamplesForm,
 ) -> Response[HTTPValidationError | list[VoiceSample]]:
     """Upload training recordings to a professional clone
@@ -141,8 +156,12 @@ async def asyncio_detailed(
         body (PvcSamplesForm): Training recordings for a professional clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | list[VoiceSample]]
@@ -161,9 +180,9 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcSamplesForm,
-) -> HTTPValidationError | list[VoiceSample] | None:
+) -> list[VoiceSample]:
     """Upload training recordings to a professional clone
 
     Args:
@@ -171,17 +190,21 @@ async def asyncio(
         body (PvcSamplesForm): Training recordings for a professional clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | list[VoiceSample]
+        list[VoiceSample]
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_sample_audio import PvcSampleAudio
 from ...types import UNSET, Response, Unset
@@ -36,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PvcSampleAudio | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | PvcSampleAudio | None:
     if response.status_code == 200:
         response_200 = PvcSampleAudio.from_dict(response.json())
 
@@ -55,9 +53,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PvcSampleAudio]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | PvcSampleAudio]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,11 +62,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | PvcSampleAudio]) -> PvcSampleAudio:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(PvcSampleAudio, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     remove_background_noise: bool | Unset = False,
 ) -> Response[HTTPValidationError | PvcSampleAudio]:
     """Fetch a sample's audio as base64, optionally with background noise removed
@@ -81,8 +84,12 @@ def sync_detailed(
         remove_background_noise (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSampleAudio]
@@ -105,9 +112,9 @@ def sync(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     remove_background_noise: bool | Unset = False,
-) -> HTTPValidationError | PvcSampleAudio | None:
+) -> PvcSampleAudio:
     """Fetch a sample's audio as base64, optionally with background noise removed
 
     Args:
@@ -116,26 +123,32 @@ def sync(
         remove_background_noise (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSampleAudio
+        PvcSampleAudio
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        client=client,
-        remove_background_noise=remove_background_noise,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            client=client,
+            remove_background_noise=remove_background_noise,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     remove_background_noise: bool | Unset = False,
 ) -> Response[HTTPValidationError | PvcSampleAudio]:
     """Fetch a sample's audio as base64, optionally with background noise removed
@@ -146,8 +159,12 @@ async def asyncio_detailed(
         remove_background_noise (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSampleAudio]
@@ -168,9 +185,9 @@ async def asyncio(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     remove_background_noise: bool | Unset = False,
-) -> HTTPValidationError | PvcSampleAudio | None:
+) -> PvcSampleAudio:
     """Fetch a sample's audio as base64, optionally with background noise removed
 
     Args:
@@ -179,18 +196,22 @@ async def asyncio(
         remove_background_noise (bool | Unset):  Default: False.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSampleAudio
+        PvcSampleAudio
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             sample_id=sample_id,
             client=client,
             remove_background_noise=remove_background_noise,
         )
-    ).parsed
+    )

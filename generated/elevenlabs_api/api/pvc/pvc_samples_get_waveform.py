@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_sample_waveform import PvcSampleWaveform
 from ...types import Response
@@ -27,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PvcSampleWaveform | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | PvcSampleWaveform | None:
     if response.status_code == 200:
         response_200 = PvcSampleWaveform.from_dict(response.json())
 
@@ -47,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | PvcSampleWaveform]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +55,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | PvcSampleWaveform]) -> PvcSampleWaveform:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(PvcSampleWaveform, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | PvcSampleWaveform]:
     """Fetch the amplitude curve used to draw a sample's waveform
 
@@ -70,8 +75,12 @@ def sync_detailed(
         sample_id (str):  Example: VW7YKqPnjY4h39yTbx2L.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSampleWaveform]
@@ -93,8 +102,8 @@ def sync(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | PvcSampleWaveform | None:
+    client: SyncApiClient,
+) -> PvcSampleWaveform:
     """Fetch the amplitude curve used to draw a sample's waveform
 
     Args:
@@ -102,25 +111,31 @@ def sync(
         sample_id (str):  Example: VW7YKqPnjY4h39yTbx2L.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSampleWaveform
+        PvcSampleWaveform
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | PvcSampleWaveform]:
     """Fetch the amplitude curve used to draw a sample's waveform
 
@@ -129,8 +144,12 @@ async def asyncio_detailed(
         sample_id (str):  Example: VW7YKqPnjY4h39yTbx2L.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSampleWaveform]
@@ -150,8 +169,8 @@ async def asyncio(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | PvcSampleWaveform | None:
+    client: AsyncApiClient,
+) -> PvcSampleWaveform:
     """Fetch the amplitude curve used to draw a sample's waveform
 
     Args:
@@ -159,17 +178,21 @@ async def asyncio(
         sample_id (str):  Example: VW7YKqPnjY4h39yTbx2L.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSampleWaveform
+        PvcSampleWaveform
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             sample_id=sample_id,
             client=client,
         )
-    ).parsed
+    )

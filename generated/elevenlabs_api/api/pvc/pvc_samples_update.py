@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.add_shared_voice_result import AddSharedVoiceResult
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_sample_update_request import PvcSampleUpdateRequest
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AddSharedVoiceResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddSharedVoiceResult.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -67,11 +67,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[AddSharedVoiceResult | HTTPValidationError]) -> AddSharedVoiceResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AddSharedVoiceResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcSampleUpdateRequest | Unset = UNSET,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Trim a sample, pick its speakers or toggle noise removal
@@ -82,8 +89,12 @@ def sync_detailed(
         body (PvcSampleUpdateRequest | Unset): How one sample is used in training.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -106,9 +117,9 @@ def sync(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcSampleUpdateRequest | Unset = UNSET,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Trim a sample, pick its speakers or toggle noise removal
 
     Args:
@@ -117,26 +128,32 @@ def sync(
         body (PvcSampleUpdateRequest | Unset): How one sample is used in training.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcSampleUpdateRequest | Unset = UNSET,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Trim a sample, pick its speakers or toggle noise removal
@@ -147,8 +164,12 @@ async def asyncio_detailed(
         body (PvcSampleUpdateRequest | Unset): How one sample is used in training.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -169,9 +190,9 @@ async def asyncio(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcSampleUpdateRequest | Unset = UNSET,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Trim a sample, pick its speakers or toggle noise removal
 
     Args:
@@ -180,18 +201,22 @@ async def asyncio(
         body (PvcSampleUpdateRequest | Unset): How one sample is used in training.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             sample_id=sample_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

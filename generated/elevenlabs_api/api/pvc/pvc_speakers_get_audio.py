@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pvc_speaker_audio import PvcSpeakerAudio
 from ...types import Response
@@ -29,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PvcSpeakerAudio | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | PvcSpeakerAudio | None:
     if response.status_code == 200:
         response_200 = PvcSpeakerAudio.from_dict(response.json())
 
@@ -48,9 +46,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PvcSpeakerAudio]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | PvcSpeakerAudio]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,12 +55,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | PvcSpeakerAudio]) -> PvcSpeakerAudio:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(PvcSpeakerAudio, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     sample_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | PvcSpeakerAudio]:
     """Fetch the isolated audio of one separated speaker as base64
 
@@ -74,8 +77,12 @@ def sync_detailed(
         speaker_id (str):  Example: speaker_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSpeakerAudio]
@@ -99,8 +106,8 @@ def sync(
     sample_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | PvcSpeakerAudio | None:
+    client: SyncApiClient,
+) -> PvcSpeakerAudio:
     """Fetch the isolated audio of one separated speaker as base64
 
     Args:
@@ -109,19 +116,25 @@ def sync(
         speaker_id (str):  Example: speaker_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSpeakerAudio
+        PvcSpeakerAudio
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        speaker_id=speaker_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            speaker_id=speaker_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -129,7 +142,7 @@ async def asyncio_detailed(
     sample_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | PvcSpeakerAudio]:
     """Fetch the isolated audio of one separated speaker as base64
 
@@ -139,8 +152,12 @@ async def asyncio_detailed(
         speaker_id (str):  Example: speaker_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | PvcSpeakerAudio]
@@ -162,8 +179,8 @@ async def asyncio(
     sample_id: str,
     speaker_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | PvcSpeakerAudio | None:
+    client: AsyncApiClient,
+) -> PvcSpeakerAudio:
     """Fetch the isolated audio of one separated speaker as base64
 
     Args:
@@ -172,18 +189,22 @@ async def asyncio(
         speaker_id (str):  Example: speaker_0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | PvcSpeakerAudio
+        PvcSpeakerAudio
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             sample_id=sample_id,
             speaker_id=speaker_id,
             client=client,
         )
-    ).parsed
+    )

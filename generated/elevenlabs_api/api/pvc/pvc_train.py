@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ok_status import OkStatus
 from ...models.pvc_training_request import PvcTrainingRequest
@@ -35,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OkStatus | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | OkStatus | None:
     if response.status_code == 200:
         response_200 = OkStatus.from_dict(response.json())
 
@@ -54,9 +52,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OkStatus]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | OkStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +61,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | OkStatus]) -> OkStatus:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(OkStatus, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcTrainingRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Start training a professional clone on its samples
@@ -78,8 +81,12 @@ def sync_detailed(
         body (PvcTrainingRequest | Unset): Which model to train the clone for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -100,9 +107,9 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: PvcTrainingRequest | Unset = UNSET,
-) -> HTTPValidationError | OkStatus | None:
+) -> OkStatus:
     """Start training a professional clone on its samples
 
     Args:
@@ -110,24 +117,30 @@ def sync(
         body (PvcTrainingRequest | Unset): Which model to train the clone for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcTrainingRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Start training a professional clone on its samples
@@ -137,8 +150,12 @@ async def asyncio_detailed(
         body (PvcTrainingRequest | Unset): Which model to train the clone for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -157,9 +174,9 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: PvcTrainingRequest | Unset = UNSET,
-) -> HTTPValidationError | OkStatus | None:
+) -> OkStatus:
     """Start training a professional clone on its samples
 
     Args:
@@ -167,17 +184,21 @@ async def asyncio(
         body (PvcTrainingRequest | Unset): Which model to train the clone for.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

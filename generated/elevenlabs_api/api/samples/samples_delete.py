@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ok_status import OkStatus
 from ...types import Response
@@ -27,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OkStatus | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | OkStatus | None:
     if response.status_code == 200:
         response_200 = OkStatus.from_dict(response.json())
 
@@ -46,9 +44,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OkStatus]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | OkStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,11 +53,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | OkStatus]) -> OkStatus:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(OkStatus, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Remove one recording from a voice
 
@@ -70,8 +73,12 @@ def sync_detailed(
         sample_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -93,8 +100,8 @@ def sync(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | OkStatus | None:
+    client: SyncApiClient,
+) -> OkStatus:
     """Remove one recording from a voice
 
     Args:
@@ -102,25 +109,31 @@ def sync(
         sample_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            sample_id=sample_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | OkStatus]:
     """Remove one recording from a voice
 
@@ -129,8 +142,12 @@ async def asyncio_detailed(
         sample_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | OkStatus]
@@ -150,8 +167,8 @@ async def asyncio(
     voice_id: str,
     sample_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | OkStatus | None:
+    client: AsyncApiClient,
+) -> OkStatus:
     """Remove one recording from a voice
 
     Args:
@@ -159,17 +176,21 @@ async def asyncio(
         sample_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | OkStatus
+        OkStatus
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             sample_id=sample_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.multichannel_transcript import MultichannelTranscript
 from ...models.speech_to_text_form import SpeechToTextForm
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
     if response.status_code == 200:
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[
     HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
 ]:
@@ -101,9 +101,20 @@ def _build_response(
     )
 
 
+def _success(
+    response: Response[
+        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+    ],
+) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200 or response.status_code == 202:
+        return cast(MultichannelTranscript | Transcript | TranscriptionAccepted, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: SpeechToTextForm,
     enable_logging: bool | Unset = True,
 ) -> Response[
@@ -117,8 +128,12 @@ def sync_detailed(
             `file` and `cloud_storage_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
@@ -138,10 +153,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: SpeechToTextForm,
     enable_logging: bool | Unset = True,
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
@@ -150,23 +165,29 @@ def sync(
             `file` and `cloud_storage_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+        MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        enable_logging=enable_logging,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            enable_logging=enable_logging,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: SpeechToTextForm,
     enable_logging: bool | Unset = True,
 ) -> Response[
@@ -180,8 +201,12 @@ async def asyncio_detailed(
             `file` and `cloud_storage_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
@@ -199,10 +224,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: SpeechToTextForm,
     enable_logging: bool | Unset = True,
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
@@ -211,17 +236,21 @@ async def asyncio(
             `file` and `cloud_storage_url`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+        MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             enable_logging=enable_logging,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_chapter_snapshot_extended import StudioChapterSnapshotExtended
 from ...types import Response
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | StudioChapterSnapshotExtended | None:
     if response.status_code == 200:
         response_200 = StudioChapterSnapshotExtended.from_dict(response.json())
@@ -49,7 +49,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | StudioChapterSnapshotExtended]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -59,12 +59,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | StudioChapterSnapshotExtended]) -> StudioChapterSnapshotExtended:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(StudioChapterSnapshotExtended, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | StudioChapterSnapshotExtended]:
     """One chapter snapshot with its character timings.
 
@@ -74,8 +81,12 @@ def sync_detailed(
         chapter_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterSnapshotExtended]
@@ -99,8 +110,8 @@ def sync(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioChapterSnapshotExtended | None:
+    client: SyncApiClient,
+) -> StudioChapterSnapshotExtended:
     """One chapter snapshot with its character timings.
 
     Args:
@@ -109,19 +120,25 @@ def sync(
         chapter_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterSnapshotExtended
+        StudioChapterSnapshotExtended
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        chapter_id=chapter_id,
-        chapter_snapshot_id=chapter_snapshot_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -129,7 +146,7 @@ async def asyncio_detailed(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | StudioChapterSnapshotExtended]:
     """One chapter snapshot with its character timings.
 
@@ -139,8 +156,12 @@ async def asyncio_detailed(
         chapter_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterSnapshotExtended]
@@ -162,8 +183,8 @@ async def asyncio(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioChapterSnapshotExtended | None:
+    client: AsyncApiClient,
+) -> StudioChapterSnapshotExtended:
     """One chapter snapshot with its character timings.
 
     Args:
@@ -172,18 +193,22 @@ async def asyncio(
         chapter_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterSnapshotExtended
+        StudioChapterSnapshotExtended
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             chapter_id=chapter_id,
             chapter_snapshot_id=chapter_snapshot_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_chapter_snapshot_list import StudioChapterSnapshotList
 from ...types import Response
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | StudioChapterSnapshotList | None:
     if response.status_code == 200:
         response_200 = StudioChapterSnapshotList.from_dict(response.json())
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | StudioChapterSnapshotList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +57,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | StudioChapterSnapshotList]) -> StudioChapterSnapshotList:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(StudioChapterSnapshotList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | StudioChapterSnapshotList]:
     """List the snapshots (finished conversions) of a chapter.
 
@@ -70,8 +77,12 @@ def sync_detailed(
         chapter_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterSnapshotList]
@@ -93,8 +104,8 @@ def sync(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioChapterSnapshotList | None:
+    client: SyncApiClient,
+) -> StudioChapterSnapshotList:
     """List the snapshots (finished conversions) of a chapter.
 
     Args:
@@ -102,25 +113,31 @@ def sync(
         chapter_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterSnapshotList
+        StudioChapterSnapshotList
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        chapter_id=chapter_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | StudioChapterSnapshotList]:
     """List the snapshots (finished conversions) of a chapter.
 
@@ -129,8 +146,12 @@ async def asyncio_detailed(
         chapter_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterSnapshotList]
@@ -150,8 +171,8 @@ async def asyncio(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioChapterSnapshotList | None:
+    client: AsyncApiClient,
+) -> StudioChapterSnapshotList:
     """List the snapshots (finished conversions) of a chapter.
 
     Args:
@@ -159,17 +180,21 @@ async def asyncio(
         chapter_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterSnapshotList
+        StudioChapterSnapshotList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             chapter_id=chapter_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_snapshot_stream_request import StudioSnapshotStreamRequest
 from ...types import UNSET, File, Response, Unset
@@ -39,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -58,9 +56,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,12 +65,19 @@ def _build_response(
     )
 
 
+def _success(response: Response[File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream the audio of a chapter snapshot.
@@ -86,8 +89,12 @@ def sync_detailed(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -112,9 +119,9 @@ def sync(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File:
     """Stream the audio of a chapter snapshot.
 
     Args:
@@ -124,20 +131,26 @@ def sync(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        chapter_id=chapter_id,
-        chapter_snapshot_id=chapter_snapshot_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            chapter_snapshot_id=chapter_snapshot_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -145,7 +158,7 @@ async def asyncio_detailed(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
 ) -> Response[File | HTTPValidationError]:
     """Stream the audio of a chapter snapshot.
@@ -157,8 +170,12 @@ async def asyncio_detailed(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[File | HTTPValidationError]
@@ -181,9 +198,9 @@ async def asyncio(
     chapter_id: str,
     chapter_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File:
     """Stream the audio of a chapter snapshot.
 
     Args:
@@ -193,14 +210,18 @@ async def asyncio(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        File | HTTPValidationError
+        File
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             chapter_id=chapter_id,
@@ -208,4 +229,4 @@ async def asyncio(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_chapter_result import StudioChapterResult
 from ...models.studio_chapter_update_request import StudioChapterUpdateRequest
@@ -37,9 +37,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | StudioChapterResult | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | StudioChapterResult | None:
     if response.status_code == 200:
         response_200 = StudioChapterResult.from_dict(response.json())
 
@@ -57,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | StudioChapterResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -67,11 +65,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | StudioChapterResult]) -> StudioChapterResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(StudioChapterResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioChapterUpdateRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioChapterResult]:
     """Rename a chapter or replace its content.
@@ -82,8 +87,12 @@ def sync_detailed(
         body (StudioChapterUpdateRequest | Unset): Fields to change; null or absent ones stay.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterResult]
@@ -106,9 +115,9 @@ def sync(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioChapterUpdateRequest | Unset = UNSET,
-) -> HTTPValidationError | StudioChapterResult | None:
+) -> StudioChapterResult:
     """Rename a chapter or replace its content.
 
     Args:
@@ -117,26 +126,32 @@ def sync(
         body (StudioChapterUpdateRequest | Unset): Fields to change; null or absent ones stay.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterResult
+        StudioChapterResult
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        chapter_id=chapter_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            chapter_id=chapter_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioChapterUpdateRequest | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioChapterResult]:
     """Rename a chapter or replace its content.
@@ -147,8 +162,12 @@ async def asyncio_detailed(
         body (StudioChapterUpdateRequest | Unset): Fields to change; null or absent ones stay.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioChapterResult]
@@ -169,9 +188,9 @@ async def asyncio(
     project_id: str,
     chapter_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioChapterUpdateRequest | Unset = UNSET,
-) -> HTTPValidationError | StudioChapterResult | None:
+) -> StudioChapterResult:
     """Rename a chapter or replace its content.
 
     Args:
@@ -180,18 +199,22 @@ async def asyncio(
         body (StudioChapterUpdateRequest | Unset): Fields to change; null or absent ones stay.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioChapterResult
+        StudioChapterResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             chapter_id=chapter_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

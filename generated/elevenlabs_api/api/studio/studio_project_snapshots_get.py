@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_project_snapshot_extended import StudioProjectSnapshotExtended
 from ...types import Response
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | StudioProjectSnapshotExtended | None:
     if response.status_code == 200:
         response_200 = StudioProjectSnapshotExtended.from_dict(response.json())
@@ -47,7 +47,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | StudioProjectSnapshotExtended]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -57,11 +57,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | StudioProjectSnapshotExtended]) -> StudioProjectSnapshotExtended:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(StudioProjectSnapshotExtended, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | StudioProjectSnapshotExtended]:
     """One project snapshot with its character timings.
 
@@ -70,8 +77,12 @@ def sync_detailed(
         project_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioProjectSnapshotExtended]
@@ -93,8 +104,8 @@ def sync(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioProjectSnapshotExtended | None:
+    client: SyncApiClient,
+) -> StudioProjectSnapshotExtended:
     """One project snapshot with its character timings.
 
     Args:
@@ -102,25 +113,31 @@ def sync(
         project_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioProjectSnapshotExtended
+        StudioProjectSnapshotExtended
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        project_snapshot_id=project_snapshot_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | StudioProjectSnapshotExtended]:
     """One project snapshot with its character timings.
 
@@ -129,8 +146,12 @@ async def asyncio_detailed(
         project_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | StudioProjectSnapshotExtended]
@@ -150,8 +171,8 @@ async def asyncio(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | StudioProjectSnapshotExtended | None:
+    client: AsyncApiClient,
+) -> StudioProjectSnapshotExtended:
     """One project snapshot with its character timings.
 
     Args:
@@ -159,17 +180,21 @@ async def asyncio(
         project_snapshot_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | StudioProjectSnapshotExtended
+        StudioProjectSnapshotExtended
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             project_snapshot_id=project_snapshot_id,
             client=client,
         )
-    ).parsed
+    )

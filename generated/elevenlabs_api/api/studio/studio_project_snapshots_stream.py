@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_snapshot_stream_request import StudioSnapshotStreamRequest
 from ...types import UNSET, Response, Unset
@@ -36,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> Any | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -54,9 +52,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[Any | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,11 +61,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[Any | HTTPValidationError]) -> Any:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(Any, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Stream the audio of a project snapshot.
@@ -83,8 +86,12 @@ def sync_detailed(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -107,9 +114,9 @@ def sync(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any:
     """Stream the audio of a project snapshot.
 
      The reference declares no content type for the success body, so none is declared here either; the
@@ -121,26 +128,32 @@ def sync(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return sync_detailed(
-        project_id=project_id,
-        project_snapshot_id=project_snapshot_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            project_id=project_id,
+            project_snapshot_id=project_snapshot_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Stream the audio of a project snapshot.
@@ -154,8 +167,12 @@ async def asyncio_detailed(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -176,9 +193,9 @@ async def asyncio(
     project_id: str,
     project_snapshot_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: StudioSnapshotStreamRequest | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any:
     """Stream the audio of a project snapshot.
 
      The reference declares no content type for the success body, so none is declared here either; the
@@ -190,18 +207,22 @@ async def asyncio(
         body (StudioSnapshotStreamRequest | Unset): Options of the snapshot audio streams.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             project_id=project_id,
             project_snapshot_id=project_snapshot_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

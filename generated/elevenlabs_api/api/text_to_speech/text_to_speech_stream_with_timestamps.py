@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.audio_chunk_with_timestamps import AudioChunkWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
@@ -59,7 +59,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AudioChunkWithTimestamps | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioChunkWithTimestamps.from_dict(response.json())
@@ -78,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -88,10 +88,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[AudioChunkWithTimestamps | HTTPValidationError]) -> AudioChunkWithTimestamps:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AudioChunkWithTimestamps, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
@@ -111,8 +118,12 @@ def sync_detailed(
             text_to_speech_stream_with_timestamps.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioChunkWithTimestamps | HTTPValidationError]
@@ -136,12 +147,12 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> AudioChunkWithTimestamps:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -156,27 +167,33 @@ def sync(
             text_to_speech_stream_with_timestamps.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioChunkWithTimestamps | HTTPValidationError
+        AudioChunkWithTimestamps
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        body=body,
-        enable_logging=enable_logging,
-        optimize_streaming_latency=optimize_streaming_latency,
-        output_format=output_format,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+            enable_logging=enable_logging,
+            optimize_streaming_latency=optimize_streaming_latency,
+            output_format=output_format,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
@@ -196,8 +213,12 @@ async def asyncio_detailed(
             text_to_speech_stream_with_timestamps.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AudioChunkWithTimestamps | HTTPValidationError]
@@ -219,12 +240,12 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> AudioChunkWithTimestamps:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -239,14 +260,18 @@ async def asyncio(
             text_to_speech_stream_with_timestamps.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AudioChunkWithTimestamps | HTTPValidationError
+        AudioChunkWithTimestamps
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
@@ -255,4 +280,4 @@ async def asyncio(
             optimize_streaming_latency=optimize_streaming_latency,
             output_format=output_format,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
 from ...models.voice_design_request import VoiceDesignRequest
@@ -43,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePreviews | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | VoicePreviews | None:
     if response.status_code == 200:
         response_200 = VoicePreviews.from_dict(response.json())
 
@@ -62,9 +60,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePreviews]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | VoicePreviews]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,9 +69,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | VoicePreviews]) -> VoicePreviews:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(VoicePreviews, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: VoiceDesignRequest,
     output_format: OutputFormat | Unset = "mp3_44100_192",
 ) -> Response[HTTPValidationError | VoicePreviews]:
@@ -93,8 +96,12 @@ def sync_detailed(
         body (VoiceDesignRequest): A voice prompt and generation settings for the design call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | VoicePreviews]
@@ -114,10 +121,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: VoiceDesignRequest,
     output_format: OutputFormat | Unset = "mp3_44100_192",
-) -> HTTPValidationError | VoicePreviews | None:
+) -> VoicePreviews:
     """Design voices from a prompt and get previews back
 
      Like create-previews, with model choice, optional reference audio (v3 model) and remixing sessions.
@@ -132,23 +139,29 @@ def sync(
         body (VoiceDesignRequest): A voice prompt and generation settings for the design call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | VoicePreviews
+        VoicePreviews
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        output_format=output_format,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: VoiceDesignRequest,
     output_format: OutputFormat | Unset = "mp3_44100_192",
 ) -> Response[HTTPValidationError | VoicePreviews]:
@@ -166,8 +179,12 @@ async def asyncio_detailed(
         body (VoiceDesignRequest): A voice prompt and generation settings for the design call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | VoicePreviews]
@@ -185,10 +202,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: VoiceDesignRequest,
     output_format: OutputFormat | Unset = "mp3_44100_192",
-) -> HTTPValidationError | VoicePreviews | None:
+) -> VoicePreviews:
     """Design voices from a prompt and get previews back
 
      Like create-previews, with model choice, optional reference audio (v3 model) and remixing sessions.
@@ -203,17 +220,21 @@ async def asyncio(
         body (VoiceDesignRequest): A voice prompt and generation settings for the design call.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | VoicePreviews
+        VoicePreviews
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             output_format=output_format,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.character_usage import CharacterUsage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.usage_aggregation_interval import UsageAggregationInterval
@@ -68,9 +68,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CharacterUsage | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> CharacterUsage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = CharacterUsage.from_dict(response.json())
 
@@ -87,9 +85,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CharacterUsage | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CharacterUsage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,9 +94,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[CharacterUsage | HTTPValidationError]) -> CharacterUsage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(CharacterUsage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     start_unix: int,
     end_unix: int,
     include_workspace_metrics: bool | Unset = False,
@@ -124,8 +127,12 @@ def sync_detailed(
             'credits'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[CharacterUsage | HTTPValidationError]
@@ -150,7 +157,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     start_unix: int,
     end_unix: int,
     include_workspace_metrics: bool | Unset = False,
@@ -158,7 +165,7 @@ def sync(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> CharacterUsage | HTTPValidationError | None:
+) -> CharacterUsage:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -174,28 +181,34 @@ def sync(
             'credits'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        CharacterUsage | HTTPValidationError
+        CharacterUsage
     """
 
-    return sync_detailed(
-        client=client,
-        start_unix=start_unix,
-        end_unix=end_unix,
-        include_workspace_metrics=include_workspace_metrics,
-        breakdown_type=breakdown_type,
-        aggregation_interval=aggregation_interval,
-        aggregation_bucket_size=aggregation_bucket_size,
-        metric=metric,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            start_unix=start_unix,
+            end_unix=end_unix,
+            include_workspace_metrics=include_workspace_metrics,
+            breakdown_type=breakdown_type,
+            aggregation_interval=aggregation_interval,
+            aggregation_bucket_size=aggregation_bucket_size,
+            metric=metric,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     start_unix: int,
     end_unix: int,
     include_workspace_metrics: bool | Unset = False,
@@ -219,8 +232,12 @@ async def asyncio_detailed(
             'credits'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[CharacterUsage | HTTPValidationError]
@@ -243,7 +260,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     start_unix: int,
     end_unix: int,
     include_workspace_metrics: bool | Unset = False,
@@ -251,7 +268,7 @@ async def asyncio(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> CharacterUsage | HTTPValidationError | None:
+) -> CharacterUsage:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -267,14 +284,18 @@ async def asyncio(
             'credits'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        CharacterUsage | HTTPValidationError
+        CharacterUsage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             start_unix=start_unix,
@@ -285,4 +306,4 @@ async def asyncio(
             aggregation_bucket_size=aggregation_bucket_size,
             metric=metric,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.add_voice_form import AddVoiceForm
 from ...models.add_voice_result import AddVoiceResult
 from ...models.http_validation_error import HTTPValidationError
@@ -30,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceResult | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> AddVoiceResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddVoiceResult.from_dict(response.json())
 
@@ -49,9 +47,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResult | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[AddVoiceResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,9 +56,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[AddVoiceResult | HTTPValidationError]) -> AddVoiceResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AddVoiceResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AddVoiceForm,
 ) -> Response[AddVoiceResult | HTTPValidationError]:
     """Create an instant voice clone from uploaded recordings
@@ -71,8 +74,12 @@ def sync_detailed(
         body (AddVoiceForm): Name and recordings for a new instant voice clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddVoiceResult | HTTPValidationError]
@@ -91,31 +98,37 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AddVoiceForm,
-) -> AddVoiceResult | HTTPValidationError | None:
+) -> AddVoiceResult:
     """Create an instant voice clone from uploaded recordings
 
     Args:
         body (AddVoiceForm): Name and recordings for a new instant voice clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddVoiceResult | HTTPValidationError
+        AddVoiceResult
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AddVoiceForm,
 ) -> Response[AddVoiceResult | HTTPValidationError]:
     """Create an instant voice clone from uploaded recordings
@@ -124,8 +137,12 @@ async def asyncio_detailed(
         body (AddVoiceForm): Name and recordings for a new instant voice clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddVoiceResult | HTTPValidationError]
@@ -142,25 +159,29 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AddVoiceForm,
-) -> AddVoiceResult | HTTPValidationError | None:
+) -> AddVoiceResult:
     """Create an instant voice clone from uploaded recordings
 
     Args:
         body (AddVoiceForm): Name and recordings for a new instant voice clone.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddVoiceResult | HTTPValidationError
+        AddVoiceResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.add_shared_voice_request import AddSharedVoiceRequest
 from ...models.add_shared_voice_result import AddSharedVoiceResult
 from ...models.http_validation_error import HTTPValidationError
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> AddSharedVoiceResult | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AddSharedVoiceResult.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -66,11 +66,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[AddSharedVoiceResult | HTTPValidationError]) -> AddSharedVoiceResult:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AddSharedVoiceResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     public_user_id: str,
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AddSharedVoiceRequest,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Copy a voice from the public library into the account
@@ -81,8 +88,12 @@ def sync_detailed(
         body (AddSharedVoiceRequest): Name to give the copied library voice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -105,9 +116,9 @@ def sync(
     public_user_id: str,
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: AddSharedVoiceRequest,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Copy a voice from the public library into the account
 
     Args:
@@ -116,26 +127,32 @@ def sync(
         body (AddSharedVoiceRequest): Name to give the copied library voice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return sync_detailed(
-        public_user_id=public_user_id,
-        voice_id=voice_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            public_user_id=public_user_id,
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     public_user_id: str,
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AddSharedVoiceRequest,
 ) -> Response[AddSharedVoiceResult | HTTPValidationError]:
     """Copy a voice from the public library into the account
@@ -146,8 +163,12 @@ async def asyncio_detailed(
         body (AddSharedVoiceRequest): Name to give the copied library voice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[AddSharedVoiceResult | HTTPValidationError]
@@ -168,9 +189,9 @@ async def asyncio(
     public_user_id: str,
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: AddSharedVoiceRequest,
-) -> AddSharedVoiceResult | HTTPValidationError | None:
+) -> AddSharedVoiceResult:
     """Copy a voice from the public library into the account
 
     Args:
@@ -179,18 +200,22 @@ async def asyncio(
         body (AddSharedVoiceRequest): Name to give the copied library voice.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        AddSharedVoiceResult | HTTPValidationError
+        AddSharedVoiceResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             public_user_id=public_user_id,
             voice_id=voice_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

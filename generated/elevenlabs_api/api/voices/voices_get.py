@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice import Voice
 from ...types import UNSET, Response, Unset
@@ -34,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Voice | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | Voice | None:
     if response.status_code == 200:
         response_200 = Voice.from_dict(response.json())
 
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Voice]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | Voice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,10 +60,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | Voice]) -> Voice:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(Voice, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
@@ -77,8 +80,12 @@ def sync_detailed(
         with_settings (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | Voice]
@@ -99,9 +106,9 @@ def sync_detailed(
 def sync(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | Voice | None:
+) -> Voice:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -109,24 +116,30 @@ def sync(
         with_settings (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | Voice
+        Voice
     """
 
-    return sync_detailed(
-        voice_id=voice_id,
-        client=client,
-        with_settings=with_settings,
-    ).parsed
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            with_settings=with_settings,
+        )
+    )
 
 
 async def asyncio_detailed(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     with_settings: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
@@ -136,8 +149,12 @@ async def asyncio_detailed(
         with_settings (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | Voice]
@@ -156,9 +173,9 @@ async def asyncio_detailed(
 async def asyncio(
     voice_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | Voice | None:
+) -> Voice:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -166,17 +183,21 @@ async def asyncio(
         with_settings (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | Voice
+        Voice
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
             with_settings=with_settings,
         )
-    ).parsed
+    )

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.library_voice_page import LibraryVoicePage
 from ...models.voices_get_shared_category_type_0 import (
@@ -162,9 +162,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LibraryVoicePage | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | LibraryVoicePage | None:
     if response.status_code == 200:
         response_200 = LibraryVoicePage.from_dict(response.json())
 
@@ -181,9 +179,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LibraryVoicePage]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | LibraryVoicePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -192,9 +188,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | LibraryVoicePage]) -> LibraryVoicePage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(LibraryVoicePage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     page_size: int | Unset = 30,
     category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
     gender: None | str | Unset = UNSET,
@@ -237,8 +240,12 @@ def sync_detailed(
         page (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | LibraryVoicePage]
@@ -274,7 +281,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     page_size: int | Unset = 30,
     category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
     gender: None | str | Unset = UNSET,
@@ -293,7 +300,7 @@ def sync(
     owner_id: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     page: int | Unset = 0,
-) -> HTTPValidationError | LibraryVoicePage | None:
+) -> LibraryVoicePage:
     """Browse the public voice library
 
     Args:
@@ -317,39 +324,45 @@ def sync(
         page (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | LibraryVoicePage
+        LibraryVoicePage
     """
 
-    return sync_detailed(
-        client=client,
-        page_size=page_size,
-        category=category,
-        gender=gender,
-        age=age,
-        accent=accent,
-        language=language,
-        locale=locale,
-        search=search,
-        use_cases=use_cases,
-        descriptives=descriptives,
-        featured=featured,
-        min_notice_period_days=min_notice_period_days,
-        include_custom_rates=include_custom_rates,
-        include_live_moderated=include_live_moderated,
-        reader_app_enabled=reader_app_enabled,
-        owner_id=owner_id,
-        sort=sort,
-        page=page,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page_size=page_size,
+            category=category,
+            gender=gender,
+            age=age,
+            accent=accent,
+            language=language,
+            locale=locale,
+            search=search,
+            use_cases=use_cases,
+            descriptives=descriptives,
+            featured=featured,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            reader_app_enabled=reader_app_enabled,
+            owner_id=owner_id,
+            sort=sort,
+            page=page,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     page_size: int | Unset = 30,
     category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
     gender: None | str | Unset = UNSET,
@@ -392,8 +405,12 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | LibraryVoicePage]
@@ -427,7 +444,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     page_size: int | Unset = 30,
     category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
     gender: None | str | Unset = UNSET,
@@ -446,7 +463,7 @@ async def asyncio(
     owner_id: None | str | Unset = UNSET,
     sort: None | str | Unset = UNSET,
     page: int | Unset = 0,
-) -> HTTPValidationError | LibraryVoicePage | None:
+) -> LibraryVoicePage:
     """Browse the public voice library
 
     Args:
@@ -470,14 +487,18 @@ async def asyncio(
         page (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | LibraryVoicePage
+        LibraryVoicePage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page_size=page_size,
@@ -499,4 +520,4 @@ async def asyncio(
             sort=sort,
             page=page,
         )
-    ).parsed
+    )

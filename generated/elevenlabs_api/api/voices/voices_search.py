@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_page import VoicePage
 from ...types import UNSET, Response, Unset
@@ -108,9 +108,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePage | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | VoicePage | None:
     if response.status_code == 200:
         response_200 = VoicePage.from_dict(response.json())
 
@@ -127,9 +125,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePage]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | VoicePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,9 +134,16 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | VoicePage]) -> VoicePage:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(VoicePage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     next_page_token: None | str | Unset = UNSET,
     page_size: int | Unset = 10,
     search: None | str | Unset = UNSET,
@@ -169,8 +172,12 @@ def sync_detailed(
         voice_ids (list[str] | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | VoicePage]
@@ -199,7 +206,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     next_page_token: None | str | Unset = UNSET,
     page_size: int | Unset = 10,
     search: None | str | Unset = UNSET,
@@ -211,7 +218,7 @@ def sync(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> HTTPValidationError | VoicePage | None:
+) -> VoicePage:
     """Search and page through the account's voices
 
     Args:
@@ -228,32 +235,38 @@ def sync(
         voice_ids (list[str] | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | VoicePage
+        VoicePage
     """
 
-    return sync_detailed(
-        client=client,
-        next_page_token=next_page_token,
-        page_size=page_size,
-        search=search,
-        sort=sort,
-        sort_direction=sort_direction,
-        voice_type=voice_type,
-        category=category,
-        fine_tuning_state=fine_tuning_state,
-        collection_id=collection_id,
-        include_total_count=include_total_count,
-        voice_ids=voice_ids,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            next_page_token=next_page_token,
+            page_size=page_size,
+            search=search,
+            sort=sort,
+            sort_direction=sort_direction,
+            voice_type=voice_type,
+            category=category,
+            fine_tuning_state=fine_tuning_state,
+            collection_id=collection_id,
+            include_total_count=include_total_count,
+            voice_ids=voice_ids,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     next_page_token: None | str | Unset = UNSET,
     page_size: int | Unset = 10,
     search: None | str | Unset = UNSET,
@@ -282,8 +295,12 @@ async def asyncio_detailed(
         voice_ids (list[str] | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | VoicePage]
@@ -310,7 +327,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     next_page_token: None | str | Unset = UNSET,
     page_size: int | Unset = 10,
     search: None | str | Unset = UNSET,
@@ -322,7 +339,7 @@ async def asyncio(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> HTTPValidationError | VoicePage | None:
+) -> VoicePage:
     """Search and page through the account's voices
 
     Args:
@@ -339,14 +356,18 @@ async def asyncio(
         voice_ids (list[str] | None | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | VoicePage
+        VoicePage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             next_page_token=next_page_token,
@@ -361,4 +382,4 @@ async def asyncio(
             include_total_count=include_total_count,
             voice_ids=voice_ids,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_resource import WorkspaceResource
 from ...models.workspace_resource_type import WorkspaceResourceType
@@ -36,9 +36,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceResource | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | WorkspaceResource | None:
     if response.status_code == 200:
         response_200 = WorkspaceResource.from_dict(response.json())
 
@@ -56,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | WorkspaceResource]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -66,10 +64,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | WorkspaceResource]) -> WorkspaceResource:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(WorkspaceResource, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     resource_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     resource_type: WorkspaceResourceType,
 ) -> Response[HTTPValidationError | WorkspaceResource]:
     """Who owns a shared resource and who it is shared with
@@ -80,8 +85,12 @@ def sync_detailed(
             workspace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceResource]
@@ -102,9 +111,9 @@ def sync_detailed(
 def sync(
     resource_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     resource_type: WorkspaceResourceType,
-) -> HTTPValidationError | WorkspaceResource | None:
+) -> WorkspaceResource:
     """Who owns a shared resource and who it is shared with
 
     Args:
@@ -113,24 +122,30 @@ def sync(
             workspace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceResource
+        WorkspaceResource
     """
 
-    return sync_detailed(
-        resource_id=resource_id,
-        client=client,
-        resource_type=resource_type,
-    ).parsed
+    return _success(
+        sync_detailed(
+            resource_id=resource_id,
+            client=client,
+            resource_type=resource_type,
+        )
+    )
 
 
 async def asyncio_detailed(
     resource_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     resource_type: WorkspaceResourceType,
 ) -> Response[HTTPValidationError | WorkspaceResource]:
     """Who owns a shared resource and who it is shared with
@@ -141,8 +156,12 @@ async def asyncio_detailed(
             workspace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceResource]
@@ -161,9 +180,9 @@ async def asyncio_detailed(
 async def asyncio(
     resource_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     resource_type: WorkspaceResourceType,
-) -> HTTPValidationError | WorkspaceResource | None:
+) -> WorkspaceResource:
     """Who owns a shared resource and who it is shared with
 
     Args:
@@ -172,17 +191,21 @@ async def asyncio(
             workspace.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceResource
+        WorkspaceResource
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             resource_id=resource_id,
             client=client,
             resource_type=resource_type,
         )
-    ).parsed
+    )

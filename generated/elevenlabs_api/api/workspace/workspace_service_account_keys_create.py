@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_api_key_create import WorkspaceApiKeyCreate
 from ...models.workspace_api_key_created import WorkspaceApiKeyCreated
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
     if response.status_code == 200:
         response_200 = WorkspaceApiKeyCreated.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -64,10 +64,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | WorkspaceApiKeyCreated]) -> WorkspaceApiKeyCreated:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(WorkspaceApiKeyCreated, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: WorkspaceApiKeyCreate,
 ) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
     """Create an API key for a service account
@@ -77,8 +84,12 @@ def sync_detailed(
         body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceApiKeyCreated]
@@ -99,9 +110,9 @@ def sync_detailed(
 def sync(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: WorkspaceApiKeyCreate,
-) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
+) -> WorkspaceApiKeyCreated:
     """Create an API key for a service account
 
     Args:
@@ -109,24 +120,30 @@ def sync(
         body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceApiKeyCreated
+        WorkspaceApiKeyCreated
     """
 
-    return sync_detailed(
-        service_account_user_id=service_account_user_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: WorkspaceApiKeyCreate,
 ) -> Response[HTTPValidationError | WorkspaceApiKeyCreated]:
     """Create an API key for a service account
@@ -136,8 +153,12 @@ async def asyncio_detailed(
         body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceApiKeyCreated]
@@ -156,9 +177,9 @@ async def asyncio_detailed(
 async def asyncio(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: WorkspaceApiKeyCreate,
-) -> HTTPValidationError | WorkspaceApiKeyCreated | None:
+) -> WorkspaceApiKeyCreated:
     """Create an API key for a service account
 
     Args:
@@ -166,17 +187,21 @@ async def asyncio(
         body (WorkspaceApiKeyCreate): Name, scope and optional monthly character cap of a new key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceApiKeyCreated
+        WorkspaceApiKeyCreated
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             service_account_user_id=service_account_user_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -26,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> Any | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -44,9 +42,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[Any | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -55,11 +51,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[Any | HTTPValidationError]) -> Any:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(Any, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a service account's API key
 
@@ -68,8 +71,12 @@ def sync_detailed(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -91,8 +98,8 @@ def sync(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | HTTPValidationError | None:
+    client: SyncApiClient,
+) -> Any:
     """Delete a service account's API key
 
     Args:
@@ -100,25 +107,31 @@ def sync(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return sync_detailed(
-        service_account_user_id=service_account_user_id,
-        api_key_id=api_key_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a service account's API key
 
@@ -127,8 +140,12 @@ async def asyncio_detailed(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -148,8 +165,8 @@ async def asyncio(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> Any | HTTPValidationError | None:
+    client: AsyncApiClient,
+) -> Any:
     """Delete a service account's API key
 
     Args:
@@ -157,17 +174,21 @@ async def asyncio(
         api_key_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             service_account_user_id=service_account_user_id,
             api_key_id=api_key_id,
             client=client,
         )
-    ).parsed
+    )

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_api_key_list import WorkspaceApiKeyList
 from ...types import Response
@@ -25,9 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceApiKeyList | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | WorkspaceApiKeyList | None:
     if response.status_code == 200:
         response_200 = WorkspaceApiKeyList.from_dict(response.json())
 
@@ -45,7 +43,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: ApiClient, response: httpx.Response
 ) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -55,10 +53,17 @@ def _build_response(
     )
 
 
+def _success(response: Response[HTTPValidationError | WorkspaceApiKeyList]) -> WorkspaceApiKeyList:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(WorkspaceApiKeyList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
 ) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
     """List the API keys of one service account
 
@@ -66,8 +71,12 @@ def sync_detailed(
         service_account_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceApiKeyList]
@@ -87,31 +96,37 @@ def sync_detailed(
 def sync(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | WorkspaceApiKeyList | None:
+    client: SyncApiClient,
+) -> WorkspaceApiKeyList:
     """List the API keys of one service account
 
     Args:
         service_account_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceApiKeyList
+        WorkspaceApiKeyList
     """
 
-    return sync_detailed(
-        service_account_user_id=service_account_user_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            service_account_user_id=service_account_user_id,
+            client=client,
+        )
+    )
 
 
 async def asyncio_detailed(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
 ) -> Response[HTTPValidationError | WorkspaceApiKeyList]:
     """List the API keys of one service account
 
@@ -119,8 +134,12 @@ async def asyncio_detailed(
         service_account_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[HTTPValidationError | WorkspaceApiKeyList]
@@ -138,24 +157,28 @@ async def asyncio_detailed(
 async def asyncio(
     service_account_user_id: str,
     *,
-    client: AuthenticatedClient | Client,
-) -> HTTPValidationError | WorkspaceApiKeyList | None:
+    client: AsyncApiClient,
+) -> WorkspaceApiKeyList:
     """List the API keys of one service account
 
     Args:
         service_account_user_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        HTTPValidationError | WorkspaceApiKeyList
+        WorkspaceApiKeyList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             service_account_user_id=service_account_user_id,
             client=client,
         )
-    ).parsed
+    )

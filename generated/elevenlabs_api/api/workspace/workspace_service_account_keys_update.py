@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_api_key_update import WorkspaceApiKeyUpdate
 from ...types import Response
@@ -35,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> Any | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -53,9 +51,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[Any | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,11 +60,18 @@ def _build_response(
     )
 
 
+def _success(response: Response[Any | HTTPValidationError]) -> Any:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(Any, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: WorkspaceApiKeyUpdate,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
@@ -79,8 +82,12 @@ def sync_detailed(
         body (WorkspaceApiKeyUpdate): The new state of an existing key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -103,9 +110,9 @@ def sync(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: SyncApiClient,
     body: WorkspaceApiKeyUpdate,
-) -> Any | HTTPValidationError | None:
+) -> Any:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
@@ -114,26 +121,32 @@ def sync(
         body (WorkspaceApiKeyUpdate): The new state of an existing key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return sync_detailed(
-        service_account_user_id=service_account_user_id,
-        api_key_id=api_key_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            service_account_user_id=service_account_user_id,
+            api_key_id=api_key_id,
+            client=client,
+            body=body,
+        )
+    )
 
 
 async def asyncio_detailed(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: WorkspaceApiKeyUpdate,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
@@ -144,8 +157,12 @@ async def asyncio_detailed(
         body (WorkspaceApiKeyUpdate): The new state of an existing key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
 
     Returns:
         Response[Any | HTTPValidationError]
@@ -166,9 +183,9 @@ async def asyncio(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncApiClient,
     body: WorkspaceApiKeyUpdate,
-) -> Any | HTTPValidationError | None:
+) -> Any:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
@@ -177,18 +194,22 @@ async def asyncio(
         body (WorkspaceApiKeyUpdate): The new state of an existing key.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
 
     Returns:
-        Any | HTTPValidationError
+        Any
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             service_account_user_id=service_account_user_id,
             api_key_id=api_key_id,
             client=client,
             body=body,
         )
-    ).parsed
+    )
