@@ -19,6 +19,7 @@ from elevenlabs_ext import (
     ConfigurationError,
     ElevenLabs,
     Environment,
+    RedirectError,
 )
 
 from .conftest import API_KEY, Flavor, MakeClient
@@ -216,8 +217,14 @@ async def test_the_key_goes_to_the_base_origin_only(
             assert (await flavor.get(client, "/v1/models")).content == b"base"
             assert (await flavor.get(client, f"{other.url}/v1/models")).content == b"other"
         else:
+            # Even when the caller asks httpx to follow: a redirect to another origin is refused.
             server.enqueue(Reply(302, headers={"location": f"{other.url}/v1/models"}))
-            assert (await flavor.get(client, "/v1/history", follow_redirects=True)).content == b"other"
+            with pytest.raises(RedirectError) as caught:
+                await flavor.get(client, "/v1/history", follow_redirects=True)
+            assert caught.value.location == f"{other.url}/v1/models"
+            assert "another origin" in str(caught.value)
+            assert other.requests == []
+            return
 
         assert server.requests[0].headers["xi-api-key"] == API_KEY
         assert other.requests[0].path == "/v1/models"
