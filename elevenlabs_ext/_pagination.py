@@ -2,10 +2,13 @@
 
 Each list endpoint pages its own way; a ``CursorSpec`` names the fields once, and one pure
 ``next_params`` step (shared by ``paginate`` and ``apaginate``) decides the next request.
+A cursor the API hands out a second time (at once, or after a cycle A, B, A) ends the
+iteration with a logged warning: following it would repeat pages forever.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -16,6 +19,8 @@ if TYPE_CHECKING:
     from ._client import AsyncElevenLabs, ElevenLabs
 
 __all__ = ["CURSORS", "CursorSpec", "apaginate", "paginate"]
+
+logger = logging.getLogger("elevenlabs_ext")
 
 
 @attrs.frozen
@@ -71,6 +76,31 @@ def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None) -> CursorSpec:
         raise ValueError(f"{name} is not a known paginated endpoint; pass cursor=CursorSpec(...)") from None
 
 
+class _CursorLog:
+    """The cursors used so far, so that a cycle ends the iteration instead of repeating it."""
+
+    def __init__(self, spec: CursorSpec, params: dict[str, Any]) -> None:
+        self._spec = spec
+        first = params.get(spec.cursor_param)
+        self._seen: set[Any] = set() if first is None else {first}
+
+    def next_params(self, params: dict[str, Any], page: Any) -> dict[str, Any] | None:
+        following = self._spec.next_params(params, page)
+        if following is None or self._spec.next_cursor is None:
+            return following
+        cursor = following[self._spec.cursor_param]
+        if cursor in self._seen:
+            logger.warning(
+                "pagination stopped: the API returned the cursor %s=%r a second time (after %d pages)",
+                self._spec.cursor_param,
+                cursor,
+                len(self._seen),
+            )
+            return None
+        self._seen.add(cursor)
+        return following
+
+
 def paginate(
     endpoint: ModuleType, *, client: ElevenLabs, cursor: CursorSpec | None = None, **params: Any
 ) -> Iterator[Any]:
@@ -80,11 +110,12 @@ def paginate(
         print(item.history_item_id)
     """
     spec = _spec_for(endpoint, cursor)
+    cursors = _CursorLog(spec, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = endpoint.sync_detailed(client=client, **next_params).parsed
         yield from getattr(page, spec.items)
-        next_params = spec.next_params(next_params, page)
+        next_params = cursors.next_params(next_params, page)
 
 
 async def apaginate(
@@ -92,9 +123,10 @@ async def apaginate(
 ) -> AsyncIterator[Any]:
     """Async twin of ``paginate``: ``async for voice in apaginate(voices_search, client=client)``."""
     spec = _spec_for(endpoint, cursor)
+    cursors = _CursorLog(spec, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = (await endpoint.asyncio_detailed(client=client, **next_params)).parsed
         for item in getattr(page, spec.items):
             yield item
-        next_params = spec.next_params(next_params, page)
+        next_params = cursors.next_params(next_params, page)

@@ -181,7 +181,6 @@ def _redirect(request: httpx.Request, response: httpx.Response, visited: set[tup
         stream = httpx.ByteStream(b"")
     elif not _replayable(request):
         return "the request body cannot be sent again to the redirect target"
-    headers.pop("host", None)  # set again from the target URL
     return httpx.Request(method, target, headers=headers, stream=stream, extensions=request.extensions)
 
 
