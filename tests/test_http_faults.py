@@ -47,6 +47,13 @@ async def _read_stream(flavor: Flavor, client: Any) -> bytes:
         return bytes(await audio.read())
 
 
+async def _stream_or_call(flavor: Flavor, call: str, client: Any) -> Any:
+    """Read a speech stream, or call models_list, as the test's ``call`` says."""
+    if call == "stream":
+        return await _read_stream(flavor, client)
+    return await flavor.call(models_list, client=client)
+
+
 # -- 1. redirects --------------------------------------------------------------------------
 
 
@@ -66,7 +73,7 @@ async def test_a_same_origin_redirect_is_followed_with_the_key_and_the_body(
 
     assert response.status_code == 200
     assert response.parsed == []
-    first, second, third, fourth = server.requests
+    first, second, _, fourth = server.requests
     assert (second.method, second.path) == ("POST", "/v1/elsewhere/stream")
     assert second.body == first.body and second.json() == TTS_BODY.to_dict()  # 307 resends the body
     assert (fourth.method, fourth.path) == ("GET", "/v1/models-moved")
@@ -81,10 +88,7 @@ async def test_a_redirect_to_another_origin_raises_and_sends_nothing_there(
     with LoopbackServer() as other:
         server.enqueue(Reply(307, body=b"redirecting", headers={"location": f"{other.url}/v1/x"}))
         with pytest.raises(RedirectError) as caught:
-            if call == "stream":
-                await _read_stream(flavor, client)
-            else:
-                await flavor.call(models_list, client=client)
+            await _stream_or_call(flavor, call, client)
         assert other.requests == []
 
     error = caught.value
@@ -166,10 +170,7 @@ async def test_a_corrupt_or_cut_gzip_body_raises_a_typed_error(
     client = await make_client()
 
     with pytest.raises(ResponseDecodeError) as caught:
-        if call == "stream":
-            await _read_stream(flavor, client)
-        else:
-            await flavor.call(models_list, client=client)
+        await _stream_or_call(flavor, call, client)
 
     assert words in str(caught.value)
     assert not isinstance(caught.value, APIConnectionError)
