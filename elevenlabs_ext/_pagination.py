@@ -85,19 +85,17 @@ class _CursorLog:
         self._seen: set[Any] = set() if first is None else {first}
 
     def next_params(self, params: dict[str, Any], page: Any) -> dict[str, Any] | None:
-        following = self._spec.next_params(params, page)
-        if following is None or self._spec.next_cursor is None:
-            return following
-        cursor = following[self._spec.cursor_param]
-        if cursor in self._seen:
-            logger.warning(
-                "pagination stopped: the API returned the cursor %s=%r a second time (after %d pages)",
-                self._spec.cursor_param,
-                cursor,
-                len(self._seen),
-            )
-            return None
-        self._seen.add(cursor)
+        spec = self._spec
+        if spec.next_cursor is not None and getattr(page, spec.has_more, False):
+            cursor = getattr(page, spec.next_cursor, None)
+            if isinstance(cursor, str | int) and cursor in self._seen:
+                logger.warning(
+                    "pagination stopped: the API returned the cursor %s=%r a second time", spec.cursor_param, cursor
+                )
+                return None
+        following = spec.next_params(params, page)
+        if following is not None and spec.next_cursor is not None:
+            self._seen.add(following[spec.cursor_param])
         return following
 
 
