@@ -55,29 +55,43 @@ class APIResponse(httpx.Response):
             ) from error
 
 
-class _GzipCheck:
-    """Follows a gzip body as it passes, so that one that is corrupt or ends before its
-    gzip trailer raises instead of reaching the caller as if complete (httpx's own decoder
-    accepts a cut stream)."""
+class _EncodingCheck:
+    """Follows a gzip or deflate body as it passes, so that one that is corrupt or ends
+    before its end marker raises ``ResponseDecodeError`` instead of reaching the caller as if
+    complete (httpx's decoders accept a cut stream, and raise their own error for a corrupt one)."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, encoding: str) -> None:
         self._response = response
-        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._encoding = encoding
+        # deflate is zlib-wrapped by the standard, raw from some servers (httpx accepts both):
+        # a wrong guess fails on the 2-byte zlib header, so only that much is kept to retry.
+        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS if encoding == "gzip" else zlib.MAX_WBITS)
+        self._wrapping_known = encoding == "gzip"
+        self._start = b""
 
     @staticmethod
-    def wanted(response: httpx.Response) -> bool:
+    def of(response: httpx.Response) -> _EncodingCheck | None:
         encoding: str = response.headers.get("content-encoding", "")
-        return encoding.strip().lower() == "gzip"
+        encoding = encoding.strip().lower()
+        return _EncodingCheck(response, encoding) if encoding in ("gzip", "deflate") else None
 
     def feed(self, data: bytes) -> None:
         try:
             self._inflate.decompress(data)
         except zlib.error as error:
-            raise self._error(f"its gzip content is corrupt ({error})") from error
+            if not self._wrapping_known:
+                self._wrapping_known = True
+                self._inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+                self.feed(self._start + data)
+                return
+            raise self._error(f"its {self._encoding} content is corrupt ({error})") from error
+        if not self._wrapping_known:
+            self._start += data
+            self._wrapping_known = len(self._start) >= 2
 
     def end(self) -> None:
         if not self._inflate.eof:
-            raise self._error("its gzip content ended before the gzip trailer: the body was cut short")
+            raise self._error(f"its {self._encoding} content ended before its end marker: the body was cut short")
 
     def _error(self, why: str) -> ResponseDecodeError:
         request = self._response.request
@@ -92,7 +106,7 @@ class _SyncMappedStream(httpx.SyncByteStream):
     def __init__(self, inner: httpx.SyncByteStream, response: httpx.Response) -> None:
         self._inner = inner
         self._request = response.request
-        self._check = _GzipCheck(response) if _GzipCheck.wanted(response) else None
+        self._check = _EncodingCheck.of(response)
 
     def __iter__(self) -> Iterator[bytes]:
         try:
@@ -113,7 +127,7 @@ class _AsyncMappedStream(httpx.AsyncByteStream):
     def __init__(self, inner: httpx.AsyncByteStream, response: httpx.Response) -> None:
         self._inner = inner
         self._request = response.request
-        self._check = _GzipCheck(response) if _GzipCheck.wanted(response) else None
+        self._check = _EncodingCheck.of(response)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:

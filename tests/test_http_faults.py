@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import pickle
 import threading
+import zlib
 from typing import Any
 
 import httpx
@@ -142,6 +143,20 @@ async def test_a_redirect_loop_ends_in_a_typed_error_within_20_hops(
 # -- 2. content encodings --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw-deflate"])
+async def test_a_whole_compressed_body_is_decoded(
+    flavor: Flavor, encoding: str, server: LoopbackServer, make_client: MakeClient
+) -> None:
+    body = b"[]" + b" " * 100_000
+    compressed = {"gzip": gzip.compress, "deflate": zlib.compress, "raw-deflate": _raw_deflate}[encoding](body)
+    server.enqueue(Reply(200, body=compressed, headers={"content-encoding": encoding.split("-")[-1], **JSON}))
+
+    response = await flavor.call(models_list, client=await make_client())
+
+    assert response.content == body
+    assert response.parsed == []
+
+
 async def test_streams_ask_for_an_unencoded_body(
     flavor: Flavor, server: LoopbackServer, make_client: MakeClient
 ) -> None:
@@ -150,23 +165,33 @@ async def test_streams_ask_for_an_unencoded_body(
     assert server.requests[0].headers["accept-encoding"] == "identity"
 
 
+def _raw_deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
 GZIPPED_JSON = gzip.compress(b"[]" + b" " * 200_000)  # still valid JSON if cut anywhere after "[]"
+DEFLATED_JSON = zlib.compress(b"[]" + b" " * 200_000)
+RAW_DEFLATED_JSON = _raw_deflate(b"[]" + b" " * 200_000)
 GZIPPED_AUDIO = gzip.compress(AUDIO)
 ENCODING_FAULTS = {
     "json-corrupt": ("call", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data" * 10, "corrupt"),
     "json-cut-short": ("call", GZIPPED_JSON[: len(GZIPPED_JSON) // 2], "cut short"),
     "stream-corrupt": ("stream", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data" * 10, "corrupt"),
     "stream-cut-short": ("stream", GZIPPED_AUDIO[: len(GZIPPED_AUDIO) - 10], "cut short"),
+    "deflate-cut-short": ("call", DEFLATED_JSON[: len(DEFLATED_JSON) // 2], "cut short"),
+    "raw-deflate-cut-short": ("call", RAW_DEFLATED_JSON[: len(RAW_DEFLATED_JSON) // 2], "cut short"),
 }
 
 
 @pytest.mark.parametrize("fault", list(ENCODING_FAULTS))
-async def test_a_corrupt_or_cut_gzip_body_raises_a_typed_error(
+async def test_a_corrupt_or_cut_compressed_body_raises_a_typed_error(
     flavor: Flavor, fault: str, server: LoopbackServer, make_client: MakeClient
 ) -> None:
     call, body, words = ENCODING_FAULTS[fault]
-    # The framing is complete (content-length matches): only the gzip content is broken.
-    server.enqueue(Reply(200, body=body, headers={"content-encoding": "gzip", **JSON}))
+    encoding = "deflate" if "deflate" in fault else "gzip"
+    # The framing is complete (content-length matches): only the compressed content is broken.
+    server.enqueue(Reply(200, body=body, headers={"content-encoding": encoding, **JSON}))
     client = await make_client()
 
     with pytest.raises(ResponseDecodeError) as caught:
