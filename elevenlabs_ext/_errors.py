@@ -218,7 +218,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error status.
+    """The API answered with an error status (or a redirect that was not followed).
 
     Attributes:
         status_code: the HTTP status.

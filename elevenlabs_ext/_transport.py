@@ -4,9 +4,15 @@
 request: add the ``xi-api-key`` header (only for the API's own origin, and only on a copy
 that is sent, never on the request handed back), run the retry and redirect flow from
 ``_retry.py``, raise typed errors for error statuses, and translate errors raised while the
-body is read into ``APIConnectionError``/``APITimeoutError``/``ResponseDecodeError``. So
-``sync``, ``sync_detailed``, ``asyncio``, ``asyncio_detailed`` and the ext streams all
-behave alike.
+body is read into ``APIConnectionError``/``APITimeoutError``/``ResponseDecodeError`` (a
+gzip or deflate body that is corrupt or cut short included). The response it hands back
+raises ``ResponseDecodeError`` from ``json()`` when a success body is not JSON. So ``sync``,
+``sync_detailed``, ``asyncio``, ``asyncio_detailed`` and the ext streams all behave alike.
+
+Two checks sit just above the transport, on the httpx client (``guard_build_request``),
+because httpx resolves ``.``/``..`` path segments away before the transport sees the URL.
+A caller's client that uses a proxy sends plain-http API requests (loopback only) direct:
+the key never crosses a proxy in clear text.
 """
 
 from __future__ import annotations
