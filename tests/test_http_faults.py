@@ -81,6 +81,25 @@ async def test_a_same_origin_redirect_is_followed_with_the_key_and_the_body(
     assert all(r.headers["xi-api-key"] == API_KEY for r in server.requests)
 
 
+async def test_a_303_is_followed_with_get_and_a_conditional_304_passes(
+    flavor: Flavor, server: LoopbackServer, make_client: MakeClient
+) -> None:
+    server.enqueue(
+        Reply(303, headers={"location": "/v1/result"}), Reply(200, body=AUDIO, headers=AUDIO_HEADERS), Reply(304)
+    )
+    client = await make_client()
+
+    assert await _read_stream(flavor, client) == AUDIO
+    not_modified = await flavor.get(client, "/v1/models", headers={"if-none-match": '"etag-1"'})
+
+    assert [(r.method, r.path, r.body) for r in server.requests[1:]] == [
+        ("GET", "/v1/result", b""),
+        ("GET", "/v1/models", b""),
+    ]
+    assert "content-type" not in server.requests[1].headers
+    assert not_modified.status_code == 304
+
+
 @pytest.mark.parametrize("call", ["stream", "call"])
 async def test_a_redirect_to_another_origin_raises_and_sends_nothing_there(
     flavor: Flavor, call: str, server: LoopbackServer, make_client: MakeClient
