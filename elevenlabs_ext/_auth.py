@@ -9,7 +9,7 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["API_KEY_ENV", "ApiKey", "check_url_is_safe_for_key", "is_loopback", "resolve_api_key"]
+__all__ = ["API_KEY_ENV", "ApiKey", "check_url_is_safe_for_key", "is_loopback", "resolve_api_key", "same_origin"]
 
 API_KEY_ENV = "ELEVENLABS_API_KEY"
 
@@ -47,12 +47,27 @@ def resolve_api_key(api_key: str | None) -> ApiKey:
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    """Whether ``host`` names this machine by itself: a literal loopback address (127.0.0.0/8,
+    ::1) or ``localhost``. Other names under ``.localhost`` do not count: they are only names,
+    and a resolver (or an attacker's DNS) may send them anywhere."""
+    if host.lower().rstrip(".") == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def same_origin(a: httpx.URL, b: httpx.URL) -> bool:
+    """Whether two URLs share scheme, host and port (a default port written out or not)."""
+
+    def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+        return url.scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(url.scheme)
+
+    return origin(a) == origin(b)
 
 
 def check_url_is_safe_for_key(url: httpx.URL) -> None:

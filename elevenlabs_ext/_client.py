@@ -27,7 +27,7 @@ from ._environment import Environment
 from ._errors import ConfigurationError
 from ._logging import configure_logging_from_env
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from ._transport import AsyncElevenLabsTransport, ElevenLabsTransport
+from ._transport import AsyncElevenLabsTransport, ElevenLabsTransport, guard_build_request
 from ._version import __version__
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncElevenLabs", "ElevenLabs"]
@@ -197,19 +197,22 @@ class _BaseElevenLabs(Generic[_HttpxClientT]):
     def _open(self) -> Any:
         raise NotImplementedError
 
-    def _wrap(self, inner: Any, *, owns: bool) -> Any:
+    def _wrap(self, inner: Any, *, owns: bool, direct: Any = None) -> Any:
         raise NotImplementedError
 
     def _adopt(self, user: Any) -> Any:
         """Keep a caller's httpx client (proxies, TLS, mounts) but put our policy under it."""
         self._pool = user._transport
-        user._transport = self._wrap(user._transport, owns=True)
+        wrapped = self._wrap(user._transport, owns=True)
         for pattern, mounted in list(user._mounts.items()):
             if mounted is not None:
-                user._mounts[pattern] = self._wrap(mounted, owns=True)
+                # A proxy mount sends plain-http API requests (loopback only) direct, not via the proxy.
+                user._mounts[pattern] = self._wrap(mounted, owns=True, direct=wrapped.inner)
+        user._transport = wrapped
         user.base_url = self._origin
         user.headers.update(self._default_headers)
         user.timeout = self._request_timeout
+        guard_build_request(user)
         return user
 
     def __repr__(self) -> str:
@@ -256,9 +259,11 @@ class ElevenLabs(_BaseElevenLabs[httpx.Client]):
     _httpx_client_type = httpx.Client
     _twin = "AsyncElevenLabs"
 
-    def _wrap(self, inner: httpx.BaseTransport, *, owns: bool) -> ElevenLabsTransport:
+    def _wrap(
+        self, inner: httpx.BaseTransport, *, owns: bool, direct: httpx.BaseTransport | None = None
+    ) -> ElevenLabsTransport:
         return ElevenLabsTransport(
-            inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns
+            inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns, direct=direct
         )
 
     def get_httpx_client(self) -> httpx.Client:
@@ -275,13 +280,15 @@ class ElevenLabs(_BaseElevenLabs[httpx.Client]):
             return self._adopt(self._user_client)  # type: ignore[no-any-return]
         if self._pool is None:
             self._pool = httpx.HTTPTransport(limits=DEFAULT_LIMITS)
-        return httpx.Client(
+        client = httpx.Client(
             base_url=self._origin,
             headers=self._default_headers,
             timeout=self._request_timeout,
             transport=self._wrap(self._pool, owns=self._owns_pool),
             follow_redirects=False,
         )
+        guard_build_request(client)
+        return client
 
     def _open(self) -> httpx.Client:
         return self.get_httpx_client()
@@ -330,9 +337,11 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
     _httpx_client_type = httpx.AsyncClient
     _twin = "ElevenLabs"
 
-    def _wrap(self, inner: httpx.AsyncBaseTransport, *, owns: bool) -> AsyncElevenLabsTransport:
+    def _wrap(
+        self, inner: httpx.AsyncBaseTransport, *, owns: bool, direct: httpx.AsyncBaseTransport | None = None
+    ) -> AsyncElevenLabsTransport:
         return AsyncElevenLabsTransport(
-            inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns
+            inner, api_key=self._api_key, origin=self._origin, policy=self._policy, owns_inner=owns, direct=direct
         )
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -349,13 +358,15 @@ class AsyncElevenLabs(_BaseElevenLabs[httpx.AsyncClient]):
             return self._adopt(self._user_client)  # type: ignore[no-any-return]
         if self._pool is None:
             self._pool = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-        return httpx.AsyncClient(
+        client = httpx.AsyncClient(
             base_url=self._origin,
             headers=self._default_headers,
             timeout=self._request_timeout,
             transport=self._wrap(self._pool, owns=self._owns_pool),
             follow_redirects=False,
         )
+        guard_build_request(client)
+        return client
 
     def _open(self) -> httpx.AsyncClient:
         return self.get_async_httpx_client()

@@ -2,8 +2,10 @@
 
     ElevenLabsError
     ├── ConfigurationError (also ValueError)      bad client settings: no key, key over plain http, ...
+    ├── InvalidRequestError (also ValueError)     a request refused before sending: a path parameter "." or ".."
     ├── APIError
-    │   ├── APIStatusError                        the API answered with a status >= 400
+    │   ├── APIStatusError                        the API answered with a status >= 400, or a redirect
+    │   │   ├── RedirectError                     3xx not followed: another origin, a loop, too many hops
     │   │   ├── BadRequestError                   400
     │   │   ├── AuthenticationError               401 (also quota exhaustion: ``code == "quota_exceeded"``)
     │   │   ├── PermissionDeniedError             403
@@ -14,7 +16,12 @@
     │   │   └── InternalServerError               >= 500
     │   └── APIConnectionError                    no complete answer: refused, reset, cut short
     │       └── APITimeoutError                   connect, read, write or pool timeout
-    ├── StreamDecodeError (also ValueError)       a streamed body could not be decoded (line number)
+    ├── ResponseDecodeError (also ValueError)     a body is not what the endpoint declares (``content_type``),
+    │   │                                         or its content encoding is corrupt or cut short
+    │   └── StreamDecodeError                     a streamed line could not be decoded (``line_number``)
+    ├── StreamStateError (also RuntimeError)      a stream used out of order: read before it was opened, ...
+    │   └── StreamConsumedError                   its body has been iterated already
+    │       └── StreamClosedError                 it was closed (its ``with`` block ended) before the body was read
     ├── AudioError                                playback (elevenlabs_ext.audio; in _audio_errors.py)
     │   ├── PlayerNotFoundError                   no player or audio library: says what to install
     │   ├── PlayerError                           the player failed (``returncode``, ``stderr``)
@@ -34,14 +41,19 @@ handshake times out.
 
 Every generated endpoint function raises these when called with an ``ElevenLabs`` or
 ``AsyncElevenLabs`` client, because they are raised below it, in the transport.
+
+Every error pickles and unpickles (process pools, task queues), whatever its constructor
+takes, and its ``str()`` stays short: a long message is cut (the whole body stays on the error).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
+
+from ._headers import request_id
 
 if TYPE_CHECKING:
     from elevenlabs_api.models.http_validation_error import HTTPValidationError
@@ -57,10 +69,16 @@ __all__ = [
     "ConflictError",
     "ElevenLabsError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseDecodeError",
+    "StreamClosedError",
+    "StreamConsumedError",
     "StreamDecodeError",
+    "StreamStateError",
     "UnprocessableEntityError",
     "WebSocketClosedError",
     "WebSocketError",
@@ -69,23 +87,76 @@ __all__ = [
     "make_status_error",
 ]
 
-REQUEST_ID_HEADERS = ("request-id", "x-request-id")
+# How much of a message str() shows. A body can be megabytes; a log line or traceback should not be.
+MAX_MESSAGE_CHARS: Final = 2000
+
+
+def shorten(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text``, cut to ``limit`` characters with a note saying how long it was."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [cut: {limit} of {len(text)} characters shown]"
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ElevenLabsError(Exception):
     """Base of every error raised by elevenlabs_ext."""
+
+    def __str__(self) -> str:
+        return shorten(super().__str__(), 2 * MAX_MESSAGE_CHARS)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds with cls(*args), which fails for keyword-only constructor
+        # arguments; this restores the attributes without calling __init__.
+        return _rebuild, (type(self), self.args, dict(self.__dict__))
 
 
 class ConfigurationError(ElevenLabsError, ValueError):
     """The client was configured in a way that cannot work or would be unsafe."""
 
 
-class StreamDecodeError(ElevenLabsError, ValueError):
+class InvalidRequestError(ElevenLabsError, ValueError):
+    """A request was refused before it was sent: a path parameter that is ``.`` or ``..``
+    would change which resource the URL names."""
+
+
+class ResponseDecodeError(ElevenLabsError, ValueError):
+    """A body is not what the endpoint declares (``content_type`` names what came), or its
+    content encoding is corrupt or cut short. ``response`` is the response, when known."""
+
+    def __init__(
+        self, message: str, *, response: httpx.Response | None = None, content_type: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.content_type = content_type
+
+
+class StreamDecodeError(ResponseDecodeError):
     """A streamed body broke its format; ``line_number`` says where (1-based)."""
 
     def __init__(self, message: str, *, line_number: int | None = None) -> None:
         super().__init__(message)
         self.line_number = line_number
+
+
+class StreamStateError(ElevenLabsError, RuntimeError):
+    """A stream was used in a way its state does not allow (read before it was opened, ...)."""
+
+
+class StreamConsumedError(StreamStateError):
+    """The body of a stream can be iterated once; it has been already."""
+
+
+class StreamClosedError(StreamConsumedError):
+    """The stream was closed (its ``with`` block ended, or ``close()`` was called) before
+    its body was read to the end. Not a network failure: retrying will not help."""
 
 
 class WebSocketError(ElevenLabsError):
@@ -147,7 +218,7 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error status.
+    """The API answered with an error status (or a redirect that was not followed).
 
     Attributes:
         status_code: the HTTP status.
@@ -162,9 +233,20 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.request_id = _request_id(response.headers)
+        self.request_id = request_id(response.headers)
         self.body = body
         self.code = code
+
+
+class RedirectError(APIStatusError):
+    """The API answered with a redirect that was not followed: to another origin (the key
+    would go there), a loop, too many hops, or a method change that would drop the body.
+    ``location`` is where it pointed."""
+
+    @property
+    def location(self) -> str | None:
+        value: str | None = self.headers.get("location")
+        return value
 
 
 class BadRequestError(APIStatusError):
@@ -227,13 +309,6 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def _request_id(headers: httpx.Headers) -> str | None:
-    for name in REQUEST_ID_HEADERS:
-        if name in headers:
-            return headers[name]
-    return None
-
-
 def _decode_body(response: httpx.Response) -> Any:
     content = response.content
     if not content:
@@ -267,21 +342,32 @@ def _describe(body: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
-    """Build the typed error for an error response whose body has been read."""
+def _status_error_class(status: int) -> type[APIStatusError]:
+    if 300 <= status < 400:
+        return RedirectError
+    return _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+
+
+def make_status_error(
+    response: httpx.Response, *, retry_after: float | None = None, note: str | None = None
+) -> APIStatusError:
+    """Build the typed error for an error (or unfollowed redirect) response whose body has
+    been read. ``note`` says why, when the status alone does not."""
     status = response.status_code
     body = _decode_body(response)
     code, detail = _describe(body)
-    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = _status_error_class(status)
     reason = response.reason_phrase or "Error"
     message = f"{status} {reason}"
     if code:
         message += f" [{code}]"
+    if note:
+        message += f": {note}"
     if detail:
-        message += f": {detail}"
-    request_id = _request_id(response.headers)
-    if request_id:
-        message += f" (request id {request_id})"
+        message += f": {shorten(detail)}"
+    found = request_id(response.headers)
+    if found:
+        message += f" (request id {found})"
     error = cls(message, response=response, body=body, code=code)
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ._errors import StreamDecodeError
+from ._errors import StreamClosedError, StreamDecodeError
 
 __all__ = ["Line", "NDJSONDecoder"]
 
@@ -39,7 +39,7 @@ class NDJSONDecoder:
     def feed(self, data: bytes) -> list[Line]:
         """Add bytes; return the lines that are now complete."""
         if self._closed:
-            raise RuntimeError("NDJSONDecoder.feed() after close()")
+            raise StreamClosedError("NDJSONDecoder.feed() after close()")
         self._raise_pending()
         lines: list[Line] = []
         search_from = len(self._buffer)

@@ -6,10 +6,14 @@ Each list endpoint pages its own way; a ``CursorSpec`` names the fields once, an
 For type checkers the endpoint's parameters (``client=`` included) are the helper's, and the
 items are those of the page the endpoint returns (``HistoryItem`` for ``history_list``, ...),
 see ``_endpoints.py``.
+
+A cursor the API hands out a second time (at once, or after a cycle A, B, A) ends the
+iteration with a logged warning: following it would repeat pages forever.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any, ParamSpec, TypeVar, overload
@@ -19,6 +23,8 @@ import attrs
 from ._endpoints import AsyncEndpoint, DictionariesPage, HistoryPage, SyncEndpoint, VoicesPage
 
 __all__ = ["CURSORS", "CursorSpec", "apaginate", "paginate"]
+
+logger = logging.getLogger("elevenlabs_ext")
 
 
 @attrs.frozen
@@ -74,6 +80,29 @@ def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None) -> CursorSpec:
         raise ValueError(f"{name} is not a known paginated endpoint; pass cursor=CursorSpec(...)") from None
 
 
+class _CursorLog:
+    """The cursors used so far, so that a cycle ends the iteration instead of repeating it."""
+
+    def __init__(self, spec: CursorSpec, params: dict[str, Any]) -> None:
+        self._spec = spec
+        first = params.get(spec.cursor_param)
+        self._seen: set[Any] = set() if first is None else {first}
+
+    def next_params(self, params: dict[str, Any], page: Any) -> dict[str, Any] | None:
+        spec = self._spec
+        if spec.next_cursor is not None and getattr(page, spec.has_more, False):
+            cursor = getattr(page, spec.next_cursor, None)
+            if isinstance(cursor, str | int) and cursor in self._seen:
+                logger.warning(
+                    "pagination stopped: the API returned the cursor %s=%r a second time", spec.cursor_param, cursor
+                )
+                return None
+        following = spec.next_params(params, page)
+        if following is not None and spec.next_cursor is not None:
+            self._seen.add(following[spec.cursor_param])
+        return following
+
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -103,11 +132,12 @@ def paginate(endpoint: Any, cursor: CursorSpec | None = None, *args: Any, **para
     ``params`` are the endpoint's own (``client=`` included); path parameters may come first.
     """
     spec = _spec_for(endpoint, cursor)
+    cursors = _CursorLog(spec, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = endpoint.sync_detailed(*args, **next_params).parsed
         yield from getattr(page, spec.items)
-        next_params = spec.next_params(next_params, page)
+        next_params = cursors.next_params(next_params, page)
 
 
 @overload
@@ -132,9 +162,10 @@ def apaginate(
 async def apaginate(endpoint: Any, cursor: CursorSpec | None = None, *args: Any, **params: Any) -> AsyncIterator[Any]:
     """Async twin of ``paginate``: ``async for voice in apaginate(voices_search, client=client)``."""
     spec = _spec_for(endpoint, cursor)
+    cursors = _CursorLog(spec, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = (await endpoint.asyncio_detailed(*args, **next_params)).parsed
         for item in getattr(page, spec.items):
             yield item
-        next_params = spec.next_params(next_params, page)
+        next_params = cursors.next_params(next_params, page)

@@ -1,9 +1,18 @@
-"""Retry policy as pure functions and a sans-I/O send loop shared by sync and async.
+"""Retry and redirect policy as pure functions and a sans-I/O send loop shared by sync and async.
 
 ``send_flow`` is a generator that *describes* one logical request: it yields ``Send``,
 ``Sleep``, ``Close`` and ``Read`` actions and receives their outcomes. The sync and async
 transports in ``_transport.py`` are small drivers that perform those actions, so the
-policy (what to retry, how long to wait, which error to raise) exists exactly once.
+policy (what to retry, how long to wait, which redirect to follow, which error to raise)
+exists exactly once.
+
+Redirects: a 3xx is never handed over as a success. One to the same origin is followed
+(the key goes with it, since it is the API's own origin), at most ``MAX_REDIRECTS`` times
+and never back to a URL already visited; 307/308 resend the method and body, 303 asks with
+GET, 301/302 are followed for GET and HEAD only (for other methods browsers turn them into
+a GET, which would silently drop the body). Anything else raises ``RedirectError``:
+another origin (where the key must not go), a loop, too many hops, a body that cannot be
+sent again. A 304 is passed through when the request was conditional.
 """
 
 from __future__ import annotations
@@ -19,10 +28,13 @@ from typing import Final
 import attrs
 import httpx
 
+from ._auth import same_origin
 from ._errors import APIConnectionError, APITimeoutError, make_status_error
+from ._headers import request_id
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "MAX_REDIRECTS",
     "MAX_RETRY_AFTER",
     "Close",
     "Read",
@@ -41,6 +53,8 @@ DEFAULT_MAX_RETRIES: Final = 2
 MAX_RETRY_AFTER: Final = 60.0
 RETRY_STATUSES: Final = frozenset({408, 409, 429})
 MAX_RETRIES_EXTENSION: Final = "elevenlabs_ext.max_retries"
+MAX_REDIRECTS: Final = 10
+_CONDITIONAL_HEADERS: Final = ("if-none-match", "if-modified-since")
 
 
 @attrs.frozen
@@ -137,6 +151,39 @@ def _replayable(request: httpx.Request) -> bool:
     return True
 
 
+def _redirect(request: httpx.Request, response: httpx.Response, visited: set[tuple[str, str]]) -> httpx.Request | str:
+    """The request that follows ``response``'s redirect, or why it may not be followed."""
+    location = response.headers.get("location")
+    if not location:
+        return "a redirect without a Location header"
+    try:
+        target = request.url.join(location)
+    except httpx.InvalidURL:
+        return f"a redirect to an invalid URL {location!r}"
+    if not same_origin(target, request.url):
+        return f"not followed to another origin ({target.scheme}://{target.netloc.decode()}), where the key must not go"
+    status, method = response.status_code, request.method
+    if status == 303 and method != "HEAD":
+        method = "GET"
+    elif status in (301, 302) and method not in ("GET", "HEAD"):
+        return f"a {status} redirect of a {method} would be resent as GET without its body; not followed"
+    elif status not in (301, 302, 303, 307, 308):
+        return "not a redirect that can be followed"
+    if (method, str(target)) in visited:
+        return f"a redirect loop back to {target.path!r}"
+    if len(visited) > MAX_REDIRECTS:
+        return f"more than {MAX_REDIRECTS} redirects"
+    headers = request.headers.copy()
+    stream = request.stream
+    if method != request.method:
+        for name in ("content-length", "content-type", "transfer-encoding"):
+            headers.pop(name, None)
+        stream = httpx.ByteStream(b"")
+    elif not _replayable(request):
+        return "the request body cannot be sent again to the redirect target"
+    return httpx.Request(method, target, headers=headers, stream=stream, extensions=request.extensions)
+
+
 def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, Outcome, httpx.Response]:
     """Drive one request to a successful response, or raise the typed error.
 
@@ -146,6 +193,7 @@ def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, 
     override = request.extensions.get(MAX_RETRIES_EXTENSION)
     max_retries = policy.max_retries if override is None else int(override)
     retries_taken = 0
+    visited = {(request.method, str(request.url))}
     while True:
         logger.debug("request %s %s (attempt %d)", request.method, request.url, retries_taken + 1)
         outcome = yield Send(request)
@@ -159,24 +207,35 @@ def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, 
             logger.info("retrying %s %s in %.2fs after %s", request.method, request.url, delay, type(outcome).__name__)
         elif isinstance(outcome, httpx.Response):
             outcome.request = request  # a transport's response is not bound to its request yet
-            if outcome.status_code < 400:
-                logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
+            status = outcome.status_code
+            if 300 <= status < 400 and not (status == 304 and _is_conditional(request)):
+                follow = _redirect(request, outcome, visited)
+                if isinstance(follow, str):
+                    yield Read(outcome)
+                    raise make_status_error(outcome, note=follow)
+                logger.info("following a %d redirect of %s %s to %s", status, request.method, request.url, follow.url)
+                yield Close(outcome)
+                visited.add((follow.method, str(follow.url)))
+                request = follow
+                continue
+            if status < 400:
+                logger.debug("response %d %s", status, _request_id(outcome))
                 return outcome
             asked = parse_retry_after(outcome.headers)
-            if can_retry and policy.should_retry_status(outcome.status_code) and (asked or 0) <= policy.max_retry_after:
+            if can_retry and policy.should_retry_status(status) and (asked or 0) <= policy.max_retry_after:
                 delay = asked if asked is not None else policy.backoff(retries_taken)
                 logger.info(
                     "retrying %s %s in %.2fs after status %d (request id %s)",
                     request.method,
                     request.url,
                     delay,
-                    outcome.status_code,
+                    status,
                     _request_id(outcome),
                 )
                 yield Close(outcome)
             else:
                 yield Read(outcome)
-                logger.debug("response %d %s", outcome.status_code, _request_id(outcome))
+                logger.debug("response %d %s", status, _request_id(outcome))
                 raise make_status_error(outcome, retry_after=asked)
         else:
             raise TypeError(f"unexpected outcome {outcome!r}")  # a driver bug, not a network error
@@ -184,5 +243,9 @@ def send_flow(request: httpx.Request, policy: RetryPolicy) -> Generator[Action, 
         retries_taken += 1
 
 
+def _is_conditional(request: httpx.Request) -> bool:
+    return any(name in request.headers for name in _CONDITIONAL_HEADERS)
+
+
 def _request_id(response: httpx.Response) -> str:
-    return response.headers.get("request-id") or response.headers.get("x-request-id") or "-"
+    return request_id(response.headers) or "-"

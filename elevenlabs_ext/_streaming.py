@@ -28,7 +28,14 @@ import attrs
 import httpx
 
 from ._endpoints import RequestEndpoint
-from ._errors import ElevenLabsError, StreamDecodeError
+from ._errors import (
+    ResponseDecodeError,
+    StreamClosedError,
+    StreamConsumedError,
+    StreamDecodeError,
+    StreamStateError,
+)
+from ._headers import CHARACTER_COST, HISTORY_ITEM_ID, request_id
 from ._ndjson import Line, NDJSONDecoder
 from ._retry import MAX_RETRIES_EXTENSION
 
@@ -56,9 +63,10 @@ P = ParamSpec("P")
 # Keeps tasks that close abandoned async streams alive until they finish.
 _closing_tasks: set[asyncio.Task[None]] = set()
 
-
-class StreamConsumedError(ElevenLabsError, RuntimeError):
-    """The body of a stream can be iterated once; it has been already."""
+# A compressed body cut short reads as complete (httpx's decoder does not check the end), so
+# the ext streams ask for the body as it is; audio barely compresses anyway.
+_STREAM_HEADERS = {"accept-encoding": "identity"}
+_ALIGNMENT_ARRAYS = ("characters", "character_start_times_seconds", "character_end_times_seconds")
 
 
 @attrs.frozen
@@ -107,13 +115,12 @@ class _ResponseMetadata:
 
     @property
     def request_id(self) -> str | None:
-        value: str | None = self.headers.get("request-id") or self.headers.get("x-request-id")
-        return value
+        return request_id(self.headers)
 
     @property
     def character_cost(self) -> int | None:
         """Characters billed for this request (``character-cost`` header), when reported."""
-        value = self.headers.get("character-cost")
+        value = self.headers.get(CHARACTER_COST)
         try:
             return int(value) if value is not None else None
         except ValueError:
@@ -121,7 +128,7 @@ class _ResponseMetadata:
 
     @property
     def history_item_id(self) -> str | None:
-        value: str | None = self.headers.get("history-item-id")
+        value: str | None = self.headers.get(HISTORY_ITEM_ID)
         return value
 
 
@@ -163,6 +170,7 @@ class _StreamBase(_ResponseMetadata):
         if self._max_retries is not None:
             extensions[MAX_RETRIES_EXTENSION] = self._max_retries
         kwargs = dict(self._kwargs)
+        kwargs["headers"] = {**_STREAM_HEADERS, **kwargs.get("headers", {})}
         if self._timeout is not None:
             kwargs["timeout"] = self._timeout
         return http.build_request(**kwargs, extensions=extensions)
@@ -170,7 +178,7 @@ class _StreamBase(_ResponseMetadata):
     @property
     def response(self) -> httpx.Response:
         if self._response is None:
-            raise RuntimeError("the stream is not open yet: use it as a context manager or iterate it")
+            raise StreamStateError("the stream is not open yet: use it as a context manager or iterate it")
         return self._response
 
     @property
@@ -181,13 +189,26 @@ class _StreamBase(_ResponseMetadata):
         if self._consumed:
             raise StreamConsumedError("this stream's body has already been iterated; open a new stream")
         if self._closed:
-            raise StreamConsumedError("this stream is closed")
+            raise StreamClosedError("this stream is closed: read it inside its with block")
         self._consumed = True
 
-    def _decode(self, decoder: NDJSONDecoder, data: bytes | None) -> list[TimestampChunk]:
-        """Typed chunks for the lines ``data`` completes (None: the body has ended)."""
-        lines = decoder.close() if data is None else decoder.feed(data)
-        return [self._parse_line(line) for line in lines]
+    def _check_open(self) -> None:
+        """Between chunks: the caller may have closed the stream (left its with block) while
+        holding an iterator; reading on would hit a closed connection."""
+        if self._closed:
+            raise StreamClosedError("this stream was closed before its body was read to the end")
+
+    def _decoding_error(self, error: httpx.DecodingError) -> ResponseDecodeError:
+        content_type = self._response.headers.get("content-type") if self._response is not None else None
+        return ResponseDecodeError(
+            f"the streamed body could not be decoded: {error}", response=self._response, content_type=content_type
+        )
+
+    def _decode(self, decoder: NDJSONDecoder, data: bytes | None) -> Iterator[TimestampChunk]:
+        """Typed chunks for the lines ``data`` completes (None: the body has ended). One at a
+        time, so the chunks before a bad line reach the caller before its error."""
+        for line in decoder.close() if data is None else decoder.feed(data):
+            yield self._parse_line(line)
 
     def _parse_line(self, line: Line) -> TimestampChunk:
         number, value = line
@@ -212,14 +233,43 @@ class _StreamBase(_ResponseMetadata):
             ) from error
         return TimestampChunk(
             audio=audio,
-            alignment=_unset_to_none(getattr(model, "alignment", None)),
-            normalized_alignment=_unset_to_none(getattr(model, "normalized_alignment", None)),
+            alignment=_checked_alignment(model, "alignment", number),
+            normalized_alignment=_checked_alignment(model, "normalized_alignment", number),
             raw=model,
         )
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("open" if self._response is not None else "not sent")
         return f"<{type(self).__name__} {self._kwargs.get('method')} {self._kwargs.get('url')} {state}>"
+
+
+def _checked_alignment(model: Any, field: str, number: int) -> Any:
+    """The chunk's alignment, or None; ``StreamDecodeError`` when it has the wrong shape (the
+    generated model keeps whatever it cannot parse, and does not compare the arrays)."""
+    value = _unset_to_none(getattr(model, field, None))
+    if value is None:
+        return None
+    arrays: list[Any] = [getattr(value, name, None) for name in _ALIGNMENT_ARRAYS]
+    if isinstance(value, dict | str | list) or not all(isinstance(array, list) for array in arrays):
+        raise StreamDecodeError(
+            f"line {number}: {field} is not an object with the arrays {', '.join(_ALIGNMENT_ARRAYS)}: {value!r:.120}",
+            line_number=number,
+        )
+    characters, starts, ends = arrays
+    if not len(characters) == len(starts) == len(ends):
+        raise StreamDecodeError(
+            f"line {number}: the arrays of {field} differ in length "
+            f"({len(characters)} characters, {len(starts)} start times, {len(ends)} end times)",
+            line_number=number,
+        )
+    if not all(isinstance(c, str) for c in characters) or not all(
+        isinstance(t, int | float) and not isinstance(t, bool) for t in [*starts, *ends]
+    ):
+        raise StreamDecodeError(
+            f"line {number}: {field} holds characters that are not strings or times that are not numbers",
+            line_number=number,
+        )
+    return value
 
 
 class AudioStream(_StreamBase):
@@ -233,7 +283,7 @@ class AudioStream(_StreamBase):
         """Send the request (done by ``with`` or the first iteration); raises on error statuses."""
         if self._response is None:
             if self._closed:
-                raise StreamConsumedError("this stream is closed")
+                raise StreamClosedError("this stream is closed")
             http = self._client.get_httpx_client()
             self._response = http.send(self._build_request(http), stream=True)
         return self
@@ -251,7 +301,11 @@ class AudioStream(_StreamBase):
         self.open()
         self._start_consuming()
         try:
-            yield from self.response.iter_bytes(chunk_size or self._chunk_size)
+            for chunk in self.response.iter_bytes(chunk_size or self._chunk_size):
+                yield chunk
+                self._check_open()
+        except httpx.DecodingError as error:
+            raise self._decoding_error(error) from error
         finally:
             self.close()
 
@@ -293,7 +347,7 @@ class AsyncAudioStream(_StreamBase):
         """Send the request (done by ``async with`` or the first iteration); raises on error statuses."""
         if self._response is None:
             if self._closed:
-                raise StreamConsumedError("this stream is closed")
+                raise StreamClosedError("this stream is closed")
             http = self._client.get_async_httpx_client()
             self._response = await http.send(self._build_request(http), stream=True)
         return self
@@ -313,6 +367,9 @@ class AsyncAudioStream(_StreamBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size or self._chunk_size):
                 yield chunk
+                self._check_open()
+        except httpx.DecodingError as error:
+            raise self._decoding_error(error) from error
         finally:
             await self.aclose()
 

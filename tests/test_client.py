@@ -19,6 +19,7 @@ from elevenlabs_ext import (
     ConfigurationError,
     ElevenLabs,
     Environment,
+    RedirectError,
 )
 
 from .conftest import API_KEY, Flavor, MakeClient
@@ -165,6 +166,8 @@ async def test_the_key_never_shows_in_reprs_errors_logs_or_urls(
         "http://10.0.0.1:8080",
         "http://127.0.0.1.example.com",
         "http://localhost.example.com",
+        "http://attacker.localhost:8080",
+        "http://127.0.0.1.nip.io",
         "ftp://127.0.0.1",
     ],
 )
@@ -216,8 +219,14 @@ async def test_the_key_goes_to_the_base_origin_only(
             assert (await flavor.get(client, "/v1/models")).content == b"base"
             assert (await flavor.get(client, f"{other.url}/v1/models")).content == b"other"
         else:
+            # Even when the caller asks httpx to follow: a redirect to another origin is refused.
             server.enqueue(Reply(302, headers={"location": f"{other.url}/v1/models"}))
-            assert (await flavor.get(client, "/v1/history", follow_redirects=True)).content == b"other"
+            with pytest.raises(RedirectError) as caught:
+                await flavor.get(client, "/v1/history", follow_redirects=True)
+            assert caught.value.location == f"{other.url}/v1/models"
+            assert "another origin" in str(caught.value)
+            assert other.requests == []
+            return
 
         assert server.requests[0].headers["xi-api-key"] == API_KEY
         assert other.requests[0].path == "/v1/models"
@@ -330,6 +339,25 @@ async def test_pagination_follows_the_cursor_over_three_pages(
     assert [r.query.get(cursor) for r in server.requests] == [None, *[[c] for c in cursors]]
     assert all(r.query["page_size"] == ["2"] and r.query["search"] == ["calm"] for r in server.requests)
     assert server.pending == 0
+
+
+@pytest.mark.parametrize("cycle", [["t1", "t1"], ["t1", "t2", "t1"], ["t1", "t2", "t3", "t2"]], ids="-".join)
+async def test_pagination_stops_when_the_cursors_cycle(
+    flavor: Flavor, cycle: list[str], server: LoopbackServer, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    pages = [
+        {"voices": [_voice(i)], "has_more": True, "total_count": 99, "next_page_token": token}
+        for i, token in enumerate(cycle)
+    ]
+    server.enqueue(*[Reply(200, body=page) for page in pages], *[Reply(200, body=page) for page in pages])
+    client = await make_client()
+
+    items = await flavor.collect(voices_search, client=client)
+
+    # Every page is asked for once: the cursor handed out again is not followed.
+    assert [item.voice_id for item in items] == [f"voice_{i:03}" for i in range(len(cycle))]
+    assert [r.query.get("next_page_token") for r in server.requests] == [None, *[[t] for t in cycle[:-1]]]
+    assert f"next_page_token={cycle[-1]!r} a second time" in caplog.text
 
 
 async def test_an_unknown_enum_value_still_parses(

@@ -148,14 +148,31 @@ async def test_valid_body_shapes(
         pytest.param(b'{"alignment": null}', id="no-audio_base64"),
         pytest.param(b'{"audio_base64": "not base64!"}', id="bad-base64"),
         pytest.param(b'{"audio_base64": 42}', id="audio-not-a-string"),
+        pytest.param(_line(b"x", alignment="Hi"), id="alignment-a-string"),
+        pytest.param(_line(b"x", alignment={"chars": ["H"]}), id="alignment-without-arrays"),
+        pytest.param(_line(b"x", alignment={**_alignment("Hi", 0), "characters": "Hi"}), id="characters-not-a-list"),
+        pytest.param(
+            _line(b"x", alignment={**_alignment("Hi", 0), "character_end_times_seconds": [0.1]}),
+            id="alignment-arrays-of-different-lengths",
+        ),
+        pytest.param(
+            _line(b"x", alignment=None, normalized_alignment={**_alignment("Hi", 0), "characters": ["H"]}),
+            id="normalized-alignment-arrays-of-different-lengths",
+        ),
+        pytest.param(
+            _line(b"x", alignment={**_alignment("Hi", 0), "character_start_times_seconds": ["0", "1"]}),
+            id="alignment-times-not-numbers",
+        ),
     ],
 )
+@pytest.mark.parametrize("reads", ["byte-by-byte", "one-read"])
 async def test_a_malformed_line_raises_with_its_line_number(
-    flavor: Flavor, bad: bytes, server: LoopbackServer, make_client: MakeClient
+    flavor: Flavor, bad: bytes, reads: str, server: LoopbackServer, make_client: MakeClient
 ) -> None:
     # Line 2 is blank (it still counts), the bad line is line 4, a good line follows it.
+    # In one read, the good lines before the bad one must still be delivered before the error.
     body = LINE_1 + b"\n\n" + LINE_2 + b"\n" + bad + b"\n" + LINE_3 + b"\n"
-    server.enqueue(Chunked(pieces(body, 1)))
+    server.enqueue(Chunked(pieces(body, 1) if reads == "byte-by-byte" else [body]))
 
     chunks, error = await _collect(flavor, await make_client())
 
