@@ -154,7 +154,9 @@ class _Whisper:
                         )
                 else:
                     for piece in str(segment.text).split():
-                        found.append(RecognizedWord(piece, round(float(segment.start), 3), round(float(segment.end), 3)))
+                        found.append(
+                            RecognizedWord(piece, round(float(segment.start), 3), round(float(segment.end), 3))
+                        )
         return tuple(word for word in found if word.text)
 
 
