@@ -23,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._errors import api_error, validation_failed
-from ._recognizer import RecognizedWord, Recognition, RecognizerUnavailableError, transcribe
+from ._recognizer import Recognition, RecognizedWord, RecognizerUnavailableError, transcribe
 from ._speech_input import AudioDecodeError, decode_file, decode_pcm16
 
 __all__ = ["BATCH_MODELS", "speech_to_text", "transcript_words"]
