@@ -329,7 +329,8 @@ class _SttSession:
                     self._partial_wanted = False
                     segment = self._segment
                     recognition = await self._recognize(segment.audio(), timestamps=False)
-                    if recognition is not None and segment is self._segment and recognition.text:
+                    # Sent even if the segment was committed meanwhile: its commit is queued behind us.
+                    if recognition is not None and recognition.text:
                         await self.send({"message_type": "partial_transcript", "text": recognition.text})
 
     async def _recognize(self, audio: npt.NDArray[np.int16], *, timestamps: bool) -> Recognition | None:
