@@ -179,7 +179,7 @@ class _Conversation:
         )
         send_turns, receive_turns = anyio.create_memory_object_stream[str](16)
         self._turns = send_turns
-        async with anyio.create_task_group() as group:
+        async with send_turns, receive_turns, anyio.create_task_group() as group:
             group.start_soon(self._ping)
             group.start_soon(self._answer, receive_turns)
             if self.agent.first_message:

@@ -49,13 +49,15 @@ class RealtimeState:
             return True
 
 
-_STATES: weakref.WeakKeyDictionary[EmulatorContext, RealtimeState] = weakref.WeakKeyDictionary()
+# context -> (the account it belongs to, its realtime state): a reset gives the context a new
+# account, and the agents and tokens go with the old one.
+_STATES: weakref.WeakKeyDictionary[EmulatorContext, tuple[object, RealtimeState]] = weakref.WeakKeyDictionary()
 _STATES_LOCK = threading.Lock()
 
 
 def realtime_state(context: EmulatorContext) -> RealtimeState:
     with _STATES_LOCK:
-        state = _STATES.get(context)
-        if state is None:
-            state = _STATES[context] = RealtimeState()
-        return state
+        found = _STATES.get(context)
+        if found is None or found[0] is not context.state:
+            found = _STATES[context] = (context.state, RealtimeState())
+        return found[1]
