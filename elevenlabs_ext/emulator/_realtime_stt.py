@@ -240,8 +240,9 @@ class _SttSession:
         self._session_samples = 0
         self._segment = _Segment(0)
         self._vad = VoiceActivity(settings.vad, settings.sample_rate) if settings.commit_strategy != "manual" else None
-        self._commits: deque[_Segment] = deque()
-        self._partial_wanted = False
+        # In order: ("partial", segment) asks for a partial of the segment as it is then,
+        # ("commit", segment) for its committed transcript.
+        self._jobs: deque[tuple[str, _Segment]] = deque()
         self._wake = anyio.Event()
 
     async def send(self, message: Mapping[str, Any]) -> bool:
@@ -307,13 +308,13 @@ class _SttSession:
             self._commit()
         elif self._segment.samples - self._segment.partial_at >= PARTIAL_EVERY_SECONDS * self.settings.sample_rate:
             self._segment.partial_at = self._segment.samples
-            self._partial_wanted = True
+            if ("partial", self._segment) not in self._jobs:  # one waiting partial per segment
+                self._jobs.append(("partial", self._segment))
             self._wake.set()
 
     def _commit(self) -> None:
-        self._commits.append(self._segment)
+        self._jobs.append(("commit", self._segment))
         self._segment = _Segment(self._session_samples)
-        self._partial_wanted = False
         if self._vad is not None:
             self._vad.reset()
         self._wake.set()
@@ -322,14 +323,13 @@ class _SttSession:
         while True:
             await self._wake.wait()
             self._wake = anyio.Event()
-            while self._commits or self._partial_wanted:
-                if self._commits:
-                    await self._finish(self._commits.popleft())
+            while self._jobs:
+                kind, segment = self._jobs.popleft()
+                if kind == "commit":
+                    await self._finish(segment)
                 else:
-                    self._partial_wanted = False
-                    segment = self._segment
                     recognition = await self._recognize(segment.audio(), timestamps=False)
-                    # Sent even if the segment was committed meanwhile: its commit is queued behind us.
+                    # Sent even if the segment was committed meanwhile: its commit is queued behind.
                     if recognition is not None and recognition.text:
                         await self.send({"message_type": "partial_transcript", "text": recognition.text})
 
