@@ -111,12 +111,14 @@ def band_energies(samples: npt.NDArray[np.generic], sample_rate: int) -> Floats:
     power = spectrum.astype(np.float32) @ assignment
     decibels = 10.0 * np.log10(power + 1e-12)
     floor = float(decibels.max()) - FLOOR_DB
-    return np.maximum(decibels, floor).astype(np.float32)
+    floored: Floats = np.maximum(decibels, floor).astype(np.float32)
+    return floored
 
 
 def _loudness(features: Floats) -> Floats:
     envelope = features.max(axis=1)
-    return (envelope - envelope.mean()).astype(np.float32)
+    centred: Floats = (envelope - envelope.mean()).astype(np.float32)
+    return centred
 
 
 def _best_lags(query: Floats, stored: Floats) -> list[int]:

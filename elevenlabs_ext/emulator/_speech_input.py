@@ -67,7 +67,7 @@ def decode_file(data: bytes) -> tuple[npt.NDArray[np.float32], int]:
         except (wave.Error, EOFError) as error:
             raise AudioDecodeError(f"unreadable WAV file: {error}") from None
     try:
-        from faster_whisper.audio import decode_audio
+        from faster_whisper.audio import decode_audio  # type: ignore[import-untyped]
     except ImportError:
         raise AudioDecodeError(
             "only WAV and raw PCM can be read without the stt extra: pip install 'elevenlabs-ext[stt]'"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import itertools
 import json
 from typing import Any
 
@@ -84,7 +85,7 @@ async def test_sdk_manual_commit_gives_exact_text_and_word_times(emu: Emulator) 
     timed = events[-1]
     words = [word for word in timed["words"] if word["type"] == "word"]
     assert [word["text"] for word in words] == SENTENCE.split()
-    assert all(a["end"] <= b["start"] + 1e-6 for a, b in zip(words, words[1:], strict=False))
+    assert all(a["end"] <= b["start"] + 1e-6 for a, b in itertools.pairwise(words))
 
 
 async def test_sdk_vad_commits_after_silence_and_recognises_other_speech(emu: Emulator, whisper: None) -> None:
@@ -140,7 +141,8 @@ async def test_auth_and_request_errors(emu: Emulator) -> None:
 
 async def test_single_use_token_opens_one_session(emu: Emulator) -> None:
     headers = {"xi-api-key": emu.api_key}
-    token = httpx.post(f"{emu.base_url}/v1/single-use-token/realtime_scribe", headers=headers).json()["token"]
+    async with httpx.AsyncClient(base_url=emu.base_url, headers=headers) as http:
+        token = (await http.post("/v1/single-use-token/realtime_scribe")).json()["token"]
     received, _ = await _raw(_url(emu, f"model_id=scribe_v2_realtime&token={token}"))
     assert received[0]["message_type"] == "session_started"
     received, code = await _raw(_url(emu, f"model_id=scribe_v2_realtime&token={token}"))
