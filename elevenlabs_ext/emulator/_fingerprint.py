@@ -19,8 +19,9 @@ the band energies over the overlap decides. A match needs a correlation of at le
 synthesis (its words in that window are returned), or the synthesis padded with near-silence.
 Anything else is left to the real recogniser.
 
-The book is bounded (least recently used entries go first) and thread-safe; the matching is
-plain numpy and runs in the caller's worker thread.
+The book is bounded (least recently used entries go first) and thread-safe; fingerprints are
+computed when a match is asked for, and the matching is plain numpy in the caller's worker
+thread, so text to speech pays nothing but a reference to its audio.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Sequence
 from typing import Final
 
@@ -54,6 +55,7 @@ MIN_FRAMES: Final = 40  # 0.4 s: shorter audio says too little to be sure
 _CANDIDATE_LAGS: Final = 3
 _SILENCE_MARGIN_DB: Final = 12.0  # padding outside a match must be this far under the speech
 DEFAULT_CAPACITY: Final = 256
+MAX_PENDING_BYTES: Final = 64 * 1024 * 1024
 
 Floats = npt.NDArray[np.float32]
 
@@ -156,38 +158,58 @@ class FingerprintBook:
         self._capacity = capacity
         self._lock = threading.Lock()
         self._entries: OrderedDict[bytes, _Entry] = OrderedDict()
+        self._pending: deque[tuple[str, bytes, int, tuple[TimedWord, ...]]] = deque()
+        self._pending_bytes = 0
 
     def __len__(self) -> int:
+        self._absorb_pending()
         with self._lock:
             return len(self._entries)
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._pending.clear()
+            self._pending_bytes = 0
 
     def remember(self, text: str, pcm: bytes, sample_rate: int, words: tuple[TimedWord, ...]) -> None:
-        """Keep the fingerprint of one synthesis (16-bit mono PCM)."""
+        """Keep one synthesis (16-bit mono PCM) to fingerprint.
+
+        Cheap on purpose: it runs before a synthesis's first byte goes out. The features are
+        computed by the next ``match`` (nobody waits for a fingerprint nobody asks for); until
+        then at most ``MAX_PENDING_BYTES`` of audio wait, the oldest dropped first.
+        """
         if not text.strip() or not pcm:
             return
-        key = hashlib.blake2b(pcm, digest_size=16).digest()
         with self._lock:
-            if key in self._entries:
-                self._entries.move_to_end(key)
-                return
-        features = band_energies(np.frombuffer(pcm, dtype=np.int16), sample_rate)
-        if len(features) < MIN_FRAMES:
-            return
-        entry = _Entry(text, features, words)
+            self._pending.append((text, pcm, sample_rate, words))
+            self._pending_bytes += len(pcm)
+            while self._pending_bytes > MAX_PENDING_BYTES and len(self._pending) > 1:
+                self._pending_bytes -= len(self._pending.popleft()[1])
+
+    def _absorb_pending(self) -> None:
         with self._lock:
-            self._entries[key] = entry
-            while len(self._entries) > self._capacity:
-                self._entries.popitem(last=False)
+            pending, self._pending, self._pending_bytes = self._pending, deque(), 0
+        for text, pcm, sample_rate, words in pending:
+            key = hashlib.blake2b(pcm, digest_size=16).digest()
+            with self._lock:
+                if key in self._entries:
+                    self._entries.move_to_end(key)
+                    continue
+            features = band_energies(np.frombuffer(pcm, dtype=np.int16), sample_rate)
+            if len(features) < MIN_FRAMES:
+                continue
+            with self._lock:
+                self._entries[key] = _Entry(text, features, words)
+                while len(self._entries) > self._capacity:
+                    self._entries.popitem(last=False)
 
     def match(self, samples: npt.NDArray[np.generic], sample_rate: int) -> FingerprintMatch | None:
         """The synthesis these samples came from, or None."""
         query = band_energies(samples, sample_rate)
         if len(query) < MIN_FRAMES:
             return None
+        self._absorb_pending()
         with self._lock:
             entries = list(self._entries.items())
         best: tuple[float, _Entry, int] | None = None
