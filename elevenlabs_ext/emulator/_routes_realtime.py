@@ -60,11 +60,26 @@ async def create_agent(request: Request) -> Response:
 
 
 async def list_agents(request: Request) -> Response:
+    from elevenlabs_api.models import ValidationError
+
+    size = request.query_params.get("page_size", "30")
+    if not size.isdigit() or not 1 <= int(size) <= 100:
+        problem = ValidationError(loc=["query", "page_size"], msg="Input should be 1 to 100", type_="value_error")
+        raise validation_failed([problem])
     agents = realtime_state(context_of(request)).agents.listed()
     search = request.query_params.get("search")
     if search:
         agents = [agent for agent in agents if search.lower() in agent.name.lower()]
-    return JSONResponse({"agents": [agent.summary() for agent in agents], "has_more": False, "next_cursor": None})
+    start = int(request.query_params.get("cursor") or 0) if (request.query_params.get("cursor") or "0").isdigit() else 0
+    page = agents[start : start + int(size)]
+    more = start + int(size) < len(agents)
+    return JSONResponse(
+        {
+            "agents": [agent.summary() for agent in page],
+            "has_more": more,
+            "next_cursor": str(start + int(size)) if more else None,
+        }
+    )
 
 
 async def signed_url(request: Request) -> Response:

@@ -139,3 +139,5 @@ def _recognize(data: bytes, *, raw: bool, language: str | None) -> Recognition:
         raise api_error(400, "invalid_audio", f"The file could not be read as audio: {error}") from None
     except RecognizerUnavailableError as error:
         raise api_error(501, "recognizer_unavailable", str(error)) from None
+    except (ValueError, RuntimeError) as error:  # audio the decoder half-read: not a crash of ours
+        raise api_error(400, "invalid_audio", f"The audio could not be transcribed: {error}") from None

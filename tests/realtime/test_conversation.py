@@ -199,3 +199,62 @@ async def test_private_agent_refuses_a_bare_connection(emu: Emulator) -> None:
             await asyncio.wait_for(socket.recv(), 10)
     assert message["type"] == "error"
     assert socket.close_code == 1008
+
+
+async def test_text_only_protocol_pings_and_bad_messages(emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wire as sockets.yaml describes it, without the SDK: every server message checks against it."""
+    import json
+
+    import websockets
+
+    from elevenlabs_ext._ws_schema import load_schemas
+    from elevenlabs_ext.emulator import _conversation
+
+    monkeypatch.setattr(_conversation, "PING_SECONDS", 0.2)
+    schemas = load_schemas()
+    names = {
+        "conversation_initiation_metadata": "WsConvaiInitiationMetadata",
+        "agent_response": "WsConvaiAgentResponse",
+        "internal_tentative_agent_response": "WsConvaiTentativeAgentResponse",
+        "ping": "WsConvaiPing",
+        "error": "WsConvaiError",
+        "audio": "WsConvaiAudio",
+    }
+    agent_id = emu.define_agent(first_message="", replies=lambda text: text.upper())
+    url = emu.base_url.replace("http://", "ws://") + f"/v1/convai/conversation?agent_id={agent_id}"
+    received: list[dict[str, Any]] = []
+    async with websockets.connect(url) as socket:
+        await socket.send(
+            json.dumps(
+                {
+                    "type": "conversation_initiation_client_data",
+                    "conversation_config_override": {"conversation": {"text_only": True}},
+                    "dynamic_variables": {"name": "Ada"},
+                    "source_info": {"source": "test", "version": "1"},
+                }
+            )
+        )
+        await socket.send(json.dumps({"type": "contextual_update", "text": "The user is on the pricing page."}))
+        await socket.send(json.dumps({"type": "user_message", "text": "hello there"}))
+        await socket.send(json.dumps({"type": "no_such_message"}))
+        pongs = 0
+        async with asyncio.timeout(10):
+            while pongs < 2:
+                message = json.loads(await socket.recv())
+                received.append(message)
+                schemas.check(names[message["type"]], message)
+                if message["type"] == "ping":
+                    pongs += 1
+                    await socket.send(json.dumps({"type": "pong", "event_id": message["ping_event"]["event_id"]}))
+        await socket.send(json.dumps({"type": "feedback", "score": "like", "event_id": 2}))
+    kinds = [message["type"] for message in received]
+    assert kinds[0] == "conversation_initiation_metadata"
+    responses = [
+        message["agent_response_event"]["agent_response"] for message in received if message["type"] == "agent_response"
+    ]
+    assert responses == ["HELLO THERE"]
+    assert "audio" not in kinds  # text only
+    errors = [message for message in received if message["type"] == "error"]
+    assert len(errors) == 1 and "no_such_message" in errors[0]["error_event"]["message"]
+    pings = [message["ping_event"] for message in received if message["type"] == "ping"]
+    assert pings[0]["ping_ms"] is None and isinstance(pings[1]["ping_ms"], int)  # measured from the first pong
