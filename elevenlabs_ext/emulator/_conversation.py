@@ -12,10 +12,11 @@ message, the voice and ``text_only`` (the emulator honours those three). The ser
 its first message (if it has one).
 
 **Turns.** User audio is cut into turns by ``_vad.VoiceActivity`` (0.6 s of silence ends a
-turn); each turn is transcribed (``_recognizer``), echoed as ``user_transcript``, and answered:
-the first turn also makes the agent's client tool calls (``client_tool_call``, waiting up to
-``TOOL_TIMEOUT`` seconds for each ``client_tool_result``), then ``internal_tentative_agent_response``,
-``agent_response`` and the reply's audio in ``audio`` chunks with character alignment. A
+turn, and so do ``MAX_TURN_SECONDS`` of talking); each turn is transcribed
+(``_recognizer``), echoed as ``user_transcript``, and answered: the first turn also makes the
+agent's client tool calls (``client_tool_call``, waiting up to ``TOOL_TIMEOUT`` seconds for
+each ``client_tool_result``), then ``internal_tentative_agent_response``, ``agent_response``
+and the reply's audio in ``audio`` chunks with character alignment. A
 ``user_message`` is a turn in text. ``vad_score`` messages report the user's audio level.
 
 **Interruptions.** The agent counts as speaking for as long as its audio lasts from the first
@@ -72,6 +73,7 @@ AUDIO_RATE: Final = 16000
 PING_SECONDS: Final = 2.0
 TOOL_TIMEOUT: Final = 10.0
 FIRST_MESSAGE_WAIT: Final = 5.0
+MAX_TURN_SECONDS: Final = 30.0
 POLICY_VIOLATION: Final = 1008
 TURN_VAD: Final = VadSettings(silence_seconds=0.6, threshold=0.4, min_speech_ms=60, min_silence_ms=100)
 _VAD_SCORE_EVERY: Final = 8  # chunks
@@ -276,6 +278,9 @@ class _Conversation:
         self._turn_audio.append(samples)
         was_speaking = self._vad.speaking
         ended = self._vad.feed(samples)
+        if sum(len(part) for part in self._turn_audio) >= MAX_TURN_SECONDS * AUDIO_RATE:
+            ended = True  # a turn that never pauses is cut here, so memory stays bounded
+            self._vad.reset()
         self._chunks += 1
         if self._chunks % _VAD_SCORE_EVERY == 0:
             await self.send({"type": "vad_score", "vad_score_event": {"vad_score": round(self._vad.last_score, 3)}})

@@ -15,14 +15,17 @@ those lose the one chunk and the session goes on. The audio of the current segme
 every ``PARTIAL_EVERY_SECONDS`` of new audio a ``partial_transcript`` of the segment so far
 is sent (one recognition at a time; a partial still running is not queued twice).
 
-**Commits.** ``commit: true`` ends the segment (any strategy); with ``vad`` (and
+**Commits.** ``commit: true`` ends the segment (any strategy), and so does reaching
+``MAX_SEGMENT_SECONDS`` of audio; with ``vad`` (and
 ``turn_prediction``, which the emulator treats the same) ``_vad.VoiceActivity`` also ends it
 after speech and ``vad_silence_threshold_secs`` of silence. A committed segment with no
 speech in it gets ``insufficient_audio_activity``; otherwise ``committed_transcript`` and, with
 ``include_timestamps=true``, ``committed_transcript_with_timestamps`` whose word times count
 from the start of the session's audio. Recognition (``_recognizer.transcribe``: the
 emulator's own speech exactly, anything else with Whisper) runs in a worker thread; without
-the ``stt`` extra, speech that is not the emulator's gets a ``transcriber_error``.
+the ``stt`` extra, speech that is not the emulator's gets a ``transcriber_error``. More than
+``MAX_QUEUED_COMMITS`` commits waiting for the recogniser end the session with
+``queue_overflow``, so memory stays bounded whatever the client sends.
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ REALTIME_MODELS: Final = ("scribe_v2_realtime", "scribe_v3_live")
 TOKEN_KIND: Final = "realtime_scribe"
 MAX_CHUNK_SECONDS: Final = 10.0
 PARTIAL_EVERY_SECONDS: Final = 0.8
+MAX_SEGMENT_SECONDS: Final = 60.0  # a segment this long is committed, whatever the strategy
+MAX_QUEUED_COMMITS: Final = 8  # more waiting to be transcribed: queue_overflow
 POLICY_VIOLATION: Final = 1008
 _FORMAT_RATES: Final = {
     "pcm_8000": 8000,
@@ -304,7 +309,11 @@ class _SttSession:
             self._segment.add(samples)
             self._session_samples += len(samples)
         ended = self._vad.feed(samples) if self._vad is not None and len(samples) else False
-        if chunk.get("commit") is True or ended:
+        too_long = self._segment.samples >= MAX_SEGMENT_SECONDS * self.settings.sample_rate
+        if chunk.get("commit") is True or ended or too_long:
+            if sum(kind == "commit" for kind, _ in self._jobs) >= MAX_QUEUED_COMMITS:
+                await self.fail("queue_overflow", "Audio is committed faster than it can be transcribed.")
+                return
             self._commit()
         elif self._segment.samples - self._segment.partial_at >= PARTIAL_EVERY_SECONDS * self.settings.sample_rate:
             self._segment.partial_at = self._segment.samples
