@@ -105,9 +105,9 @@ async def test_sdk_vad_commits_after_silence_and_recognises_other_speech(emu: Em
 
 
 async def _raw(
-    url: str, headers: dict[str, str] | None = None, frames: tuple[str, ...] = (), expect: int = 1
+    url: str, headers: dict[str, str] | None = None, frames: tuple[str, ...] = (), expect: int = 1, until: str = ""
 ) -> tuple[list[dict[str, Any]], int | None]:
-    """Send ``frames``, read until ``expect`` messages came (or the server closed), then close."""
+    """Send ``frames``, read until ``expect`` messages or one of type ``until`` came (or the server closed)."""
     async with websockets.connect(url, additional_headers=headers or {}) as socket:
         for frame in frames:
             await socket.send(frame)
@@ -116,7 +116,7 @@ async def _raw(
             async with asyncio.timeout(10):
                 async for message in socket:
                     received.append(json.loads(message))
-                    if len(received) >= expect:
+                    if len(received) >= expect or received[-1].get("message_type") == until:
                         break
         except TimeoutError:
             pass
@@ -189,3 +189,58 @@ async def test_bad_chunks_get_error_events_and_the_session_goes_on(emu: Emulator
     )
     assert [event["message_type"] for event in received] == ["session_started", kind]
     assert code == 1000  # our own close: the service did not end the session
+
+
+async def test_ulaw_audio_with_previous_text(emu: Emulator) -> None:
+    """u-law 8 kHz from the emulator's TTS, over the raw protocol: exact text back."""
+    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+    from elevenlabs_api.models import TextToSpeechRequest
+
+    from elevenlabs_ext import astream
+
+    async with (
+        emu.async_client(max_retries=0) as client,
+        astream(
+            text_to_speech_stream,
+            client=client,
+            voice_id=VOICE,
+            body=TextToSpeechRequest(text=SENTENCE),
+            output_format="ulaw_8000",
+        ) as audio,
+    ):
+        ulaw = await audio.read()
+    chunks = [ulaw[at : at + 1600] for at in range(0, len(ulaw), 1600)]
+    frames = [
+        json.dumps(
+            {
+                "message_type": "input_audio_chunk",
+                "audio_base_64": base64.b64encode(chunk).decode(),
+                "commit": index == len(chunks) - 1,
+                "sample_rate": 8000,
+                "previous_text": "Earlier words." if index == 0 else None,
+            }
+        )
+        for index, chunk in enumerate(chunks)
+    ]
+    url = _url(emu, "model_id=scribe_v2_realtime&audio_format=ulaw_8000")
+    received, _ = await _raw(url, {"xi-api-key": emu.api_key}, tuple(frames), expect=99, until="committed_transcript")
+    committed = [event["text"] for event in received if event["message_type"] == "committed_transcript"]
+    assert committed == [SENTENCE]
+    assert received[0]["config"]["audio_format"] == "ulaw_8000"
+
+
+def test_vad_waits_for_the_silence_it_is_told() -> None:
+    from elevenlabs_ext.emulator._vad import VadSettings, VoiceActivity
+
+    rate = 16000
+    tone = (np.sin(np.arange(rate // 2) * 0.2) * 8000).astype(np.int16)  # half a second at about -12 dBFS
+    for silence_seconds in (0.5, 1.5):
+        vad = VoiceActivity(VadSettings(silence_seconds=silence_seconds), rate)
+        assert not vad.feed(tone) and vad.speaking
+        quiet = np.zeros(int(rate * (silence_seconds - 0.1)), dtype=np.int16)
+        assert not vad.feed(quiet)
+        assert vad.feed(np.zeros(int(rate * 0.15), dtype=np.int16))
+        assert not vad.speaking
+    assert not VoiceActivity(VadSettings(threshold=0.9), rate).feed(
+        np.concatenate([tone // 40, np.zeros(rate * 3, np.int16)])
+    )
