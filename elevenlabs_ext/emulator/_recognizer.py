@@ -8,7 +8,7 @@ recogniser, ``faster-whisper`` running Whisper tiny.en (CTranslate2, int8) from 
 recognised and anything else raises ``RecognizerUnavailableError``.
 
 Nothing is ever downloaded: the model is loaded from the package's folder with
-``local_files_only`` and ``HF_HUB_OFFLINE`` set, and loaded once per process, on first use.
+``local_files_only`` (a test loads it with the network blocked), once per process, on first use.
 Recognition is blocking and CPU-bound; callers run it in a worker thread. One recognition
 runs at a time, so two sockets do not fight over the two cores Whisper already uses.
 """
@@ -117,8 +117,9 @@ class _Whisper:
         with self._load_lock:
             if self._model is None:
                 path = model_path()
-                # Belt and braces: a folder path never downloads, and the hub is told not to either.
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                # A folder path is loaded as it is (faster-whisper only asks the hub for model
+                # names), and local_files_only forbids a download should that ever change.
+                # HF_HUB_OFFLINE is left alone: it would change the host program's hub for good.
                 try:
                     from faster_whisper import WhisperModel  # type: ignore[import-untyped]
                 except ImportError as error:
