@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._agents import ClientToolCall
     from ._app import create_app
     from ._faults import FaultSpec, parse_fault
     from ._options import EmulatorOptions, Pacing
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_API_KEY",
+    "ClientToolCall",
     "Emulator",
     "EmulatorOptions",
     "EmulatorState",
@@ -44,6 +46,7 @@ _WHERE = {
     "FaultSpec": "._faults",
     "parse_fault": "._faults",
     "create_app": "._app",
+    "ClientToolCall": "._agents",
 }
 
 

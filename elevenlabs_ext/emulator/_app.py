@@ -28,6 +28,7 @@ from ._errors import EmulatorHTTPError, api_error, error_response
 from ._faults import FAULT_HEADER, FaultySend, parse_fault, pause
 from ._limits import check_api_key
 from ._options import EmulatorOptions
+from ._routes_realtime import realtime_routes
 from ._websocket import websocket_routes
 
 __all__ = ["API_ROUTES", "create_app"]
@@ -186,7 +187,7 @@ class _EmulatorMiddleware:
 def create_app(options: EmulatorOptions | None = None, *, context: EmulatorContext | None = None) -> ASGIApp:
     """The emulator as an ASGI app (serve it with uvicorn, or use ``Emulator``)."""
     context = context or EmulatorContext(options)
-    routes: list[BaseRoute] = [*API_ROUTES, *websocket_routes(context), *CONTROL_ROUTES]
+    routes: list[BaseRoute] = [*API_ROUTES, *realtime_routes(), *websocket_routes(context), *CONTROL_ROUTES]
     app = Starlette(
         routes=routes,
         exception_handlers={EmulatorHTTPError: _on_api_error, HTTPException: _on_http_exception, Exception: _on_crash},

@@ -206,6 +206,14 @@ class Emulator:
         """Apply a fault (see ``FaultSpec``) to the next ``times`` API requests (None: all)."""
         self.context.faults.inject(parse_fault(spec), times)
 
+    def define_agent(self, agent_id: str | None = None, **settings: Any) -> str:
+        """Add a conversational agent; return its id. ``settings``: ``first_message``, ``replies``
+        (scripted list, ``"echo"`` or a callable of the user's words), ``tool_calls``
+        (``ClientToolCall`` or ``(name, parameters)``), ``voice_id``, ``name``, ``requires_auth``."""
+        from ._realtime_state import realtime_state
+
+        return realtime_state(self.context).agents.define(agent_id, **settings).agent_id
+
     def reset(self) -> None:
         """Fresh account, no faults, the options it started with."""
         self.context.options = self._initial_options

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from . import _fingerprint
 from ._encoding import AudioFormat, make_encoder
 from ._espeak import EspeakEngine, EspeakVoice, engine
 from ._timing import CharacterTimes, character_times
@@ -81,7 +82,12 @@ def synthesize(utterances: Sequence[Utterance], *, espeak: EspeakEngine | None =
         text.append(utterance.text)
         starts.extend(times.starts)
         ends.extend(times.ends)
-    return Speech("".join(text), bytes(pcm), rate, CharacterTimes(tuple(starts), tuple(ends)))
+    speech = Speech("".join(text), bytes(pcm), rate, CharacterTimes(tuple(starts), tuple(ends)))
+    # So the recogniser can give this audio's exact words back when it comes in again.
+    _fingerprint.book().remember(
+        speech.text, speech.pcm, rate, _fingerprint.words_of(speech.text, speech.times.starts, speech.times.ends)
+    )
+    return speech
 
 
 def render(speech: Speech, fmt: AudioFormat, *, chunk_seconds: float = 0.25) -> Iterator[SpeechChunk]:

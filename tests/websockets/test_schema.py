@@ -33,7 +33,12 @@ def test_generated_sockets_module_matches_the_description() -> None:
     exec(generate.render_sockets_module(SOCKETS), expected)
     assert expected["CHANNELS"] == sockets.CHANNELS
     assert expected["SCHEMAS"] == sockets.SCHEMAS
-    assert set(sockets.CHANNELS) == {"text_to_speech_stream_input", "text_to_speech_multi_stream_input"}
+    assert set(sockets.CHANNELS) == {
+        "text_to_speech_stream_input",
+        "text_to_speech_multi_stream_input",
+        "speech_to_text_realtime",
+        "convai_conversation",
+    }
     stream_input = sockets.CHANNELS["text_to_speech_stream_input"]
     assert stream_input["address"] == "/v1/text-to-speech/{voice_id}/stream-input"
     assert stream_input["send"] == ("WsInitializeConnection", "WsSendText", "WsCloseConnection")

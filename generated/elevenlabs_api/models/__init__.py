@@ -713,6 +713,52 @@ if TYPE_CHECKING:
     from .ws_close_socket import WsCloseSocket
     from .ws_context_audio_output import WsContextAudioOutput
     from .ws_context_final_output import WsContextFinalOutput
+    from .ws_convai_agent_chat_response_part import WsConvaiAgentChatResponsePart
+    from .ws_convai_agent_response import WsConvaiAgentResponse
+    from .ws_convai_agent_response_correction import WsConvaiAgentResponseCorrection
+    from .ws_convai_agent_response_correction_event import WsConvaiAgentResponseCorrectionEvent
+    from .ws_convai_agent_response_event import WsConvaiAgentResponseEvent
+    from .ws_convai_alignment import WsConvaiAlignment
+    from .ws_convai_audio import WsConvaiAudio
+    from .ws_convai_audio_event import WsConvaiAudioEvent
+    from .ws_convai_client_tool_call import WsConvaiClientToolCall
+    from .ws_convai_client_tool_call_event import WsConvaiClientToolCallEvent
+    from .ws_convai_client_tool_call_event_parameters import WsConvaiClientToolCallEventParameters
+    from .ws_convai_client_tool_result import WsConvaiClientToolResult
+    from .ws_convai_config_override import WsConvaiConfigOverride
+    from .ws_convai_config_override_agent import WsConvaiConfigOverrideAgent
+    from .ws_convai_config_override_agent_prompt import WsConvaiConfigOverrideAgentPrompt
+    from .ws_convai_config_override_conversation import WsConvaiConfigOverrideConversation
+    from .ws_convai_config_override_tts import WsConvaiConfigOverrideTts
+    from .ws_convai_contextual_update import WsConvaiContextualUpdate
+    from .ws_convai_conversation_query import WsConvaiConversationQuery
+    from .ws_convai_error import WsConvaiError
+    from .ws_convai_error_event import WsConvaiErrorEvent
+    from .ws_convai_feedback import WsConvaiFeedback
+    from .ws_convai_feedback_score import WsConvaiFeedbackScore
+    from .ws_convai_initiation_client_data import WsConvaiInitiationClientData
+    from .ws_convai_initiation_client_data_custom_llm_extra_body import WsConvaiInitiationClientDataCustomLlmExtraBody
+    from .ws_convai_initiation_client_data_dynamic_variables import WsConvaiInitiationClientDataDynamicVariables
+    from .ws_convai_initiation_metadata import WsConvaiInitiationMetadata
+    from .ws_convai_initiation_metadata_event import WsConvaiInitiationMetadataEvent
+    from .ws_convai_interruption import WsConvaiInterruption
+    from .ws_convai_interruption_event import WsConvaiInterruptionEvent
+    from .ws_convai_ping import WsConvaiPing
+    from .ws_convai_ping_event import WsConvaiPingEvent
+    from .ws_convai_pong import WsConvaiPong
+    from .ws_convai_server_contextual_update import WsConvaiServerContextualUpdate
+    from .ws_convai_source_info import WsConvaiSourceInfo
+    from .ws_convai_tentative_agent_response import WsConvaiTentativeAgentResponse
+    from .ws_convai_tentative_agent_response_event import WsConvaiTentativeAgentResponseEvent
+    from .ws_convai_text_response_part import WsConvaiTextResponsePart
+    from .ws_convai_text_response_part_type import WsConvaiTextResponsePartType
+    from .ws_convai_user_activity import WsConvaiUserActivity
+    from .ws_convai_user_audio_chunk import WsConvaiUserAudioChunk
+    from .ws_convai_user_message import WsConvaiUserMessage
+    from .ws_convai_user_transcript import WsConvaiUserTranscript
+    from .ws_convai_user_transcript_event import WsConvaiUserTranscriptEvent
+    from .ws_convai_vad_score import WsConvaiVadScore
+    from .ws_convai_vad_score_event import WsConvaiVadScoreEvent
     from .ws_final_output import WsFinalOutput
     from .ws_flush_context import WsFlushContext
     from .ws_generation_config import WsGenerationConfig
@@ -724,6 +770,19 @@ if TYPE_CHECKING:
     from .ws_send_context_text import WsSendContextText
     from .ws_send_text import WsSendText
     from .ws_server_error import WsServerError
+    from .ws_stt_audio_format import WsSttAudioFormat
+    from .ws_stt_commit_strategy import WsSttCommitStrategy
+    from .ws_stt_committed_transcript import WsSttCommittedTranscript
+    from .ws_stt_committed_transcript_with_timestamps import WsSttCommittedTranscriptWithTimestamps
+    from .ws_stt_error import WsSttError
+    from .ws_stt_error_message_type import WsSttErrorMessageType
+    from .ws_stt_input_audio_chunk import WsSttInputAudioChunk
+    from .ws_stt_partial_transcript import WsSttPartialTranscript
+    from .ws_stt_realtime_query import WsSttRealtimeQuery
+    from .ws_stt_session_config import WsSttSessionConfig
+    from .ws_stt_session_started import WsSttSessionStarted
+    from .ws_stt_warning import WsSttWarning
+    from .ws_stt_word import WsSttWord
     from .ws_text_normalization import WsTextNormalization
     from .ws_text_to_speech_query import WsTextToSpeechQuery
     from .ws_voice_settings import WsVoiceSettings
@@ -1422,6 +1481,52 @@ _LAZY: dict[str, str] = {
     "WsCloseSocket": ".ws_close_socket",
     "WsContextAudioOutput": ".ws_context_audio_output",
     "WsContextFinalOutput": ".ws_context_final_output",
+    "WsConvaiAgentChatResponsePart": ".ws_convai_agent_chat_response_part",
+    "WsConvaiAgentResponse": ".ws_convai_agent_response",
+    "WsConvaiAgentResponseCorrection": ".ws_convai_agent_response_correction",
+    "WsConvaiAgentResponseCorrectionEvent": ".ws_convai_agent_response_correction_event",
+    "WsConvaiAgentResponseEvent": ".ws_convai_agent_response_event",
+    "WsConvaiAlignment": ".ws_convai_alignment",
+    "WsConvaiAudio": ".ws_convai_audio",
+    "WsConvaiAudioEvent": ".ws_convai_audio_event",
+    "WsConvaiClientToolCall": ".ws_convai_client_tool_call",
+    "WsConvaiClientToolCallEvent": ".ws_convai_client_tool_call_event",
+    "WsConvaiClientToolCallEventParameters": ".ws_convai_client_tool_call_event_parameters",
+    "WsConvaiClientToolResult": ".ws_convai_client_tool_result",
+    "WsConvaiConfigOverride": ".ws_convai_config_override",
+    "WsConvaiConfigOverrideAgent": ".ws_convai_config_override_agent",
+    "WsConvaiConfigOverrideAgentPrompt": ".ws_convai_config_override_agent_prompt",
+    "WsConvaiConfigOverrideConversation": ".ws_convai_config_override_conversation",
+    "WsConvaiConfigOverrideTts": ".ws_convai_config_override_tts",
+    "WsConvaiContextualUpdate": ".ws_convai_contextual_update",
+    "WsConvaiConversationQuery": ".ws_convai_conversation_query",
+    "WsConvaiError": ".ws_convai_error",
+    "WsConvaiErrorEvent": ".ws_convai_error_event",
+    "WsConvaiFeedback": ".ws_convai_feedback",
+    "WsConvaiFeedbackScore": ".ws_convai_feedback_score",
+    "WsConvaiInitiationClientData": ".ws_convai_initiation_client_data",
+    "WsConvaiInitiationClientDataCustomLlmExtraBody": ".ws_convai_initiation_client_data_custom_llm_extra_body",
+    "WsConvaiInitiationClientDataDynamicVariables": ".ws_convai_initiation_client_data_dynamic_variables",
+    "WsConvaiInitiationMetadata": ".ws_convai_initiation_metadata",
+    "WsConvaiInitiationMetadataEvent": ".ws_convai_initiation_metadata_event",
+    "WsConvaiInterruption": ".ws_convai_interruption",
+    "WsConvaiInterruptionEvent": ".ws_convai_interruption_event",
+    "WsConvaiPing": ".ws_convai_ping",
+    "WsConvaiPingEvent": ".ws_convai_ping_event",
+    "WsConvaiPong": ".ws_convai_pong",
+    "WsConvaiServerContextualUpdate": ".ws_convai_server_contextual_update",
+    "WsConvaiSourceInfo": ".ws_convai_source_info",
+    "WsConvaiTentativeAgentResponse": ".ws_convai_tentative_agent_response",
+    "WsConvaiTentativeAgentResponseEvent": ".ws_convai_tentative_agent_response_event",
+    "WsConvaiTextResponsePart": ".ws_convai_text_response_part",
+    "WsConvaiTextResponsePartType": ".ws_convai_text_response_part_type",
+    "WsConvaiUserActivity": ".ws_convai_user_activity",
+    "WsConvaiUserAudioChunk": ".ws_convai_user_audio_chunk",
+    "WsConvaiUserMessage": ".ws_convai_user_message",
+    "WsConvaiUserTranscript": ".ws_convai_user_transcript",
+    "WsConvaiUserTranscriptEvent": ".ws_convai_user_transcript_event",
+    "WsConvaiVadScore": ".ws_convai_vad_score",
+    "WsConvaiVadScoreEvent": ".ws_convai_vad_score_event",
     "WsFinalOutput": ".ws_final_output",
     "WsFlushContext": ".ws_flush_context",
     "WsGenerationConfig": ".ws_generation_config",
@@ -1433,6 +1538,19 @@ _LAZY: dict[str, str] = {
     "WsSendContextText": ".ws_send_context_text",
     "WsSendText": ".ws_send_text",
     "WsServerError": ".ws_server_error",
+    "WsSttAudioFormat": ".ws_stt_audio_format",
+    "WsSttCommitStrategy": ".ws_stt_commit_strategy",
+    "WsSttCommittedTranscript": ".ws_stt_committed_transcript",
+    "WsSttCommittedTranscriptWithTimestamps": ".ws_stt_committed_transcript_with_timestamps",
+    "WsSttError": ".ws_stt_error",
+    "WsSttErrorMessageType": ".ws_stt_error_message_type",
+    "WsSttInputAudioChunk": ".ws_stt_input_audio_chunk",
+    "WsSttPartialTranscript": ".ws_stt_partial_transcript",
+    "WsSttRealtimeQuery": ".ws_stt_realtime_query",
+    "WsSttSessionConfig": ".ws_stt_session_config",
+    "WsSttSessionStarted": ".ws_stt_session_started",
+    "WsSttWarning": ".ws_stt_warning",
+    "WsSttWord": ".ws_stt_word",
     "WsTextNormalization": ".ws_text_normalization",
     "WsTextToSpeechQuery": ".ws_text_to_speech_query",
     "WsVoiceSettings": ".ws_voice_settings",
@@ -2132,6 +2250,52 @@ __all__ = (
     "WsCloseSocket",
     "WsContextAudioOutput",
     "WsContextFinalOutput",
+    "WsConvaiAgentChatResponsePart",
+    "WsConvaiAgentResponse",
+    "WsConvaiAgentResponseCorrection",
+    "WsConvaiAgentResponseCorrectionEvent",
+    "WsConvaiAgentResponseEvent",
+    "WsConvaiAlignment",
+    "WsConvaiAudio",
+    "WsConvaiAudioEvent",
+    "WsConvaiClientToolCall",
+    "WsConvaiClientToolCallEvent",
+    "WsConvaiClientToolCallEventParameters",
+    "WsConvaiClientToolResult",
+    "WsConvaiConfigOverride",
+    "WsConvaiConfigOverrideAgent",
+    "WsConvaiConfigOverrideAgentPrompt",
+    "WsConvaiConfigOverrideConversation",
+    "WsConvaiConfigOverrideTts",
+    "WsConvaiContextualUpdate",
+    "WsConvaiConversationQuery",
+    "WsConvaiError",
+    "WsConvaiErrorEvent",
+    "WsConvaiFeedback",
+    "WsConvaiFeedbackScore",
+    "WsConvaiInitiationClientData",
+    "WsConvaiInitiationClientDataCustomLlmExtraBody",
+    "WsConvaiInitiationClientDataDynamicVariables",
+    "WsConvaiInitiationMetadata",
+    "WsConvaiInitiationMetadataEvent",
+    "WsConvaiInterruption",
+    "WsConvaiInterruptionEvent",
+    "WsConvaiPing",
+    "WsConvaiPingEvent",
+    "WsConvaiPong",
+    "WsConvaiServerContextualUpdate",
+    "WsConvaiSourceInfo",
+    "WsConvaiTentativeAgentResponse",
+    "WsConvaiTentativeAgentResponseEvent",
+    "WsConvaiTextResponsePart",
+    "WsConvaiTextResponsePartType",
+    "WsConvaiUserActivity",
+    "WsConvaiUserAudioChunk",
+    "WsConvaiUserMessage",
+    "WsConvaiUserTranscript",
+    "WsConvaiUserTranscriptEvent",
+    "WsConvaiVadScore",
+    "WsConvaiVadScoreEvent",
     "WsFinalOutput",
     "WsFlushContext",
     "WsGenerationConfig",
@@ -2143,6 +2307,19 @@ __all__ = (
     "WsSendContextText",
     "WsSendText",
     "WsServerError",
+    "WsSttAudioFormat",
+    "WsSttCommitStrategy",
+    "WsSttCommittedTranscript",
+    "WsSttCommittedTranscriptWithTimestamps",
+    "WsSttError",
+    "WsSttErrorMessageType",
+    "WsSttInputAudioChunk",
+    "WsSttPartialTranscript",
+    "WsSttRealtimeQuery",
+    "WsSttSessionConfig",
+    "WsSttSessionStarted",
+    "WsSttWarning",
+    "WsSttWord",
     "WsTextNormalization",
     "WsTextToSpeechQuery",
     "WsVoiceSettings",

