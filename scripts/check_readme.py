@@ -26,7 +26,11 @@ _ASYNC_NODES = (ast.Await, ast.AsyncWith, ast.AsyncFor)
 
 def blocks(readme: Path) -> list[tuple[int, str]]:
     """(first line number, source) of each ```python block, in order."""
-    text = readme.read_text()
+    return text_blocks(readme.read_text(encoding="utf-8"))
+
+
+def text_blocks(text: str) -> list[tuple[int, str]]:
+    """(first line number, source) of each ```python block of a Markdown text, in order."""
     return [(text.count("\n", 0, match.start(1)) + 1, match.group(1)) for match in BLOCK.finditer(text)]
 
 
@@ -47,8 +51,13 @@ def _awaits_at_top_level(source: str) -> bool:
 def as_module(readme: Path) -> str:
     """The blocks as one module mypy can check, each on the lines it has in README.md (an
     ``async def`` line takes the place of the block's opening fence)."""
+    return as_module_text(readme.read_text(encoding="utf-8"))
+
+
+def as_module_text(text: str) -> str:
+    """``as_module`` for a Markdown text already read."""
     lines: list[str] = []
-    for number, (line, source) in enumerate(blocks(readme)):
+    for number, (line, source) in enumerate(text_blocks(text)):
         lines.extend([""] * (line - 2 - len(lines)))
         body = source
         if _awaits_at_top_level(source):

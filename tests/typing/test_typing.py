@@ -10,7 +10,6 @@ One ``mypy --strict`` run (and one pyright run, strict) checks three files toget
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 import subprocess
@@ -20,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import check_readme
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CALLS = HERE / "typical_calls.py"
@@ -27,67 +29,17 @@ MISTAKES = HERE / "typical_mistakes.py"
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 MISTAKE = re.compile(r"#\s*mistake:\s*([a-z-]+)")
 
-# Names the README's snippets use without defining them: the reader's own things.
-# ``client`` is the client of the snippet's kind (async when the snippet awaits).
-README_PRELUDE = """\
-from collections.abc import AsyncIterator, Iterator
-from typing import Any, BinaryIO
-
-from elevenlabs_ext import AsyncElevenLabs, ElevenLabs
-
-
-def _given() -> Any:
-    raise NotImplementedError
-
-
-VOICE: str = _given()
-WEBHOOK_SECRET: str = _given()
-dubbing_id: str = _given()
-request_body: bytes = _given()
-request: Any = _given()  # a web framework's request
-sink: BinaryIO = _given()
-speaker: Any = _given()  # an audio output
-
-
-def llm_tokens() -> Iterator[str]:
-    yield from ()
-
-
-async def tokens() -> AsyncIterator[str]:
-    yield ""
-"""
-
-
-def readme_blocks(text: str) -> list[str]:
-    return re.findall(r"^```python\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
-
 
 def readme_module(text: str) -> str:
-    """The README's Python blocks as one module: the imports of every block at the top, and
-    each block's code, unchanged, as the body of its own ``async def`` (so ``await`` and
-    ``async with`` work, and each block sees the imports of the blocks before it)."""
-    imports: list[str] = []
-    bodies: list[str] = []
-    for number, block in enumerate(readme_blocks(text), 1):
-        tree = ast.parse(block, filename=f"README block {number}", feature_version=(3, 11), type_comments=False)
-        lines = block.splitlines()
-        import_lines: set[int] = set()
-        for node in tree.body:
-            if isinstance(node, ast.Import | ast.ImportFrom):
-                import_lines.update(range(node.lineno - 1, (node.end_lineno or node.lineno)))
-                imports.extend(lines[node.lineno - 1 : node.end_lineno])
-        body = [line for index, line in enumerate(lines) if index not in import_lines]
-        is_async = re.search(r"\bawait\b|\basync\b", block) is not None
-        client = "AsyncElevenLabs" if is_async else "ElevenLabs"
-        code = "\n".join(f"    {line}" if line.strip() else "" for line in body).rstrip() or "    pass"
-        bodies.append(f"async def readme_block_{number}(client: {client}) -> None:\n{code}\n")
-    unique_imports = list(dict.fromkeys(imports))
-    return README_PRELUDE + "\n" + "\n".join(unique_imports) + "\n\n\n" + "\n\n".join(bodies)
+    """The README's Python blocks as one module, as written and in order (the builder behind
+    ``make check-readme``), each block on its README line so messages point into README.md."""
+    return check_readme.as_module_text(text)
 
 
 def test_readme_blocks_are_collected() -> None:
-    module = readme_module((ROOT / "README.md").read_text(encoding="utf-8"))
-    assert module.count("async def readme_block_") >= 10
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    module = readme_module(text)
+    assert text.count("```python") >= 10
     assert "voices_get_all.sync(client=client)" in module  # the quickstart is among them
     compile(module, "README.md", "exec")  # valid Python (compiled, never run)
 
