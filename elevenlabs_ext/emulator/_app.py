@@ -1,8 +1,11 @@
 """The emulator's ASGI application: routes, error handlers and the request middleware.
 
-The middleware, outermost, gives every response a ``request-id``; for API paths it then
+The middleware, outermost, gives every response a ``request-id`` and counts the request body
+as it is read (413 past ``max_body_bytes``, without buffering it); for API paths it then
 checks the key (401) and applies faults (``_faults.py``) before the Starlette app sees the
-request. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
+request. The control routes under ``/emulator/`` that change state need a key the API would
+accept and refuse what a web page could send (foreign ``Host``, cross-site requests, bodies
+that are not JSON), so a browser tab cannot reset or fault a developer's emulator. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
 The websockets of ``sockets.yaml`` (``_websocket.py``) pass the middleware by and check the
 key and faults in their own handshake.
 """
@@ -25,8 +28,9 @@ from . import _routes_speech as speech
 from ._context import EmulatorContext, context_of
 from ._errors import EmulatorHTTPError, api_error, error_response
 from ._faults import FAULT_HEADER, FaultySend, parse_fault, pause
-from ._limits import check_api_key
+from ._limits import BodyLimit, check_api_key
 from ._options import EmulatorOptions
+from ._validation import parse_json
 from ._websocket import websocket_routes
 
 __all__ = ["API_ROUTES", "create_app"]
@@ -66,13 +70,57 @@ async def _health(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+_LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_CROSS_SITE: Final = frozenset({"cross-site", "same-site"})
+
+
+def _host_name(host_header: str) -> str:
+    if host_header.startswith("["):
+        return host_header[: host_header.find("]") + 1] if "]" in host_header else host_header
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
+def _control_problem(request: Request, server_host: str | None) -> Response | None:
+    """Why a state-changing control request is refused, or None when it may go on."""
+    context = context_of(request)
+    problem = check_api_key(request.headers.get("xi-api-key"), context.options.api_keys)
+    if problem is not None:
+        return error_response(problem)
+    host = _host_name(request.headers.get("host", "").strip().lower())
+    allowed = _LOOPBACK_HOSTS | ({server_host.lower()} if server_host else set())
+    if host not in allowed:
+        # DNS rebinding: a page served from evil.example reaching 127.0.0.1 keeps its Host.
+        return error_response(api_error(403, "forbidden_host", f"Host {host!r} is not this emulator."))
+    origin = request.headers.get("origin")
+    if request.headers.get("sec-fetch-site", "").lower() in _CROSS_SITE or (
+        origin is not None and _host_name(origin.split("://", 1)[-1].lower()) not in allowed
+    ):
+        return error_response(api_error(403, "cross_site_request", "Cross-site requests may not control the emulator."))
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if request.method == "POST" and media_type != "application/json":
+        # text/plain and form posts are "simple" requests a page may send without a preflight.
+        return error_response(
+            api_error(415, "unsupported_media_type", "Control requests must send Content-Type: application/json.")
+        )
+    return None
+
+
 async def _reset(request: Request) -> Response:
+    refused = _control_problem(request, request.scope.get("server", (None,))[0])
+    if refused is not None:
+        return refused
     context_of(request).reset()
     return JSONResponse({"status": "ok"})
 
 
 async def _inject(request: Request) -> Response:
-    payload = await request.json()
+    refused = _control_problem(request, request.scope.get("server", (None,))[0])
+    if refused is not None:
+        return refused
+    try:
+        payload = parse_json(await request.body())
+    except EmulatorHTTPError:
+        payload = None
     if not isinstance(payload, dict) or not isinstance(payload.get("spec"), str):
         return JSONResponse({"detail": 'expected {"spec": "status=503; retry_after=1", "times": 1}'}, status_code=400)
     times = payload.get("times", 1)
@@ -122,9 +170,13 @@ async def _on_crash(request: Request, error: Exception) -> Response:
 
 
 async def _drain(receive: Receive) -> None:
-    # Read the request body we answer without, so the connection stays usable.
+    # Read the request body we answer without, so the connection stays usable (up to the
+    # body limit; past it the server closes the connection instead).
     while True:
-        message = await receive()
+        try:
+            message = await receive()
+        except EmulatorHTTPError:
+            return
         if message["type"] != "http.request" or not message.get("more_body", False):
             return
 
@@ -145,6 +197,14 @@ class _EmulatorMiddleware:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), (b"request-id", request_id.encode())]}
             await send(message)
+
+        limit = BodyLimit(self.context.options.max_body_bytes, receive)
+        declared = limit.declared_problem(Headers(scope=scope).get("content-length"))
+        if declared is not None:
+            # Refused before a byte of the body is read; the server closes the connection.
+            await error_response(declared)(scope, receive, send_with_id)
+            return
+        receive = limit.receive
 
         if not scope["path"].startswith(API_PREFIXES):
             await self.app(scope, receive, send_with_id)

@@ -42,6 +42,9 @@ __all__ = ["Closing", "DropConnectionError", "FaultBook", "FaultSpec", "FaultySe
 
 FAULT_HEADER: Final = "x-emulator-fault"
 DEFAULT_STALL_SECONDS: Final = 60.0
+# The longest delay or stall a spec may ask for: a fault must not hold a connection (and its
+# concurrency slot) for longer than a test could want.
+MAX_FAULT_SECONDS: Final = 60.0
 
 Message = MutableMapping[str, Any]
 Send = Callable[[Message], Awaitable[None]]
@@ -130,6 +133,8 @@ def parse_fault(text: str) -> FaultSpec:
                 number = float(raw)
                 if not math.isfinite(number) or number < 0:
                     raise ValueError
+                if key in ("delay", "stall") and number > MAX_FAULT_SECONDS:
+                    raise OverflowError
                 values[key] = number
             elif key in _INTS:
                 values[key] = int(raw)
@@ -139,6 +144,8 @@ def parse_fault(text: str) -> FaultSpec:
                 values[key] = raw
             elif key != "id":
                 raise KeyError(key)
+        except OverflowError:
+            raise ValueError(f"fault {key}={raw!r}: at most {MAX_FAULT_SECONDS:g} seconds") from None
         except ValueError:
             raise ValueError(f"fault {key}={raw!r}: expected a non-negative number") from None
         except KeyError:
