@@ -5,7 +5,8 @@ as it is read (413 past ``max_body_bytes``, without buffering it); for API paths
 checks the key (401) and applies faults (``_faults.py``) before the Starlette app sees the
 request. The control routes under ``/emulator/`` that change state need a key the API would
 accept and refuse what a web page could send (foreign ``Host``, cross-site requests, bodies
-that are not JSON), so a browser tab cannot reset or fault a developer's emulator. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
+that are not JSON), so a browser tab cannot reset or fault a developer's emulator.
+Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
 The websockets of ``sockets.yaml`` (``_websocket.py``) pass the middleware by and check the
 key and faults in their own handshake.
 """
@@ -24,6 +25,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import _routes_account as account
+from . import _routes_audio as audio
 from . import _routes_speech as speech
 from ._context import EmulatorContext, context_of
 from ._errors import EmulatorHTTPError, api_error, error_response
@@ -44,6 +46,14 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/text-to-speech/{voice_id}/stream/with-timestamps", speech.tts_stream_with_timestamps, methods=["POST"]),
     Route("/v1/text-to-dialogue", speech.dialogue_convert, methods=["POST"]),
     Route("/v1/text-to-dialogue/stream", speech.dialogue_stream, methods=["POST"]),
+    Route("/v1/speech-to-speech/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
+    Route("/v1/speech-to-speech/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
+    # The path the official SDK (2.x) calls for the same operations.
+    Route("/v1/voice-changer/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
+    Route("/v1/voice-changer/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
+    Route("/v1/audio-isolation", audio.audio_isolation_convert, methods=["POST"]),
+    Route("/v1/audio-isolation/stream", audio.audio_isolation_stream, methods=["POST"]),
+    Route("/v1/sound-generation", audio.sound_generation, methods=["POST"]),
     Route("/v1/models", account.list_models, methods=["GET"]),
     Route("/v1/voices", account.list_voices, methods=["GET"]),
     Route("/v2/voices", account.search_voices, methods=["GET"]),

@@ -10,7 +10,6 @@ from collections import defaultdict
 from typing import Any, Final
 
 import anyio.to_thread
-
 from elevenlabs_api.api.history import history_delete, history_get, history_get_audio, history_list
 from elevenlabs_api.api.usage import usage_get_character_stats
 from elevenlabs_api.api.voices import voices_get, voices_get_all, voices_search
@@ -400,7 +399,7 @@ async def usage_character_stats(request: Request) -> Response:
             [
                 ValidationError(
                     loc=["query", "end_unix"],
-                    msg=f"The window holds more than {MAX_USAGE_BUCKETS} buckets; widen the buckets or narrow the window",
+                    msg=f"The window holds more than {MAX_USAGE_BUCKETS} buckets; use wider ones or a shorter window",
                     type_="value_error",
                 )
             ]

@@ -40,6 +40,7 @@ __all__ = [
     "parse_json",
     "parse_query",
     "parse_query_fields",
+    "parse_value",
     "validate_value",
 ]
 
@@ -60,6 +61,7 @@ NUMBER_RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("TextToSpeechRequest", "seed"): (0, 4_294_967_295),
     ("TextToSpeechWithTimestampsRequest", "seed"): (0, 4_294_967_295),
     ("TextToDialogueRequest", "seed"): (0, 4_294_967_295),
+    ("SpeechToSpeechForm", "seed"): (0, 4_294_967_295),
     ("SoundGenerationRequest", "duration_seconds"): (0.5, 30.0),
     ("SoundGenerationRequest", "prompt_influence"): (0.0, 1.0),
 }
@@ -261,7 +263,7 @@ def parse_json(body: bytes | str, loc: Loc = ("body",)) -> Any:
     except RecursionError:
         raise validation_failed([_problem(loc, "JSON nested too deeply", "json_too_deep")]) from None
     except (ValueError, UnicodeDecodeError) as error:
-        position = getattr(error, "pos", None) or getattr(error, "start", 0)
+        position = int(getattr(error, "pos", None) or getattr(error, "start", 0))
         raise validation_failed([_problem((*loc, position), "JSON decode error", "json_invalid")]) from None
     found = next(_bad_values(data, loc), None)
     if found is not None:
@@ -269,6 +271,15 @@ def parse_json(body: bytes | str, loc: Loc = ("body",)) -> Any:
         message, kind_name = _BAD_VALUE_MESSAGES[kind]
         raise validation_failed([_problem(where, message, kind_name)])
     return data
+
+
+def parse_value(data: Any, model: type[M], loc: Loc) -> M:
+    """Already-parsed JSON (``parse_json``) as ``model``, or raise the 422 the API would."""
+    problems = _validate_model(model, data, loc)
+    if problems:
+        raise validation_failed(problems)
+    parsed: M = getattr(model, "from_dict")(data)  # noqa: B009 - mypy cannot see from_dict on a TypeVar
+    return parsed
 
 
 def parse_body(body: bytes, model: type[M]) -> M:
@@ -382,9 +393,11 @@ def parse_query(query: QueryParams, endpoint: ModuleType) -> QueryArgs:
     return QueryArgs(values)
 
 
-def parse_query_fields(query: QueryParams, model: type[Any]) -> dict[str, Any]:
+def parse_query_fields(query: QueryParams, model: type[Any], *, location: str = "query") -> dict[str, Any]:
     """The query parameters named by the fields of a generated model (``WsTextToSpeechQuery``),
-    converted to their types; absent ones are left out, unknown ones ignored. 422 on bad values."""
+    converted to their types; absent ones are left out, unknown ones ignored. 422 on bad values
+    (also out of ``NUMBER_RANGES``). ``location`` heads each problem's ``loc`` (``body`` for
+    the text fields of a multipart form)."""
     hints = _hints(model)
     values: dict[str, Any] = {}
     problems: list[ValidationError] = []
@@ -393,7 +406,8 @@ def parse_query_fields(query: QueryParams, model: type[Any]) -> dict[str, Any]:
         raw_values = query.getlist(key)
         if field.name == "additional_properties" or not raw_values:
             continue
-        value, found = _convert_text(hints[field.name], raw_values[-1], ("query", key))
+        value, found = _convert_text(hints[field.name], raw_values[-1], (location, key))
+        found = found or check_number(model.__name__, key, value, (location, key))
         if found:
             problems.extend(found)
         else:
