@@ -263,7 +263,7 @@ def parse_json(body: bytes | str, loc: Loc = ("body",)) -> Any:
     except RecursionError:
         raise validation_failed([_problem(loc, "JSON nested too deeply", "json_too_deep")]) from None
     except (ValueError, UnicodeDecodeError) as error:
-        position = int(getattr(error, "pos", None) or getattr(error, "start", 0))
+        position = error.pos if isinstance(error, json.JSONDecodeError) else getattr(error, "start", 0)
         raise validation_failed([_problem((*loc, position), "JSON decode error", "json_invalid")]) from None
     found = next(_bad_values(data, loc), None)
     if found is not None:
