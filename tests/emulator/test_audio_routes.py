@@ -202,9 +202,11 @@ async def test_audio_isolation_streams_raw_pcm_input(emu: Emulator) -> None:
     noisy = _noisy(clean, 5.0, "white")
     raw = np.clip(noisy * 32767, -32768, 32767).astype("<i2").tobytes()
     form = AudioIsolationForm(audio=File(payload=io.BytesIO(raw), file_name="n.pcm"), file_format="pcm_s16le_16")
-    async with emu.async_client(max_retries=0) as client:
-        async with astream(audio_isolation_stream, client=client, body=form) as audio:
-            data = b"".join([chunk async for chunk in audio])
+    async with (
+        emu.async_client(max_retries=0) as client,
+        astream(audio_isolation_stream, client=client, body=form) as audio,
+    ):
+        data = b"".join([chunk async for chunk in audio])
     decoded = miniaudio.decode(data, nchannels=1, sample_rate=16_000)
     cleaned = _aligned(clean, np.asarray(decoded.samples, dtype=np.float64) / 32768.0)
     assert _snr(clean, cleaned) > _snr(clean, noisy) + 3.0
