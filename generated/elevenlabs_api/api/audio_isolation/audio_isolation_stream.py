@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_isolation_form import AudioIsolationForm
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
@@ -32,16 +33,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AudioIsolationForm,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -75,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AudioIsolationForm,
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -104,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -117,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AudioIsolationForm,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -128,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AudioIsolationForm,
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -155,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.history_download_error import HistoryDownloadError
 from ...models.history_download_request import HistoryDownloadRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -43,6 +44,16 @@ def _parse_response(
         response_400 = HistoryDownloadError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HistoryDownloadRequest,
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
 
     Args:
@@ -81,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadError]
+        Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HistoryDownloadRequest,
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError | None:
     """Download several history items at once as a zip archive
 
     Args:
@@ -110,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadError
+        ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError
     """
 
     return sync_detailed(
@@ -123,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HistoryDownloadRequest,
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
 
     Args:
@@ -134,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadError]
+        Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HistoryDownloadRequest,
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError | None:
     """Download several history items at once as a zip archive
 
     Args:
@@ -161,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadError
+        ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError
     """
 
     return (

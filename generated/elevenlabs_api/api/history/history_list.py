@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.history_list_source_type_0 import HistoryListSourceType0
 from ...models.history_page import HistoryPage
 from ...models.http_validation_error import HTTPValidationError
@@ -67,11 +68,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | HistoryPage | None:
+) -> ApiErrorResponse | HTTPValidationError | HistoryPage | None:
     if response.status_code == 200:
         response_200 = HistoryPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -86,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | HistoryPage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +114,7 @@ def sync_detailed(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | HistoryPage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     """Page through previously generated audio, newest first
 
     Args:
@@ -118,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HistoryPage]
+        Response[ApiErrorResponse | HTTPValidationError | HistoryPage]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +155,7 @@ def sync(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> HTTPValidationError | HistoryPage | None:
+) -> ApiErrorResponse | HTTPValidationError | HistoryPage | None:
     """Page through previously generated audio, newest first
 
     Args:
@@ -159,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HistoryPage
+        ApiErrorResponse | HTTPValidationError | HistoryPage
     """
 
     return sync_detailed(
@@ -180,7 +191,7 @@ async def asyncio_detailed(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | HistoryPage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     """Page through previously generated audio, newest first
 
     Args:
@@ -195,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HistoryPage]
+        Response[ApiErrorResponse | HTTPValidationError | HistoryPage]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +230,7 @@ async def asyncio(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> HTTPValidationError | HistoryPage | None:
+) -> ApiErrorResponse | HTTPValidationError | HistoryPage | None:
     """Page through previously generated audio, newest first
 
     Args:
@@ -234,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HistoryPage
+        ApiErrorResponse | HTTPValidationError | HistoryPage
     """
 
     return (

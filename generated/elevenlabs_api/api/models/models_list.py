@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.model import Model
 from ...types import Response
@@ -22,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[Model] | None:
+) -> ApiErrorResponse | HTTPValidationError | list[Model] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -32,6 +33,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[Model]]:
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | list[Model]]:
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     """List the speech models and what each can do
 
     Raises:
@@ -66,7 +72,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[Model]]
+        Response[ApiErrorResponse | HTTPValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()
@@ -81,7 +87,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[Model] | None:
+) -> ApiErrorResponse | HTTPValidationError | list[Model] | None:
     """List the speech models and what each can do
 
     Raises:
@@ -89,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[Model]
+        ApiErrorResponse | HTTPValidationError | list[Model]
     """
 
     return sync_detailed(
@@ -100,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | list[Model]]:
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     """List the speech models and what each can do
 
     Raises:
@@ -108,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[Model]]
+        Response[ApiErrorResponse | HTTPValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()
@@ -121,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | list[Model] | None:
+) -> ApiErrorResponse | HTTPValidationError | list[Model] | None:
     """List the speech models and what each can do
 
     Raises:
@@ -129,7 +135,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[Model]
+        ApiErrorResponse | HTTPValidationError | list[Model]
     """
 
     return (

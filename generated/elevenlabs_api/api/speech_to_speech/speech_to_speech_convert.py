@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
 from ...models.speech_to_speech_form import SpeechToSpeechForm
@@ -60,16 +61,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +117,7 @@ def sync_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
     Args:
@@ -114,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +161,7 @@ def sync(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
     Args:
@@ -158,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -179,7 +200,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
     Args:
@@ -197,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +242,7 @@ async def asyncio(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
     Args:
@@ -239,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return (

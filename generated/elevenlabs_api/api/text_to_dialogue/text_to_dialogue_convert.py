@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
 from ...models.text_to_dialogue_request import TextToDialogueRequest
@@ -45,16 +46,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
@@ -93,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
@@ -128,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -143,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
@@ -158,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> File | HTTPValidationError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
@@ -191,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        ApiErrorResponse | File | HTTPValidationError
     """
 
     return (

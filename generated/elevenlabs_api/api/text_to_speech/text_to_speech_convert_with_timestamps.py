@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_with_timestamps import AudioWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
@@ -60,16 +61,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioWithTimestamps | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioWithTimestamps.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +117,7 @@ def sync_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -116,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +163,7 @@ def sync(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioWithTimestamps | HTTPValidationError | None:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -162,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestamps | HTTPValidationError
+        ApiErrorResponse | AudioWithTimestamps | HTTPValidationError
     """
 
     return sync_detailed(
@@ -183,7 +204,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -203,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +248,7 @@ async def asyncio(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioWithTimestamps | HTTPValidationError | None:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -247,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestamps | HTTPValidationError
+        ApiErrorResponse | AudioWithTimestamps | HTTPValidationError
     """
 
     return (

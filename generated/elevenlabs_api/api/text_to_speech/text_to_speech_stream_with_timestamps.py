@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_chunk_with_timestamps import AudioChunkWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
@@ -60,16 +61,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioChunkWithTimestamps.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +117,7 @@ def sync_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -115,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioChunkWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +162,7 @@ def sync(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError | None:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -160,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioChunkWithTimestamps | HTTPValidationError
+        ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError
     """
 
     return sync_detailed(
@@ -181,7 +202,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -200,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioChunkWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +245,7 @@ async def asyncio(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError | None:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -243,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioChunkWithTimestamps | HTTPValidationError
+        ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.character_usage import CharacterUsage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.usage_aggregation_interval import UsageAggregationInterval
@@ -70,11 +71,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CharacterUsage | HTTPValidationError | None:
+) -> ApiErrorResponse | CharacterUsage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = CharacterUsage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -89,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CharacterUsage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +114,7 @@ def sync_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> Response[CharacterUsage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -128,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharacterUsage | HTTPValidationError]
+        Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +164,7 @@ def sync(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> CharacterUsage | HTTPValidationError | None:
+) -> ApiErrorResponse | CharacterUsage | HTTPValidationError | None:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -178,7 +184,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharacterUsage | HTTPValidationError
+        ApiErrorResponse | CharacterUsage | HTTPValidationError
     """
 
     return sync_detailed(
@@ -203,7 +209,7 @@ async def asyncio_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> Response[CharacterUsage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -223,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharacterUsage | HTTPValidationError]
+        Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +257,7 @@ async def asyncio(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> CharacterUsage | HTTPValidationError | None:
+) -> ApiErrorResponse | CharacterUsage | HTTPValidationError | None:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -271,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharacterUsage | HTTPValidationError
+        ApiErrorResponse | CharacterUsage | HTTPValidationError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.extended_subscription import ExtendedSubscription
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -22,11 +23,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExtendedSubscription | HTTPValidationError | None:
+) -> ApiErrorResponse | ExtendedSubscription | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ExtendedSubscription.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -41,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -61,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendedSubscription | HTTPValidationError]
+        Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ExtendedSubscription | HTTPValidationError | None:
+) -> ApiErrorResponse | ExtendedSubscription | HTTPValidationError | None:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -84,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendedSubscription | HTTPValidationError
+        ApiErrorResponse | ExtendedSubscription | HTTPValidationError
     """
 
     return sync_detailed(
@@ -95,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -103,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendedSubscription | HTTPValidationError]
+        Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -116,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ExtendedSubscription | HTTPValidationError | None:
+) -> ApiErrorResponse | ExtendedSubscription | HTTPValidationError | None:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -124,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendedSubscription | HTTPValidationError
+        ApiErrorResponse | ExtendedSubscription | HTTPValidationError
     """
 
     return (

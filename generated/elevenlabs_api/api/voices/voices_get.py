@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice import Voice
 from ...types import UNSET, Response, Unset
@@ -36,11 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Voice | None:
+) -> ApiErrorResponse | HTTPValidationError | Voice | None:
     if response.status_code == 200:
         response_200 = Voice.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Voice]:
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | Voice]:
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -81,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Voice]
+        Response[ApiErrorResponse | HTTPValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | Voice | None:
+) -> ApiErrorResponse | HTTPValidationError | Voice | None:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -113,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Voice
+        ApiErrorResponse | HTTPValidationError | Voice
     """
 
     return sync_detailed(
@@ -128,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | Voice]:
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -140,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Voice]
+        Response[ApiErrorResponse | HTTPValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | Voice | None:
+) -> ApiErrorResponse | HTTPValidationError | Voice | None:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -170,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Voice
+        ApiErrorResponse | HTTPValidationError | Voice
     """
 
     return (

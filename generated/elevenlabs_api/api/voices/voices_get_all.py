@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_list import VoiceList
 from ...types import UNSET, Response, Unset
@@ -37,11 +38,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceList | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceList | None:
     if response.status_code == 200:
         response_200 = VoiceList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceList]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     show_legacy: bool | None | Unset = False,
-) -> Response[HTTPValidationError | VoiceList]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     """List every voice the account can use
 
     Args:
@@ -80,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceList]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceList]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     show_legacy: bool | None | Unset = False,
-) -> HTTPValidationError | VoiceList | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceList | None:
     """List every voice the account can use
 
     Args:
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceList
+        ApiErrorResponse | HTTPValidationError | VoiceList
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     show_legacy: bool | None | Unset = False,
-) -> Response[HTTPValidationError | VoiceList]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     """List every voice the account can use
 
     Args:
@@ -133,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceList]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceList]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     show_legacy: bool | None | Unset = False,
-) -> HTTPValidationError | VoiceList | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceList | None:
     """List every voice the account can use
 
     Args:
@@ -160,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceList
+        ApiErrorResponse | HTTPValidationError | VoiceList
     """
 
     return (

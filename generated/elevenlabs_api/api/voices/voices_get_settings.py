@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_settings import VoiceSettings
 from ...types import Response
@@ -27,11 +28,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceSettings | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceSettings | None:
     if response.status_code == 200:
         response_200 = VoiceSettings.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -46,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceSettings]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceSettings]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +70,7 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | VoiceSettings]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceSettings]:
     """Get the stored settings of one voice
 
     Args:
@@ -70,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSettings]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceSettings]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +99,7 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | VoiceSettings | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceSettings | None:
     """Get the stored settings of one voice
 
     Args:
@@ -99,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSettings
+        ApiErrorResponse | HTTPValidationError | VoiceSettings
     """
 
     return sync_detailed(
@@ -112,7 +123,7 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | VoiceSettings]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceSettings]:
     """Get the stored settings of one voice
 
     Args:
@@ -123,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSettings]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceSettings]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +150,7 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | VoiceSettings | None:
+) -> ApiErrorResponse | HTTPValidationError | VoiceSettings | None:
     """Get the stored settings of one voice
 
     Args:
@@ -150,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSettings
+        ApiErrorResponse | HTTPValidationError | VoiceSettings
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_page import VoicePage
 from ...types import UNSET, Response, Unset
@@ -110,11 +111,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePage | None:
+) -> ApiErrorResponse | HTTPValidationError | VoicePage | None:
     if response.status_code == 200:
         response_200 = VoicePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -129,7 +135,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,7 +158,7 @@ def sync_detailed(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     """Search and page through the account's voices
 
     Args:
@@ -173,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePage]
+        Response[ApiErrorResponse | HTTPValidationError | VoicePage]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +217,7 @@ def sync(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> HTTPValidationError | VoicePage | None:
+) -> ApiErrorResponse | HTTPValidationError | VoicePage | None:
     """Search and page through the account's voices
 
     Args:
@@ -232,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePage
+        ApiErrorResponse | HTTPValidationError | VoicePage
     """
 
     return sync_detailed(
@@ -265,7 +271,7 @@ async def asyncio_detailed(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     """Search and page through the account's voices
 
     Args:
@@ -286,7 +292,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePage]
+        Response[ApiErrorResponse | HTTPValidationError | VoicePage]
     """
 
     kwargs = _get_kwargs(
@@ -322,7 +328,7 @@ async def asyncio(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> HTTPValidationError | VoicePage | None:
+) -> ApiErrorResponse | HTTPValidationError | VoicePage | None:
     """Search and page through the account's voices
 
     Args:
@@ -343,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePage
+        ApiErrorResponse | HTTPValidationError | VoicePage
     """
 
     return (
