@@ -65,8 +65,8 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/user/subscription", account.get_subscription, methods=["GET"]),
     Route("/v1/history", account.history_list_items, methods=["GET"]),
     Route("/v1/history/download", account.history_download_items, methods=["POST"]),
-    Route("/v1/history/{history_item_id}", account.history_get_item, methods=["GET"]),
-    Route("/v1/history/{history_item_id}", account.history_delete_item, methods=["DELETE"]),
+    # One route for both methods, so a 405 names both in its Allow header.
+    Route("/v1/history/{history_item_id}", account.history_item, methods=["GET", "DELETE"]),
     Route("/v1/history/{history_item_id}/audio", account.history_get_audio_item, methods=["GET"]),
     Route("/v1/usage/character-stats", account.usage_character_stats, methods=["GET"]),
 )

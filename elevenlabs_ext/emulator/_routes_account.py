@@ -51,6 +51,7 @@ __all__ = [
     "history_download_items",
     "history_get_audio_item",
     "history_get_item",
+    "history_item",
     "history_list_items",
     "list_models",
     "list_voices",
@@ -308,6 +309,13 @@ async def history_list_items(request: Request) -> Response:
             last_history_item_id=page[-1].history_item_id if page else None,
         )
     )
+
+
+async def history_item(request: Request) -> Response:
+    """GET or DELETE one history item."""
+    if request.method == "DELETE":
+        return await history_delete_item(request)
+    return await history_get_item(request)
 
 
 async def history_get_item(request: Request) -> Response:

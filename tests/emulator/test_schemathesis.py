@@ -1,10 +1,17 @@
 """Schemathesis against the running emulator: every operation it serves, generated from
 openapi.yaml with a fixed seed and a bounded number of examples. Zero server errors, and
-every response (status, content type, headers, body) must be one the spec declares."""
+every response (status, content type, headers, body) must be one the spec declares.
+
+One check is left out: ``positive_data_acceptance`` expects a 2xx for every request the
+schema allows, but the schema (like the service's own) does not spell out every rule the
+service enforces (non-empty text, existing voice ids, output formats a plan may use), so
+the service's own 4xx answers to such requests would count against it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +26,8 @@ from elevenlabs_ext.emulator._app import API_ROUTES
 schemathesis = pytest.importorskip("schemathesis")
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
-EXAMPLES = 12
+EXAMPLES = 10
+KEY = "schemathesis-key"
 
 
 def _served(route_path: str) -> re.Pattern[str]:
@@ -41,11 +49,14 @@ def _emulated_spec() -> dict[str, Any]:
 
 
 schema = schemathesis.openapi.from_dict(_emulated_spec())
+from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def served(_emulator: Emulator) -> Emulator:
-    return _emulator
+def served() -> Iterator[Emulator]:
+    # Only its own key: the ignored_auth check sends wrong ones and expects 401.
+    with Emulator(api_keys=KEY, api_key=KEY) as emulator:
+        yield emulator
 
 
 @schema.parametrize()
@@ -57,4 +68,9 @@ def served(_emulator: Emulator) -> Emulator:
     suppress_health_check=list(HealthCheck),
 )
 def test_emulator_follows_the_spec(case: Any, served: Emulator) -> None:
-    case.call_and_validate(base_url=served.base_url, headers={"xi-api-key": served.api_key}, timeout=30)
+    case.call_and_validate(
+        base_url=served.base_url,
+        headers={"xi-api-key": served.api_key},
+        excluded_checks=[positive_data_acceptance],
+        timeout=30,
+    )
