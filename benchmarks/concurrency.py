@@ -12,6 +12,7 @@ pieces and never more than N in flight.
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 import threading
 import time
@@ -52,7 +53,7 @@ class _Sampler:
 
 def _busy_fraction(samples: list[tuple[float, int]], start: float, end: float, slots: int) -> float:
     busy = 0.0
-    for (at, active), (following, _) in zip(samples, samples[1:], strict=False):
+    for (at, active), (following, _) in itertools.pairwise(samples):
         left, right = max(at, start), min(following, end)
         if right > left:
             busy += active * (right - left)
@@ -117,7 +118,7 @@ def run(settings: Settings) -> Result:
     )
     notes = (
         f"{pieces} pieces of ~{PIECE_CHARS} characters, N = {SLOTS}, emulator pacing 50x real time, "
-        "Retry-After 0.05 s; busy = slot-seconds in use ÷ (N × time while pieces were waiting).",
+        "Retry-After 0.05 s; busy = slot-seconds in use ÷ (N times the time while pieces were waiting).",
     )
     ok = failed == 0 and max(most_exact, most_over) <= SLOTS
     return Result(
