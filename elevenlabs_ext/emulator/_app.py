@@ -35,9 +35,15 @@ from ._options import EmulatorOptions
 from ._validation import parse_json
 from ._websocket import websocket_routes
 
-__all__ = ["API_ROUTES", "create_app"]
+__all__ = ["API_ROUTES", "PATH_ALIASES", "create_app"]
 
 API_PREFIXES: Final = ("/v1/", "/v2/")
+# Paths served besides openapi.yaml's, and the spec path each one stands for: the official
+# SDK (2.x) calls the voice changer under a newer name.
+PATH_ALIASES: Final = {
+    "/v1/voice-changer/{voice_id}": "/v1/speech-to-speech/{voice_id}",
+    "/v1/voice-changer/{voice_id}/stream": "/v1/speech-to-speech/{voice_id}/stream",
+}
 
 API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/text-to-speech/{voice_id}", speech.tts_convert, methods=["POST"]),
@@ -48,7 +54,7 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/text-to-dialogue/stream", speech.dialogue_stream, methods=["POST"]),
     Route("/v1/speech-to-speech/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
     Route("/v1/speech-to-speech/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
-    # The path the official SDK (2.x) calls for the same operations.
+    # PATH_ALIASES of the two above.
     Route("/v1/voice-changer/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
     Route("/v1/voice-changer/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
     Route("/v1/audio-isolation", audio.audio_isolation_convert, methods=["POST"]),

@@ -47,7 +47,7 @@ from ._delivery import PACING_HEADER, AudioResponse, Piece, parse_pacing
 from ._encoding import AudioFormat, UnsupportedFormatError, parse_output_format
 from ._errors import api_error, validation_failed
 from ._limits import character_cost, check_text_length
-from ._state import Alignment, EmulatorState, HistoryRecord, QuotaExceededError, new_id
+from ._state import VOICE_SETTING_KEYS, Alignment, EmulatorState, HistoryRecord, QuotaExceededError, new_id
 from ._synthesis import Speech, SpeechChunk, Utterance, render, synthesize
 from ._validation import parse_body, parse_query
 
@@ -123,7 +123,7 @@ def _model(model_id: str | Unset, default: str, language_code: str | None) -> Em
 def _settings(context: EmulatorContext, voice: EmulatedVoice, override: VoiceSettings | Unset | None) -> dict[str, Any]:
     settings = context.state.voice_settings(voice.voice_id)
     if isinstance(override, VoiceSettings):
-        settings.update({k: v for k, v in override.to_dict().items() if v is not None})
+        settings.update({k: v for k, v in override.to_dict().items() if v is not None and k in VOICE_SETTING_KEYS})
     return settings
 
 
