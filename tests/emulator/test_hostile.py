@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import os
 import threading
 import time
+import wave
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from elevenlabs_ext.emulator import Emulator, parse_fault
+from elevenlabs_ext.emulator import _routes_audio as audio_routes
 from elevenlabs_ext.emulator import _routes_speech as speech_routes
 
 from .conftest import VOICE
@@ -182,6 +185,49 @@ def test_history_audio_is_bounded_least_recently_used_first(emu: Emulator) -> No
     kept = {item.history_item_id for item in emu.state.history()}
     assert kept == {first, third} and second not in kept
     assert emu.state.history_audio_bytes <= size + 1000
+
+
+@pytest.mark.parametrize("route", ["speech", "isolation"])
+def test_heavy_work_runs_off_the_event_loop(emu: Emulator, monkeypatch: pytest.MonkeyPatch, route: str) -> None:
+    # The work blocks until another request has been answered: were it on the event loop,
+    # that request could never be served and the test would time out.
+    answered = threading.Event()
+
+    called: list[bool] = []
+    served_meanwhile: list[bool] = []
+
+    def blocking(*args: object, **kwargs: object) -> object:
+        called.append(True)
+        served_meanwhile.append(answered.wait(10))
+        return real(*args, **kwargs)
+
+    if route == "speech":
+        real = speech_routes.synthesize
+        monkeypatch.setattr(speech_routes, "synthesize", blocking)
+        work = threading.Thread(target=_speak, args=(emu,))
+    else:
+        real = audio_routes.suppress_noise
+        monkeypatch.setattr(audio_routes, "suppress_noise", blocking)
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as tone:
+            tone.setnchannels(1)
+            tone.setsampwidth(2)
+            tone.setframerate(16_000)
+            tone.writeframes(b"\x00\x10\x00\xf0" * 4000)
+        silence = buffer.getvalue()
+        work = threading.Thread(
+            target=_post, args=(emu, "/v1/audio-isolation"), kwargs={"files": {"audio": ("a.wav", silence)}}
+        )
+    work.start()
+    try:
+        while not called and work.is_alive():
+            time.sleep(0.01)
+        assert called  # the work is under way, blocked
+        assert _get(emu, "/v1/models").status_code == 200
+    finally:
+        answered.set()
+        work.join()
+    assert served_meanwhile == [True]
 
 
 # ---------------------------------------------------------------------- slots and faults
