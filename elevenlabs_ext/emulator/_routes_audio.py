@@ -62,10 +62,16 @@ def _render_all(speech: Speech, fmt: AudioFormat, chunk_seconds: float) -> bytes
     return b"".join(chunk.audio for chunk in render(speech, fmt, chunk_seconds=chunk_seconds))
 
 
-async def _chunks(speech: Speech, fmt: AudioFormat, chunk_seconds: float) -> AsyncGenerator[Piece, None]:
+async def _chunks(
+    speech: Speech, fmt: AudioFormat, chunk_seconds: float, refund: Callable[[], None]
+) -> AsyncGenerator[Piece, None]:
     chunks = render(speech, fmt, chunk_seconds=chunk_seconds)
-    while (chunk := await anyio.to_thread.run_sync(next, chunks, None)) is not None:
-        yield Piece(chunk.audio, chunk.audio_start)
+    try:
+        while (chunk := await anyio.to_thread.run_sync(next, chunks, None)) is not None:
+            yield Piece(chunk.audio, chunk.audio_start)
+    except Exception:
+        refund()  # the stream failed after the charge: it costs nothing
+        raise
 
 
 async def _produce(
@@ -94,7 +100,11 @@ async def _produce(
         cost = cost_of(len(samples))
         speech = Speech("", _pcm(samples), rate, CharacterTimes((), ()))
         if stream:
-            pieces = _chunks(speech, fmt, options.chunk_seconds)
+
+            def refund() -> None:
+                state.refund(cost, voice_id=voice_id, model_id=model_id, history_item_id=None)
+
+            pieces = _chunks(speech, fmt, options.chunk_seconds, refund)
             headers = {}
         else:
             data = await anyio.to_thread.run_sync(_render_all, speech, fmt, options.chunk_seconds)
