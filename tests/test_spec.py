@@ -64,6 +64,18 @@ def test_coverage_script_reports_each_kind_of_difference(
     assert any(expected in str(m) for m in mismatches), [str(m) for m in mismatches]
 
 
+def test_coverage_script_allows_only_what_the_reference_under_declares(
+    ours: dict[str, Any], reference: dict[str, Any]
+) -> None:
+    changed = copy.deepcopy(ours)
+    responses = changed["paths"]["/v1/models"]["get"]["responses"]
+    responses["403"] = {"description": "refused"}  # an error answer the reference leaves out: fine
+    responses["201"] = {"description": "made"}  # a success the reference does not have: reported
+    _, _, _, mismatches = spec_coverage.compare(reference, changed)
+    reported = [str(m) for m in mismatches]
+    assert any("response 201" in m for m in reported) and not any("response 403" in m for m in reported), reported
+
+
 def test_coverage_cli_exit_status(tmp_path: Any) -> None:
     if not UPSTREAM_OPENAPI.exists():
         pytest.skip("the upstream reference spec is not beside the repository")
