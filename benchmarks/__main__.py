@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 
-from . import audio, construct, emulator, import_endpoint, parse, recognizer, rss, throughput, websocket
+from . import audio, concurrency, construct, emulator, import_endpoint, parse, recognizer, rss, throughput, websocket
 from ._common import Result, Settings
 from ._readme import render_table, update_readme
 
@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, tuple[str, Callable[[Settings], Result]]] = {
     rss.NAME: ("peak RSS growth while streaming to a file", rss.run),
     parse.NAME: ("parsing a 1,000-voice GET /v1/voices body", parse.run),
     emulator.NAME: ("emulator time to first byte and speed, 1,000-character stream", emulator.run),
+    concurrency.NAME: ("synthesize_long keeping an Emulator(concurrency=N) busy", concurrency.run),
     websocket.NAME: ("socket delay added over bare websockets; frames/s with 10 contexts", websocket.run),
     audio.NAME: ("64 MiB in 1 KiB chunks through save and play, against one write", audio.run),
     recognizer.NAME: ("emulator speech recognition, audio seconds per wall second", recognizer.run),

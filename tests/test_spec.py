@@ -43,7 +43,7 @@ def test_spec_matches_reference_for_every_covered_operation(ours: dict[str, Any]
         (lambda d: d["paths"]["/v1/history"]["get"]["parameters"].pop(0), "missing"),
         (
             lambda d: d["paths"]["/v1/text-to-speech/{voice_id}"]["post"]["responses"]["200"]["content"].update(
-                {"audio/wav": {"schema": {"type": "string"}}}
+                {"video/mp4": {"schema": {"type": "string"}}}
             ),
             "content types",
         ),
@@ -62,6 +62,18 @@ def test_coverage_script_reports_each_kind_of_difference(
     mutate(changed)
     _, _, _, mismatches = spec_coverage.compare(reference, changed)
     assert any(expected in str(m) for m in mismatches), [str(m) for m in mismatches]
+
+
+def test_coverage_script_allows_only_what_the_reference_under_declares(
+    ours: dict[str, Any], reference: dict[str, Any]
+) -> None:
+    changed = copy.deepcopy(ours)
+    responses = changed["paths"]["/v1/models"]["get"]["responses"]
+    responses["403"] = {"description": "refused"}  # an error answer the reference leaves out: fine
+    responses["201"] = {"description": "made"}  # a success the reference does not have: reported
+    _, _, _, mismatches = spec_coverage.compare(reference, changed)
+    reported = [str(m) for m in mismatches]
+    assert any("response 201" in m for m in reported) and not any("response 403" in m for m in reported), reported
 
 
 def test_coverage_cli_exit_status(tmp_path: Any) -> None:

@@ -38,6 +38,8 @@ def _emulator(args: argparse.Namespace) -> int:
             character_limit=args.character_limit,
             pacing=Pacing(speed=args.speed, ttfb=args.ttfb),
             faults=tuple(args.fault),
+            max_body_bytes=args.max_body_bytes,
+            history_audio_limit=args.history_audio_limit,
         )
         for spec in options.faults:
             parse_fault(spec)
@@ -95,6 +97,15 @@ def register(commands: Any) -> None:
     emulator.add_argument("--ttfb", type=float, default=0.0, help="seconds before the first audio of each generation")
     emulator.add_argument(
         "--fault", action="append", default=[], metavar="SPEC", help="fault applied to every request, e.g. 'delay=0.5'"
+    )
+    emulator.add_argument(
+        "--max-body-bytes", type=int, default=64 * 1024 * 1024, help="largest request body, refused (413) while read"
+    )
+    emulator.add_argument(
+        "--history-audio-limit",
+        type=int,
+        default=256 * 1024 * 1024,
+        help="bytes of audio the history keeps; least recently used items go first",
     )
     emulator.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     emulator.set_defaults(handler=_emulator)

@@ -1,8 +1,12 @@
 """The emulator's ASGI application: routes, error handlers and the request middleware.
 
-The middleware, outermost, gives every response a ``request-id``; for API paths it then
+The middleware, outermost, gives every response a ``request-id`` and counts the request body
+as it is read (413 past ``max_body_bytes``, without buffering it); for API paths it then
 checks the key (401) and applies faults (``_faults.py``) before the Starlette app sees the
-request. Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
+request. The control routes under ``/emulator/`` that change state need a key the API would
+accept and refuse what a web page could send (foreign ``Host``, cross-site requests, bodies
+that are not JSON), so a browser tab cannot reset or fault a developer's emulator.
+Routes mirror ``openapi.yaml``'s paths; their handlers live in ``_routes_*.py``.
 The websockets of ``sockets.yaml`` (``_websocket.py``) pass the middleware by and check the
 key and faults in their own handshake.
 """
@@ -21,19 +25,27 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import _routes_account as account
+from . import _routes_audio as audio
 from . import _routes_dubbing as dubbing
 from . import _routes_speech as speech
 from ._context import EmulatorContext, context_of
 from ._errors import EmulatorHTTPError, api_error, error_response
 from ._faults import FAULT_HEADER, FaultySend, parse_fault, pause
-from ._limits import check_api_key
+from ._limits import BodyLimit, check_api_key
 from ._options import EmulatorOptions
 from ._routes_realtime import realtime_routes
+from ._validation import parse_json
 from ._websocket import websocket_routes
 
-__all__ = ["API_ROUTES", "create_app"]
+__all__ = ["API_ROUTES", "PATH_ALIASES", "create_app"]
 
 API_PREFIXES: Final = ("/v1/", "/v2/")
+# Paths served besides openapi.yaml's, and the spec path each one stands for: the official
+# SDK (2.x) calls the voice changer under a newer name.
+PATH_ALIASES: Final = {
+    "/v1/voice-changer/{voice_id}": "/v1/speech-to-speech/{voice_id}",
+    "/v1/voice-changer/{voice_id}/stream": "/v1/speech-to-speech/{voice_id}/stream",
+}
 
 API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/text-to-speech/{voice_id}", speech.tts_convert, methods=["POST"]),
@@ -42,6 +54,14 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/text-to-speech/{voice_id}/stream/with-timestamps", speech.tts_stream_with_timestamps, methods=["POST"]),
     Route("/v1/text-to-dialogue", speech.dialogue_convert, methods=["POST"]),
     Route("/v1/text-to-dialogue/stream", speech.dialogue_stream, methods=["POST"]),
+    Route("/v1/speech-to-speech/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
+    Route("/v1/speech-to-speech/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
+    # PATH_ALIASES of the two above.
+    Route("/v1/voice-changer/{voice_id}", audio.speech_to_speech_convert_route, methods=["POST"]),
+    Route("/v1/voice-changer/{voice_id}/stream", audio.speech_to_speech_stream_route, methods=["POST"]),
+    Route("/v1/audio-isolation", audio.audio_isolation_convert, methods=["POST"]),
+    Route("/v1/audio-isolation/stream", audio.audio_isolation_stream, methods=["POST"]),
+    Route("/v1/sound-generation", audio.sound_generation, methods=["POST"]),
     Route("/v1/models", account.list_models, methods=["GET"]),
     Route("/v1/voices", account.list_voices, methods=["GET"]),
     Route("/v2/voices", account.search_voices, methods=["GET"]),
@@ -53,8 +73,8 @@ API_ROUTES: Final[tuple[Route, ...]] = (
     Route("/v1/user/subscription", account.get_subscription, methods=["GET"]),
     Route("/v1/history", account.history_list_items, methods=["GET"]),
     Route("/v1/history/download", account.history_download_items, methods=["POST"]),
-    Route("/v1/history/{history_item_id}", account.history_get_item, methods=["GET"]),
-    Route("/v1/history/{history_item_id}", account.history_delete_item, methods=["DELETE"]),
+    # One route for both methods, so a 405 names both in its Allow header.
+    Route("/v1/history/{history_item_id}", account.history_item, methods=["GET", "DELETE"]),
     Route("/v1/history/{history_item_id}/audio", account.history_get_audio_item, methods=["GET"]),
     Route("/v1/usage/character-stats", account.usage_character_stats, methods=["GET"]),
     Route("/v1/dubbing", dubbing.create_dubbing, methods=["POST"]),
@@ -70,13 +90,57 @@ async def _health(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+_LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_CROSS_SITE: Final = frozenset({"cross-site", "same-site"})
+
+
+def _host_name(host_header: str) -> str:
+    if host_header.startswith("["):
+        return host_header[: host_header.find("]") + 1] if "]" in host_header else host_header
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
+def _control_problem(request: Request, server_host: str | None) -> Response | None:
+    """Why a state-changing control request is refused, or None when it may go on."""
+    context = context_of(request)
+    problem = check_api_key(request.headers.get("xi-api-key"), context.options.api_keys)
+    if problem is not None:
+        return error_response(problem)
+    host = _host_name(request.headers.get("host", "").strip().lower())
+    allowed = _LOOPBACK_HOSTS | ({server_host.lower()} if server_host else set())
+    if host not in allowed:
+        # DNS rebinding: a page served from evil.example reaching 127.0.0.1 keeps its Host.
+        return error_response(api_error(403, "forbidden_host", f"Host {host!r} is not this emulator."))
+    origin = request.headers.get("origin")
+    if request.headers.get("sec-fetch-site", "").lower() in _CROSS_SITE or (
+        origin is not None and _host_name(origin.split("://", 1)[-1].lower()) not in allowed
+    ):
+        return error_response(api_error(403, "cross_site_request", "Cross-site requests may not control the emulator."))
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if request.method == "POST" and media_type != "application/json":
+        # text/plain and form posts are "simple" requests a page may send without a preflight.
+        return error_response(
+            api_error(415, "unsupported_media_type", "Control requests must send Content-Type: application/json.")
+        )
+    return None
+
+
 async def _reset(request: Request) -> Response:
+    refused = _control_problem(request, request.scope.get("server", (None,))[0])
+    if refused is not None:
+        return refused
     context_of(request).reset()
     return JSONResponse({"status": "ok"})
 
 
 async def _inject(request: Request) -> Response:
-    payload = await request.json()
+    refused = _control_problem(request, request.scope.get("server", (None,))[0])
+    if refused is not None:
+        return refused
+    try:
+        payload = parse_json(await request.body())
+    except EmulatorHTTPError:
+        payload = None
     if not isinstance(payload, dict) or not isinstance(payload.get("spec"), str):
         return JSONResponse({"detail": 'expected {"spec": "status=503; retry_after=1", "times": 1}'}, status_code=400)
     times = payload.get("times", 1)
@@ -126,9 +190,13 @@ async def _on_crash(request: Request, error: Exception) -> Response:
 
 
 async def _drain(receive: Receive) -> None:
-    # Read the request body we answer without, so the connection stays usable.
+    # Read the request body we answer without, so the connection stays usable (up to the
+    # body limit; past it the server closes the connection instead).
     while True:
-        message = await receive()
+        try:
+            message = await receive()
+        except EmulatorHTTPError:
+            return
         if message["type"] != "http.request" or not message.get("more_body", False):
             return
 
@@ -149,6 +217,14 @@ class _EmulatorMiddleware:
             if message["type"] == "http.response.start":
                 message = {**message, "headers": [*message.get("headers", []), (b"request-id", request_id.encode())]}
             await send(message)
+
+        limit = BodyLimit(self.context.options.max_body_bytes, receive)
+        declared = limit.declared_problem(Headers(scope=scope).get("content-length"))
+        if declared is not None:
+            # Refused before a byte of the body is read; the server closes the connection.
+            await error_response(declared)(scope, receive, send_with_id)
+            return
+        receive = limit.receive
 
         if not scope["path"].startswith(API_PREFIXES):
             await self.app(scope, receive, send_with_id)

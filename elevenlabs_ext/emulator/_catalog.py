@@ -289,6 +289,17 @@ MODELS: Final[tuple[EmulatedModel, ...]] = (
         _ENGLISH,
     ),
     EmulatedModel(
+        "eleven_english_sts_v2",
+        "Eleven English v2 (speech to speech)",
+        "English voice changer model; it does not do text to speech.",
+        False,
+        10_000,
+        1.0,
+        "standard",
+        _ENGLISH,
+        can_do_voice_conversion=True,
+    ),
+    EmulatedModel(
         "eleven_multilingual_sts_v2",
         "Eleven Multilingual v2 (speech to speech)",
         "Voice changer model; it does not do text to speech.",

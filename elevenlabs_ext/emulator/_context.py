@@ -30,7 +30,7 @@ class EmulatorContext:
         self._lock = threading.Lock()
         self._options = options or EmulatorOptions()
         self._global_faults = tuple(parse_fault(spec) for spec in self._options.faults)
-        self.state = state or EmulatorState()
+        self.state = state or EmulatorState(history_audio_limit=self._options.history_audio_limit)
         self.faults = FaultBook()
         self.limiter = ConcurrencyLimiter()
         self.espeak = espeak or engine()
@@ -48,6 +48,7 @@ class EmulatorContext:
         with self._lock:
             self._options = options
             self._global_faults = faults
+        self.state.history_audio_limit = options.history_audio_limit
 
     @property
     def global_faults(self) -> tuple[FaultSpec, ...]:
@@ -56,7 +57,7 @@ class EmulatorContext:
 
     def reset(self) -> None:
         """Fresh account state and no pending faults (options stay)."""
-        self.state = EmulatorState()
+        self.state = EmulatorState(history_audio_limit=self.options.history_audio_limit)
         self.faults.clear()
 
 

@@ -10,6 +10,7 @@ its first audio is ready does. A client that hangs up stops generation at once.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from collections.abc import AsyncGenerator, Callable, Mapping
 from typing import Final
@@ -25,6 +26,9 @@ from ._options import Pacing
 __all__ = ["PACING_HEADER", "AudioResponse", "Piece", "parse_pacing"]
 
 PACING_HEADER: Final = "x-emulator-pacing"
+# Bounds of a pacing header, so one request cannot hold its slot for hours.
+MAX_TTFB_SECONDS: Final = 60.0
+MIN_PACING_SPEED: Final = 0.05
 
 
 @attrs.frozen
@@ -49,6 +53,12 @@ def parse_pacing(header: str | None, default: Pacing) -> Pacing:
             number = float(raw)
         except ValueError:
             raise ValueError(f"pacing {key}={raw.strip()!r}: expected a number") from None
+        if not math.isfinite(number) or number < 0:
+            raise ValueError(f"pacing {key}={raw.strip()!r}: expected a finite, non-negative number")
+        if key == "ttfb" and number > MAX_TTFB_SECONDS:
+            raise ValueError(f"pacing ttfb={raw.strip()!r}: at most {MAX_TTFB_SECONDS:g} seconds")
+        if key == "speed" and 0 < number < MIN_PACING_SPEED:
+            raise ValueError(f"pacing speed={raw.strip()!r}: at least {MIN_PACING_SPEED:g} (or 0 for no pacing)")
         values[key] = None if key == "speed" and number == 0 else number
     return Pacing(speed=values["speed"], ttfb=values["ttfb"] or 0.0)
 

@@ -42,6 +42,12 @@ __all__ = ["Closing", "DropConnectionError", "FaultBook", "FaultSpec", "FaultySe
 
 FAULT_HEADER: Final = "x-emulator-fault"
 DEFAULT_STALL_SECONDS: Final = 60.0
+# Distinct header specs whose ``times`` are counted; past it the oldest counts are forgotten,
+# so a client sending a new ``id=`` with every request cannot grow the emulator's memory.
+MAX_COUNTED_SPECS: Final = 10_000
+# The longest delay or stall a spec may ask for: a fault must not hold a connection (and its
+# concurrency slot) for longer than a test could want.
+MAX_FAULT_SECONDS: Final = 60.0
 
 Message = MutableMapping[str, Any]
 Send = Callable[[Message], Awaitable[None]]
@@ -130,6 +136,8 @@ def parse_fault(text: str) -> FaultSpec:
                 number = float(raw)
                 if not math.isfinite(number) or number < 0:
                     raise ValueError
+                if key in ("delay", "stall") and number > MAX_FAULT_SECONDS:
+                    raise OverflowError
                 values[key] = number
             elif key in _INTS:
                 values[key] = int(raw)
@@ -139,6 +147,8 @@ def parse_fault(text: str) -> FaultSpec:
                 values[key] = raw
             elif key != "id":
                 raise KeyError(key)
+        except OverflowError:
+            raise ValueError(f"fault {key}={raw!r}: at most {MAX_FAULT_SECONDS:g} seconds") from None
         except ValueError:
             raise ValueError(f"fault {key}={raw!r}: expected a non-negative number") from None
         except KeyError:
@@ -189,6 +199,8 @@ class FaultBook:
         if used >= spec.times:
             return False
         self._hits[key] = used + 1
+        if len(self._hits) > MAX_COUNTED_SPECS:
+            del self._hits[next(iter(self._hits))]  # dicts keep insertion order: the oldest
         return True
 
     def resolve(self, header: str | None, path: str, global_specs: tuple[FaultSpec, ...]) -> FaultSpec | None:

@@ -1,13 +1,50 @@
-"""Who may call, how much at once, and how much in all: key, concurrency, text length, quota."""
+"""Who may call, how much at once, and how much in all: key, concurrency, body size, text
+length, quota."""
 
 from __future__ import annotations
 
 import math
 import threading
 
+from starlette.types import Message, Receive
+
 from ._errors import EmulatorHTTPError, api_error
 
-__all__ = ["ConcurrencyLimiter", "character_cost", "check_api_key", "check_text_length"]
+__all__ = ["BodyLimit", "ConcurrencyLimiter", "character_cost", "check_api_key", "check_text_length"]
+
+
+def _too_large(limit: int) -> EmulatorHTTPError:
+    return api_error(
+        413, "request_too_large", f"The request body is larger than this emulator accepts ({limit} bytes)."
+    )
+
+
+class BodyLimit:
+    """Wraps an ASGI ``receive``: the body is counted as it arrives, and the read that passes
+    ``limit`` raises the 413 (whoever reads it, a route or a form parser, turns it into the answer)."""
+
+    def __init__(self, limit: int, receive: Receive) -> None:
+        self._limit = limit
+        self._receive = receive
+        self._seen = 0
+
+    def declared_problem(self, content_length: str | None) -> EmulatorHTTPError | None:
+        """The 413 for a declared length past the limit, known before reading anything."""
+        if content_length is None:
+            return None
+        try:
+            declared = int(content_length)
+        except ValueError:
+            return api_error(400, "invalid_content_length", "Content-Length is not a number.")
+        return _too_large(self._limit) if declared > self._limit else None
+
+    async def receive(self) -> Message:
+        message = await self._receive()
+        if message["type"] == "http.request":
+            self._seen += len(message.get("body", b""))
+            if self._seen > self._limit:
+                raise _too_large(self._limit)
+        return message
 
 
 def check_api_key(key: str | None, accepted: frozenset[str] | None) -> EmulatorHTTPError | None:

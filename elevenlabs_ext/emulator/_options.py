@@ -59,6 +59,10 @@ class EmulatorOptions:
         pacing: streaming speed and time to first byte (see ``Pacing``).
         faults: fault specs applied to every API request (see ``FaultSpec``).
         chunk_seconds: audio per streamed chunk (and per with-timestamps line).
+        max_body_bytes: largest request body accepted, counted while it is read (413 past it,
+            before it is buffered whole).
+        history_audio_limit: bytes of generated audio the history keeps; past it, the least
+            recently used items are dropped.
     """
 
     api_keys: frozenset[str] | None = attrs.field(default=None, converter=_keys)
@@ -69,6 +73,8 @@ class EmulatorOptions:
     pacing: Pacing = Pacing()
     faults: tuple[str, ...] = attrs.field(default=(), converter=_specs)
     chunk_seconds: float = 0.25
+    max_body_bytes: int = 64 * 1024 * 1024
+    history_audio_limit: int = 256 * 1024 * 1024
 
     def __attrs_post_init__(self) -> None:
         if self.max_text_length <= 0:
@@ -77,5 +83,9 @@ class EmulatorOptions:
             raise ValueError(f"concurrency must be positive, got {self.concurrency}")
         if self.character_limit < 0:
             raise ValueError(f"character_limit must be >= 0, got {self.character_limit}")
-        if self.chunk_seconds <= 0:
-            raise ValueError(f"chunk_seconds must be positive, got {self.chunk_seconds}")
+        if not 0 < self.chunk_seconds <= 60:
+            raise ValueError(f"chunk_seconds must be in (0, 60], got {self.chunk_seconds}")
+        if self.max_body_bytes <= 0:
+            raise ValueError(f"max_body_bytes must be positive, got {self.max_body_bytes}")
+        if self.history_audio_limit < 0:
+            raise ValueError(f"history_audio_limit must be >= 0, got {self.history_audio_limit}")

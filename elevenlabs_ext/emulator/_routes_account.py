@@ -9,6 +9,7 @@ import zipfile
 from collections import defaultdict
 from typing import Any, Final
 
+import anyio.to_thread
 from elevenlabs_api.api.history import history_delete, history_get, history_get_audio, history_list
 from elevenlabs_api.api.usage import usage_get_character_stats
 from elevenlabs_api.api.voices import voices_get, voices_get_all, voices_search
@@ -50,6 +51,7 @@ __all__ = [
     "history_download_items",
     "history_get_audio_item",
     "history_get_item",
+    "history_item",
     "history_list_items",
     "list_models",
     "list_voices",
@@ -59,6 +61,8 @@ __all__ = [
 
 _MONTH: Final = 30 * 86_400
 _BUCKETS: Final = {"hour": 3_600, "day": 86_400, "week": 7 * 86_400, "month": _MONTH}
+# Buckets one usage answer may have (10 years of days fit): bounds the work of one request.
+MAX_USAGE_BUCKETS: Final = 4_000
 
 
 def _json(model: Any) -> JSONResponse:
@@ -109,7 +113,8 @@ async def edit_voice_settings(request: Request) -> Response:
     context = context_of(request)
     voice = _known_voice(request.path_params["voice_id"])
     settings = parse_body(await request.body(), VoiceSettings)
-    context.state.update_voice_settings(voice.voice_id, settings.to_dict())
+    known = {key: value for key, value in settings.to_dict().items() if key not in settings.additional_properties}
+    context.state.update_voice_settings(voice.voice_id, known)
     return _json(OkStatus(status="ok"))
 
 
@@ -306,6 +311,13 @@ async def history_list_items(request: Request) -> Response:
     )
 
 
+async def history_item(request: Request) -> Response:
+    """GET or DELETE one history item."""
+    if request.method == "DELETE":
+        return await history_delete_item(request)
+    return await history_get_item(request)
+
+
 async def history_get_item(request: Request) -> Response:
     parse_query(request.query_params, history_get)
     return _json(_history_record(context_of(request), request.path_params["history_item_id"]).to_model())
@@ -340,12 +352,16 @@ async def history_download_items(request: Request) -> Response:
     records = [_history_record(context, item_id) for item_id in body.history_item_ids]
     if len(records) == 1:
         return Response(bytes(records[0].audio), media_type=records[0].content_type)
+    return Response(await anyio.to_thread.run_sync(_zip, records), media_type="application/zip")
+
+
+def _zip(records: list[HistoryRecord]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for record in records:
             extension = _EXTENSIONS.get(record.content_type, "bin")
             archive.writestr(f"{record.history_item_id}.{extension}", bytes(record.audio))
-    return Response(buffer.getvalue(), media_type="application/zip")
+    return buffer.getvalue()
 
 
 # ---------------------------------------------------------------------- usage
@@ -370,6 +386,14 @@ async def usage_character_stats(request: Request) -> Response:
             [ValidationError(loc=["query", "end_unix"], msg="end_unix must be after start_unix", type_="value_error")]
         )
     bucket_size = query.integer("aggregation_bucket_size")
+    if bucket_size is not None and bucket_size < 1:
+        raise validation_failed(
+            [
+                ValidationError(
+                    loc=["query", "aggregation_bucket_size"], msg="Input should be at least 1", type_="value_error"
+                )
+            ]
+        )
     interval = query.text("aggregation_interval") or "day"
     if bucket_size:
         width = bucket_size * 1000
@@ -378,6 +402,16 @@ async def usage_character_stats(request: Request) -> Response:
     else:
         width = _BUCKETS[interval] * 1000
     first = start if interval == "cumulative" and not bucket_size else start - start % width
+    if -(-(end - first) // width) > MAX_USAGE_BUCKETS:
+        raise validation_failed(
+            [
+                ValidationError(
+                    loc=["query", "end_unix"],
+                    msg=f"The window holds more than {MAX_USAGE_BUCKETS} buckets; use wider ones or a shorter window",
+                    type_="value_error",
+                )
+            ]
+        )
     times = list(range(first, end, width))
     breakdown = query.text("breakdown_type") or "none"
     metric = query.text("metric") or "credits"

@@ -1,8 +1,10 @@
 """Text to speech (convert, stream, with timestamps) and text to dialogue (convert, stream).
 
 Every generation goes the same way: validate (422), check voice (404), model and length
-(400), take a concurrency slot (429), charge the quota (401), record history, synthesize in
-a worker thread, then send the audio: whole (with a length) or streamed block by block.
+(400), take a concurrency slot (429), check the quota (401), synthesize in a worker thread,
+and only then charge and record history, so a generation that fails costs nothing; then
+send the audio: whole (with a length) or streamed block by block. A stream that fails after
+that is refunded and its history item removed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterator
 from types import ModuleType
 from typing import Any, Final, Literal
 
@@ -45,13 +47,19 @@ from ._delivery import PACING_HEADER, AudioResponse, Piece, parse_pacing
 from ._encoding import AudioFormat, UnsupportedFormatError, parse_output_format
 from ._errors import api_error, validation_failed
 from ._limits import character_cost, check_text_length
-from ._state import Alignment, EmulatorState, HistoryRecord, QuotaExceededError, new_id
+from ._state import VOICE_SETTING_KEYS, Alignment, EmulatorState, HistoryRecord, QuotaExceededError, new_id
 from ._synthesis import Speech, SpeechChunk, Utterance, render, synthesize
 from ._validation import parse_body, parse_query
 
 __all__ = [
+    "MAX_DIALOGUE_TURNS",
+    "NDJSON",
+    "charge_and_record",
     "dialogue_convert",
     "dialogue_stream",
+    "known_voice",
+    "one_piece",
+    "output_format",
     "tts_convert",
     "tts_convert_with_timestamps",
     "tts_stream",
@@ -60,6 +68,8 @@ __all__ = [
 
 Shape = Literal["audio", "json", "ndjson"]
 NDJSON: Final = "application/x-ndjson"
+# Turns one dialogue may have: bounds the work and memory of one request.
+MAX_DIALOGUE_TURNS: Final = 100
 # History items know fewer voice categories than voices do.
 _HISTORY_CATEGORIES: Final[dict[str, HistoryItemVoiceCategoryType0]] = {
     "premade": "premade",
@@ -80,7 +90,7 @@ class _Job:
     log: bool
 
 
-def _output_format(name: str | None) -> AudioFormat:
+def output_format(name: str | None) -> AudioFormat:
     try:
         return parse_output_format(name or "mp3_44100_128")
     except UnsupportedFormatError as error:
@@ -89,7 +99,7 @@ def _output_format(name: str | None) -> AudioFormat:
         ) from None
 
 
-def _voice(voice_id: str) -> EmulatedVoice:
+def known_voice(voice_id: str) -> EmulatedVoice:
     voice = VOICES_BY_ID.get(voice_id)
     if voice is None:
         raise api_error(404, "voice_not_found", f"A voice with the voice_id {voice_id!r} was not found.")
@@ -113,14 +123,14 @@ def _model(model_id: str | Unset, default: str, language_code: str | None) -> Em
 def _settings(context: EmulatorContext, voice: EmulatedVoice, override: VoiceSettings | Unset | None) -> dict[str, Any]:
     settings = context.state.voice_settings(voice.voice_id)
     if isinstance(override, VoiceSettings):
-        settings.update({k: v for k, v in override.to_dict().items() if v is not None})
+        settings.update({k: v for k, v in override.to_dict().items() if v is not None and k in VOICE_SETTING_KEYS})
     return settings
 
 
 def _speech_job(
     context: EmulatorContext, voice_id: str, body: TextToSpeechRequest | TextToSpeechWithTimestampsRequest, log: bool
 ) -> _Job:
-    voice = _voice(voice_id)
+    voice = known_voice(voice_id)
     language = body.language_code if isinstance(body.language_code, str) else None
     model = _model(body.model_id, "eleven_multilingual_v2", language)
     settings = _settings(context, voice, body.voice_settings)
@@ -135,7 +145,17 @@ def _dialogue_job(context: EmulatorContext, body: TextToDialogueRequest) -> _Job
         raise validation_failed(
             [ValidationError(loc=["body", "inputs"], msg="List should have at least 1 item", type_="too_short")]
         )
-    voices = [_voice(turn.voice_id) for turn in body.inputs]
+    if len(body.inputs) > MAX_DIALOGUE_TURNS:
+        raise validation_failed(
+            [
+                ValidationError(
+                    loc=["body", "inputs"],
+                    msg=f"List should have at most {MAX_DIALOGUE_TURNS} items",
+                    type_="too_long",
+                )
+            ]
+        )
+    voices = [known_voice(turn.voice_id) for turn in body.inputs]
     model = _model(body.model_id, "eleven_v3", None)
     utterances = tuple(
         Utterance(
@@ -198,7 +218,7 @@ def _prepare(request: Request, endpoint: ModuleType, body_model: type[Any], body
     """Everything that can refuse the request before it costs anything (422, 404, 400)."""
     context = context_of(request)
     query = parse_query(request.query_params, endpoint)
-    fmt = _output_format(query.text("output_format"))
+    fmt = output_format(query.text("output_format"))
     parsed = parse_body(body, body_model)
     if isinstance(parsed, TextToDialogueRequest):
         job = _dialogue_job(context, parsed)
@@ -208,12 +228,23 @@ def _prepare(request: Request, endpoint: ModuleType, body_model: type[Any], body
     return job, fmt
 
 
-def _charge_and_record(request: HTTPConnection, state: EmulatorState, job: _Job, fmt: AudioFormat) -> dict[str, str]:
+def _cost(job: _Job) -> int:
+    return character_cost(len(job.text), job.model.cost_multiplier)
+
+
+def _check_quota(context: EmulatorContext, state: EmulatorState, cost: int) -> None:
+    try:
+        state.check_quota(cost, limit=context.options.character_limit)
+    except QuotaExceededError as error:
+        raise api_error(401, "quota_exceeded", str(error)) from None
+
+
+def charge_and_record(request: HTTPConnection, state: EmulatorState, job: _Job, fmt: AudioFormat) -> dict[str, str]:
     """Charge the quota (401 past it) and open the history item; returns the response headers.
 
     Also one generation of a websocket (``_websocket.py``), whose connection is the request."""
     context = context_of(request)
-    cost = character_cost(len(job.text), job.model.cost_multiplier)
+    cost = _cost(job)
     try:
         before, after = state.charge(
             cost,
@@ -269,6 +300,7 @@ async def _streamed_body(
     state: EmulatorState,
     history_id: str | None,
     alignment: Alignment | None,
+    refund: Callable[[], None],
 ) -> AsyncGenerator[Piece, None]:
     # Each block is encoded in a worker thread only when the previous one has been sent.
     chunks = render(speech, fmt, chunk_seconds=chunk_seconds)
@@ -277,12 +309,27 @@ async def _streamed_body(
             if history_id:
                 state.append_audio(history_id, chunk.audio)
             yield Piece(_ndjson_line(chunk) if shape == "ndjson" else chunk.audio, chunk.audio_start)
+    except Exception:
+        refund()  # the generation failed: no charge, no history item
+        raise
     finally:
         if history_id:
             state.finish_history(history_id, alignment)  # also when the client hung up early
 
 
-async def _one_piece(data: bytes) -> AsyncGenerator[Piece, None]:
+async def _prepare_off_loop(
+    request: Request, endpoint: ModuleType, body_model: type[Any], body: bytes
+) -> tuple[_Job, AudioFormat]:
+    # Parsing and checking a large JSON body is CPU work; small ones are not worth a thread hop.
+    if len(body) < _PARSE_INLINE_BYTES:
+        return _prepare(request, endpoint, body_model, body)
+    return await anyio.to_thread.run_sync(_prepare, request, endpoint, body_model, body)
+
+
+_PARSE_INLINE_BYTES: Final = 64 * 1024
+
+
+async def one_piece(data: bytes) -> AsyncGenerator[Piece, None]:
     yield Piece(data)
 
 
@@ -293,7 +340,7 @@ async def _generate(
     context = context_of(request)
     options = context.options
     state = context.state  # a reset during this request must not move it to the new state
-    job, fmt = _prepare(request, endpoint, body_model, await request.body())
+    job, fmt = await _prepare_off_loop(request, endpoint, body_model, await request.body())
     try:
         pacing = parse_pacing(request.headers.get(PACING_HEADER), options.pacing)
     except ValueError as error:
@@ -301,9 +348,15 @@ async def _generate(
 
     context.limiter.acquire(options.concurrency, options.retry_after)
     try:
-        headers = _charge_and_record(request, state, job, fmt)
-        history_id = headers.get("history-item-id")
+        _check_quota(context, state, _cost(job))
         speech = await anyio.to_thread.run_sync(synthesize, job.utterances)
+        headers = charge_and_record(request, state, job, fmt)
+        history_id = headers.get("history-item-id")
+        voice_id = job.voice.voice_id if job.voice else "dialogue"
+
+        def refund() -> None:
+            state.refund(_cost(job), voice_id=voice_id, model_id=job.model.model_id, history_item_id=history_id)
+
         alignment = _full_alignment(speech, fmt) if job.dialogue is None else None
         if stream:
             pieces = _streamed_body(
@@ -314,17 +367,22 @@ async def _generate(
                 state=state,
                 history_id=history_id,
                 alignment=alignment,
+                refund=refund,
             )
             media_type = NDJSON if shape == "ndjson" else fmt.content_type
         else:
-            audio, data, media_type = await _whole_body(
-                speech, fmt=fmt, shape=shape, alignment=alignment, chunk_seconds=options.chunk_seconds
-            )
+            try:
+                audio, data, media_type = await _whole_body(
+                    speech, fmt=fmt, shape=shape, alignment=alignment, chunk_seconds=options.chunk_seconds
+                )
+            except Exception:
+                refund()
+                raise
             if history_id:
                 state.append_audio(history_id, audio)
                 state.finish_history(history_id, alignment)
             headers["content-length"] = str(len(data))
-            pieces = _one_piece(data)
+            pieces = one_piece(data)
         return AudioResponse(
             pieces,
             media_type=media_type,
@@ -337,6 +395,12 @@ async def _generate(
     except BaseException:
         context.limiter.release()
         raise
+
+
+# The names _websocket.py imports.
+_charge_and_record = charge_and_record
+_output_format = output_format
+_voice = known_voice
 
 
 async def tts_convert(request: Request) -> Response:

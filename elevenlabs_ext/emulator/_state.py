@@ -2,6 +2,9 @@
 
 Requests are served on the server's thread while tests read the state from theirs, so every
 method takes the one lock. Nothing here does I/O; routes turn records into API models.
+
+The audio the history keeps is bounded (``history_audio_limit`` bytes): past it, the least
+recently used items (created, listed alone or downloaded) are dropped whole.
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ import secrets
 import string
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from elevenlabs_api.models import (
@@ -26,7 +30,10 @@ from elevenlabs_api.models.history_item_voice_category_type_0 import HistoryItem
 
 from ._catalog import DEFAULT_VOICE_SETTINGS, VOICES
 
-__all__ = ["EmulatorState", "HistoryRecord", "QuotaExceededError", "UsageRecord", "new_id"]
+__all__ = ["VOICE_SETTING_KEYS", "EmulatorState", "HistoryRecord", "QuotaExceededError", "UsageRecord", "new_id"]
+
+# The settings a voice stores; anything else in an edit is not kept.
+VOICE_SETTING_KEYS: Final = frozenset(DEFAULT_VOICE_SETTINGS)
 
 _ID_ALPHABET = string.ascii_letters + string.digits
 
@@ -119,9 +126,12 @@ class UsageRecord:
 class EmulatorState:
     """Mutable account state of one emulator."""
 
-    def __init__(self, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, *, clock: Callable[[], float] = time.time, history_audio_limit: int | None = None) -> None:
         self._lock = threading.RLock()
         self._clock = clock
+        self.history_audio_limit = history_audio_limit
+        self._recent: OrderedDict[str, None] = OrderedDict()  # least recently used first
+        self._audio_bytes = 0
         self.created_unix = int(clock())
         self.character_count = 0
         self._voice_settings: dict[str, dict[str, Any]] = {}
@@ -133,6 +143,12 @@ class EmulatorState:
 
     # ------------------------------------------------------------------ quota and usage
 
+    def check_quota(self, cost: int, *, limit: int) -> None:
+        """Raise when ``cost`` more would pass ``limit`` (before doing work that charge would refuse)."""
+        with self._lock:
+            if self.character_count + cost > limit:
+                raise QuotaExceededError(limit=limit, used=self.character_count, cost=cost)
+
     def charge(self, cost: int, *, limit: int, voice_id: str, model_id: str) -> tuple[int, int]:
         """Add ``cost`` to the counter; returns (before, after). Raises when past ``limit``."""
         with self._lock:
@@ -142,6 +158,18 @@ class EmulatorState:
             self.character_count = before + cost
             self._usage.append(UsageRecord(int(self._clock() * 1000), cost, voice_id, model_id))
             return before, self.character_count
+
+    def refund(self, cost: int, *, voice_id: str, model_id: str, history_item_id: str | None) -> None:
+        """Undo a charge (and its history item) for a generation that failed after it."""
+        with self._lock:
+            self.character_count = max(self.character_count - cost, 0)
+            for index in range(len(self._usage) - 1, -1, -1):
+                record = self._usage[index]
+                if (record.credits, record.voice_id, record.model_id) == (cost, voice_id, model_id):
+                    del self._usage[index]
+                    break
+            if history_item_id is not None:
+                self.delete_history(history_item_id)
 
     def usage(self) -> list[UsageRecord]:
         with self._lock:
@@ -156,19 +184,42 @@ class EmulatorState:
     def update_voice_settings(self, voice_id: str, changes: dict[str, Any]) -> None:
         with self._lock:
             stored = self._voice_settings.setdefault(voice_id, {})
-            stored.update({key: value for key, value in changes.items() if value is not None})
+            stored.update(
+                {key: value for key, value in changes.items() if key in VOICE_SETTING_KEYS and value is not None}
+            )
 
     # ------------------------------------------------------------------ history
 
     def add_history(self, record: HistoryRecord) -> None:
         with self._lock:
             self._history[record.history_item_id] = record
+            self._recent[record.history_item_id] = None
+            self._audio_bytes += len(record.audio)
+            self._evict(keep=record.history_item_id)
 
     def append_audio(self, history_item_id: str, audio: bytes) -> None:
         with self._lock:
             record = self._history.get(history_item_id)
             if record is not None:
                 record.audio += audio
+                self._audio_bytes += len(audio)
+                self._evict(keep=history_item_id)
+
+    @property
+    def history_audio_bytes(self) -> int:
+        with self._lock:
+            return self._audio_bytes
+
+    def _evict(self, keep: str) -> None:
+        # Called under the lock. The item being written stays, even alone past the limit.
+        limit = self.history_audio_limit
+        if limit is None:
+            return
+        while self._audio_bytes > limit:
+            victim = next((item for item in self._recent if item != keep), None)
+            if victim is None:
+                return
+            self.delete_history(victim)
 
     def finish_history(self, history_item_id: str, alignment: Alignment | None) -> None:
         with self._lock:
@@ -178,12 +229,21 @@ class EmulatorState:
                 record.alignment = alignment
 
     def history_item(self, history_item_id: str) -> HistoryRecord | None:
+        """The item (counts as a use for the audio limit), or None."""
         with self._lock:
-            return self._history.get(history_item_id)
+            record = self._history.get(history_item_id)
+            if record is not None:
+                self._recent.move_to_end(history_item_id)
+            return record
 
     def delete_history(self, history_item_id: str) -> bool:
         with self._lock:
-            return self._history.pop(history_item_id, None) is not None
+            record = self._history.pop(history_item_id, None)
+            if record is None:
+                return False
+            self._recent.pop(history_item_id, None)
+            self._audio_bytes -= len(record.audio)
+            return True
 
     def history(self) -> list[HistoryRecord]:
         """Every item, newest first (the API's order)."""

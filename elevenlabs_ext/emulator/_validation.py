@@ -6,6 +6,10 @@ own ``from_dict``. Query parameters are read from the keyword-only parameters of
 endpoint module's ``sync_detailed``, with the types and defaults the generator gave them.
 Problems are reported the way the real API (FastAPI) does: a 422 whose ``detail`` lists
 ``loc``, ``msg`` and ``type`` for each.
+
+Everything that would poison state or crash a later answer is refused here, at the edge:
+NaN, infinities and out-of-range numbers (``NUMBER_RANGES``), strings that are not valid
+Unicode (lone surrogates cannot be encoded as UTF-8), and JSON nested past ``MAX_JSON_DEPTH``.
 """
 
 from __future__ import annotations
@@ -13,11 +17,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import math
 import types
 import typing
 from collections.abc import Iterator, Mapping
 from types import ModuleType
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 from elevenlabs_api.models import ValidationError
@@ -26,12 +31,40 @@ from starlette.datastructures import QueryParams
 
 from ._errors import validation_failed
 
-__all__ = ["QueryArgs", "parse_body", "parse_query", "parse_query_fields", "validate_value"]
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "NUMBER_RANGES",
+    "QueryArgs",
+    "check_number",
+    "parse_body",
+    "parse_json",
+    "parse_query",
+    "parse_query_fields",
+    "parse_value",
+    "validate_value",
+]
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M")
 _TRUE = frozenset({"true", "1", "yes", "on", "t", "y"})
 _FALSE = frozenset({"false", "0", "no", "off", "f", "n"})
+# Deeper JSON than any request body of the API needs (json.loads itself stops at the
+# interpreter's recursion limit with RecursionError, which is answered the same way).
+MAX_JSON_DEPTH = 64
+# Inclusive bounds of numeric fields, by (generated model, JSON key); the service's ranges.
+NUMBER_RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("VoiceSettings", "stability"): (0.0, 1.0),
+    ("VoiceSettings", "similarity_boost"): (0.0, 1.0),
+    ("VoiceSettings", "style"): (0.0, 1.0),
+    ("VoiceSettings", "speed"): (0.7, 1.2),
+    ("DialogueSettings", "stability"): (0.0, 1.0),
+    ("TextToSpeechRequest", "seed"): (0, 4_294_967_295),
+    ("TextToSpeechWithTimestampsRequest", "seed"): (0, 4_294_967_295),
+    ("TextToDialogueRequest", "seed"): (0, 4_294_967_295),
+    ("SpeechToSpeechForm", "seed"): (0, 4_294_967_295),
+    ("SoundGenerationRequest", "duration_seconds"): (0.5, 30.0),
+    ("SoundGenerationRequest", "prompt_influence"): (0.0, 1.0),
+}
 
 
 class _GeneratedNames(Mapping[str, Any]):
@@ -115,10 +148,12 @@ def validate_value(annotation: Any, value: Any, loc: Loc) -> list[ValidationErro
     if annotation is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return []
-        if isinstance(value, float) and value.is_integer():
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             return []
         return [_problem(loc, "Input should be a valid integer", "int_type")]
     if annotation is float:
+        if isinstance(value, float) and not math.isfinite(value):
+            return [_problem(loc, "Input should be a finite number", "finite_number")]
         if isinstance(value, int | float) and not isinstance(value, bool):
             return []
         return [_problem(loc, "Input should be a valid number", "float_type")]
@@ -159,19 +194,99 @@ def _validate_model(model: type[Any], value: Any, loc: Loc) -> list[ValidationEr
             if not optional:
                 problems.append(_problem((*loc, key), "Field required", "missing"))
             continue
-        problems.extend(validate_value(annotation, value[key], (*loc, key)))
+        found = validate_value(annotation, value[key], (*loc, key))
+        if not found:
+            found = check_number(model.__name__, key, value[key], (*loc, key))
+        problems.extend(found)
     return problems
+
+
+def check_number(model_name: str, key: str, value: Any, loc: Loc) -> list[ValidationError]:
+    """The range problem of ``value`` for field ``key`` of the named model (empty when in range)."""
+    bounds = NUMBER_RANGES.get((model_name, key))
+    if bounds is None or not isinstance(value, int | float) or isinstance(value, bool):
+        return []
+    low, high = bounds
+    if low <= value <= high:
+        return []
+    return [_problem(loc, f"Input should be between {low} and {high}", "value_error")]
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _bad_values(data: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    """Where ``data`` nests too deep, or holds a string (key or value) that is not valid Unicode
+    or a non-finite number. Iterative: a deep document must not exhaust the stack here."""
+    stack: list[tuple[Any, Loc]] = [(data, loc)]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, list | dict) and len(loc) > MAX_JSON_DEPTH:
+            yield loc, "deep"
+            return
+        if isinstance(value, str):
+            if not _is_unicode(value):
+                yield loc, "unicode"
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                yield loc, "finite"
+        elif isinstance(value, list):
+            stack.extend((item, (*loc, index)) for index, item in enumerate(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not _is_unicode(key):
+                    yield loc, "unicode"
+                stack.append((item, (*loc, key)))
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_BAD_VALUE_MESSAGES: Final = {
+    "deep": ("JSON nested too deeply", "json_too_deep"),
+    "unicode": ("Input should be valid Unicode text (no lone surrogates)", "string_unicode"),
+    "finite": ("Input should be a finite number", "finite_number"),
+}
+
+
+def parse_json(body: bytes | str, loc: Loc = ("body",)) -> Any:
+    """JSON as the API's edge accepts it: valid UTF-8 and Unicode, finite numbers, bounded
+    depth; otherwise the 422 the API would give."""
+    try:
+        data = json.loads(body, parse_constant=_reject_constant)
+    except RecursionError:
+        raise validation_failed([_problem(loc, "JSON nested too deeply", "json_too_deep")]) from None
+    except (ValueError, UnicodeDecodeError) as error:
+        position = error.pos if isinstance(error, json.JSONDecodeError) else getattr(error, "start", 0)
+        raise validation_failed([_problem((*loc, position), "JSON decode error", "json_invalid")]) from None
+    found = next(_bad_values(data, loc), None)
+    if found is not None:
+        where, kind = found
+        message, kind_name = _BAD_VALUE_MESSAGES[kind]
+        raise validation_failed([_problem(where, message, kind_name)])
+    return data
+
+
+def parse_value(data: Any, model: type[M], loc: Loc) -> M:
+    """Already-parsed JSON (``parse_json``) as ``model``, or raise the 422 the API would."""
+    problems = _validate_model(model, data, loc)
+    if problems:
+        raise validation_failed(problems)
+    parsed: M = getattr(model, "from_dict")(data)  # noqa: B009 - mypy cannot see from_dict on a TypeVar
+    return parsed
 
 
 def parse_body(body: bytes, model: type[M]) -> M:
     """The request body as ``model`` (a generated class), or raise the 422 the API would."""
     if not body.strip():
         raise validation_failed([_problem(("body",), "Field required", "missing")])
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        position = getattr(error, "pos", 0)
-        raise validation_failed([_problem(("body", position), "JSON decode error", "json_invalid")]) from None
+    data = parse_json(body)
     problems = _validate_model(model, data, ("body",))
     if problems:
         raise validation_failed(problems)
@@ -278,9 +393,11 @@ def parse_query(query: QueryParams, endpoint: ModuleType) -> QueryArgs:
     return QueryArgs(values)
 
 
-def parse_query_fields(query: QueryParams, model: type[Any]) -> dict[str, Any]:
+def parse_query_fields(query: QueryParams, model: type[Any], *, location: str = "query") -> dict[str, Any]:
     """The query parameters named by the fields of a generated model (``WsTextToSpeechQuery``),
-    converted to their types; absent ones are left out, unknown ones ignored. 422 on bad values."""
+    converted to their types; absent ones are left out, unknown ones ignored. 422 on bad values
+    (also out of ``NUMBER_RANGES``). ``location`` heads each problem's ``loc`` (``body`` for
+    the text fields of a multipart form)."""
     hints = _hints(model)
     values: dict[str, Any] = {}
     problems: list[ValidationError] = []
@@ -289,7 +406,8 @@ def parse_query_fields(query: QueryParams, model: type[Any]) -> dict[str, Any]:
         raw_values = query.getlist(key)
         if field.name == "additional_properties" or not raw_values:
             continue
-        value, found = _convert_text(hints[field.name], raw_values[-1], ("query", key))
+        value, found = _convert_text(hints[field.name], raw_values[-1], (location, key))
+        found = found or check_number(model.__name__, key, value, (location, key))
         if found:
             problems.extend(found)
         else:

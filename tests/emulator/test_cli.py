@@ -48,6 +48,10 @@ def test_serves_until_stopped() -> None:
             str(port),
             "--keys",
             "secret",
+            "--max-body-bytes",
+            "1000",
+            "--history-audio-limit",
+            "100000",
             "--log-level",
             "warning",
         ],
@@ -68,6 +72,10 @@ def test_serves_until_stopped() -> None:
                 time.sleep(0.1)
         assert httpx.get(f"{base}/v1/models", headers={"xi-api-key": "secret"}).status_code == 200
         assert httpx.get(f"{base}/v1/models", headers={"xi-api-key": "other"}).status_code == 401
+        large = httpx.post(
+            f"{base}/v1/text-to-speech/JBFqnCBsd6RMkjVDRZzb", headers={"xi-api-key": "secret"}, content=b"x" * 2000
+        )
+        assert large.status_code == 413
     finally:
         process.terminate()
         process.communicate(timeout=20)

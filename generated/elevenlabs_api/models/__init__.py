@@ -8,6 +8,8 @@ if TYPE_CHECKING:
     from .add_shared_voice_result import AddSharedVoiceResult
     from .add_voice_form import AddVoiceForm
     from .add_voice_result import AddVoiceResult
+    from .api_error_detail import ApiErrorDetail
+    from .api_error_response import ApiErrorResponse
     from .audio_chunk_with_timestamps import AudioChunkWithTimestamps
     from .audio_isolation_form import AudioIsolationForm
     from .audio_native_content_form import AudioNativeContentForm
@@ -792,6 +794,8 @@ _LAZY: dict[str, str] = {
     "AddSharedVoiceResult": ".add_shared_voice_result",
     "AddVoiceForm": ".add_voice_form",
     "AddVoiceResult": ".add_voice_result",
+    "ApiErrorDetail": ".api_error_detail",
+    "ApiErrorResponse": ".api_error_response",
     "AudioChunkWithTimestamps": ".audio_chunk_with_timestamps",
     "AudioIsolationForm": ".audio_isolation_form",
     "AudioNativeContentForm": ".audio_native_content_form",
@@ -1561,6 +1565,8 @@ __all__ = (
     "AddSharedVoiceResult",
     "AddVoiceForm",
     "AddVoiceResult",
+    "ApiErrorDetail",
+    "ApiErrorResponse",
     "AudioChunkWithTimestamps",
     "AudioIsolationForm",
     "AudioNativeContentForm",
