@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_isolation_form import AudioIsolationForm
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
@@ -30,16 +31,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +65,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HT
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +76,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[File | HTTPValidationError]) -> File:
+def _success(response: Response[ApiErrorResponse | File | HTTPValidationError]) -> File:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(File, response.parsed)
@@ -67,7 +87,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: AudioIsolationForm,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -82,7 +102,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: AudioIsolationForm,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
@@ -145,7 +165,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.history_download_error import HistoryDownloadError
 from ...models.history_download_request import HistoryDownloadRequest
 from ...models.http_validation_error import HTTPValidationError
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> File | HTTPValidationError | HistoryDownloadError | None:
+) -> ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
@@ -43,6 +44,16 @@ def _parse_response(
         response_400 = HistoryDownloadError.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -57,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +77,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[File | HTTPValidationError | HistoryDownloadError]) -> File:
+def _success(response: Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]) -> File:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(File, response.parsed)
@@ -77,7 +88,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: HistoryDownloadRequest,
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
 
     Args:
@@ -92,7 +103,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadError]
+        Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: HistoryDownloadRequest,
-) -> Response[File | HTTPValidationError | HistoryDownloadError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]:
     """Download several history items at once as a zip archive
 
     Args:
@@ -155,7 +166,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadError]
+        Response[ApiErrorResponse | File | HTTPValidationError | HistoryDownloadError]
     """
 
     kwargs = _get_kwargs(

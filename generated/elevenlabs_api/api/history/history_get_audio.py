@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
@@ -25,11 +26,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -42,7 +55,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HT
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +66,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[File | HTTPValidationError]) -> File:
+def _success(response: Response[ApiErrorResponse | File | HTTPValidationError]) -> File:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(File, response.parsed)
@@ -62,7 +77,7 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: SyncApiClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Download the audio of one history item
 
     Args:
@@ -77,7 +92,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +140,7 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AsyncApiClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Download the audio of one history item
 
     Args:
@@ -140,7 +155,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

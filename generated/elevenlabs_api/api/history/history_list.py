@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.history_list_source_type_0 import HistoryListSourceType0
 from ...models.history_page import HistoryPage
 from ...models.http_validation_error import HTTPValidationError
@@ -65,11 +66,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | HistoryPage | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | HistoryPage | None:
     if response.status_code == 200:
         response_200 = HistoryPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -82,7 +95,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | HistoryPage]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +106,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | HistoryPage]) -> HistoryPage:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | HistoryPage]) -> HistoryPage:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(HistoryPage, response.parsed)
@@ -106,7 +121,7 @@ def sync_detailed(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | HistoryPage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     """Page through previously generated audio, newest first
 
     Args:
@@ -125,7 +140,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | HistoryPage]
+        Response[ApiErrorResponse | HTTPValidationError | HistoryPage]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +208,7 @@ async def asyncio_detailed(
     voice_id: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | HistoryPage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
     """Page through previously generated audio, newest first
 
     Args:
@@ -212,7 +227,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | HistoryPage]
+        Response[ApiErrorResponse | HTTPValidationError | HistoryPage]
     """
 
     kwargs = _get_kwargs(

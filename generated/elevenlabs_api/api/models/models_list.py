@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.model import Model
 from ...types import Response
@@ -20,7 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | list[Model] | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | list[Model] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -30,6 +33,11 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -42,7 +50,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | list[Model]]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +61,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | list[Model]]) -> list[Model]:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | list[Model]]) -> list[Model]:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(list[Model], response.parsed)
@@ -61,7 +71,7 @@ def _success(response: Response[HTTPValidationError | list[Model]]) -> list[Mode
 def sync_detailed(
     *,
     client: SyncApiClient,
-) -> Response[HTTPValidationError | list[Model]]:
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     """List the speech models and what each can do
 
     Raises:
@@ -73,7 +83,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | list[Model]]
+        Response[ApiErrorResponse | HTTPValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()
@@ -113,7 +123,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-) -> Response[HTTPValidationError | list[Model]]:
+) -> Response[ApiErrorResponse | HTTPValidationError | list[Model]]:
     """List the speech models and what each can do
 
     Raises:
@@ -125,7 +135,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | list[Model]]
+        Response[ApiErrorResponse | HTTPValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
 from ...models.sound_generation_request import SoundGenerationRequest
@@ -43,16 +44,33 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +78,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HT
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +89,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[File | HTTPValidationError]) -> File:
+def _success(response: Response[ApiErrorResponse | File | HTTPValidationError]) -> File:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(File, response.parsed)
@@ -81,7 +101,7 @@ def sync_detailed(
     client: SyncApiClient,
     body: SoundGenerationRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Generate a sound effect from a text description.
 
     Args:
@@ -100,7 +120,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +176,7 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     body: SoundGenerationRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[File | HTTPValidationError]:
+) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Generate a sound effect from a text description.
 
     Args:
@@ -175,7 +195,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[ApiErrorResponse | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

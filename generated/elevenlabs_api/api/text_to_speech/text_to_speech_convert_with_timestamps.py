@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_with_timestamps import AudioWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
@@ -58,16 +59,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> AudioWithTimestamps | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | AudioWithTimestamps | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioWithTimestamps.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -77,7 +100,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> AudioWith
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +109,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[AudioWithTimestamps | HTTPValidationError]) -> AudioWithTimestamps:
+def _success(response: Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]) -> AudioWithTimestamps:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(AudioWithTimestamps, response.parsed)
@@ -101,7 +124,7 @@ def sync_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -125,7 +148,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[AudioWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +221,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
     Args:
@@ -222,7 +245,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[AudioWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

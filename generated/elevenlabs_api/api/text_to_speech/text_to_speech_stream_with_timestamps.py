@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_chunk_with_timestamps import AudioChunkWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
 from ...models.output_format import OutputFormat
@@ -60,16 +61,36 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> AudioChunkWithTimestamps | HTTPValidationError | None:
+) -> ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = AudioChunkWithTimestamps.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ApiErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +109,9 @@ def _build_response(
     )
 
 
-def _success(response: Response[AudioChunkWithTimestamps | HTTPValidationError]) -> AudioChunkWithTimestamps:
+def _success(
+    response: Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError],
+) -> AudioChunkWithTimestamps:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(AudioChunkWithTimestamps, response.parsed)
@@ -103,7 +126,7 @@ def sync_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -126,7 +149,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[AudioChunkWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +221,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: OutputFormat | Unset = "mp3_44100_128",
-) -> Response[AudioChunkWithTimestamps | HTTPValidationError]:
+) -> Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]:
     """Stream speech as JSON lines, each holding an audio chunk and its character timings.
 
     Args:
@@ -221,7 +244,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[AudioChunkWithTimestamps | HTTPValidationError]
+        Response[ApiErrorResponse | AudioChunkWithTimestamps | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

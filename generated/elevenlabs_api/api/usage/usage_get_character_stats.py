@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.character_usage import CharacterUsage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.usage_aggregation_interval import UsageAggregationInterval
@@ -68,11 +69,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> CharacterUsage | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | CharacterUsage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = CharacterUsage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -85,7 +93,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> Character
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CharacterUsage | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +104,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[CharacterUsage | HTTPValidationError]) -> CharacterUsage:
+def _success(response: Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]) -> CharacterUsage:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(CharacterUsage, response.parsed)
@@ -111,7 +121,7 @@ def sync_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> Response[CharacterUsage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -135,7 +145,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[CharacterUsage | HTTPValidationError]
+        Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +226,7 @@ async def asyncio_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = "day",
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: UsageMetric | Unset = "credits",
-) -> Response[CharacterUsage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]:
     """Get usage over a time window, bucketed and optionally broken down
 
     Args:
@@ -240,7 +250,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[CharacterUsage | HTTPValidationError]
+        Response[ApiErrorResponse | CharacterUsage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

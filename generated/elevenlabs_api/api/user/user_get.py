@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.user import User
 from ...types import Response
@@ -20,11 +21,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | User | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -37,7 +45,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | User]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,7 +56,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | User]) -> User:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | User]) -> User:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(User, response.parsed)
@@ -56,7 +66,7 @@ def _success(response: Response[HTTPValidationError | User]) -> User:
 def sync_detailed(
     *,
     client: SyncApiClient,
-) -> Response[HTTPValidationError | User]:
+) -> Response[ApiErrorResponse | HTTPValidationError | User]:
     """Get the account behind the API key
 
     Raises:
@@ -68,7 +78,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | User]
+        Response[ApiErrorResponse | HTTPValidationError | User]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-) -> Response[HTTPValidationError | User]:
+) -> Response[ApiErrorResponse | HTTPValidationError | User]:
     """Get the account behind the API key
 
     Raises:
@@ -120,7 +130,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | User]
+        Response[ApiErrorResponse | HTTPValidationError | User]
     """
 
     kwargs = _get_kwargs()

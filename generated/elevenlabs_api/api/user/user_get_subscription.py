@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.extended_subscription import ExtendedSubscription
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -22,11 +23,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> ExtendedSubscription | HTTPValidationError | None:
+) -> ApiErrorResponse | ExtendedSubscription | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ExtendedSubscription.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -41,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -50,7 +56,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ExtendedSubscription | HTTPValidationError]) -> ExtendedSubscription:
+def _success(response: Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]) -> ExtendedSubscription:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(ExtendedSubscription, response.parsed)
@@ -60,7 +66,7 @@ def _success(response: Response[ExtendedSubscription | HTTPValidationError]) -> 
 def sync_detailed(
     *,
     client: SyncApiClient,
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -72,7 +78,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ExtendedSubscription | HTTPValidationError]
+        Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -112,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-) -> Response[ExtendedSubscription | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]:
     """Get the subscription, quotas and billing state
 
     Raises:
@@ -124,7 +130,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ExtendedSubscription | HTTPValidationError]
+        Response[ApiErrorResponse | ExtendedSubscription | HTTPValidationError]
     """
 
     kwargs = _get_kwargs()

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ok_status import OkStatus
 from ...models.voice_settings import VoiceSettings
@@ -34,11 +35,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | OkStatus | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | OkStatus | None:
     if response.status_code == 200:
         response_200 = OkStatus.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -51,7 +64,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | OkStatus]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | OkStatus]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +75,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | OkStatus]) -> OkStatus:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | OkStatus]) -> OkStatus:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(OkStatus, response.parsed)
@@ -72,7 +87,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: VoiceSettings,
-) -> Response[HTTPValidationError | OkStatus]:
+) -> Response[ApiErrorResponse | HTTPValidationError | OkStatus]:
     """Change the stored settings of a voice
 
     Args:
@@ -90,7 +105,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | OkStatus]
+        Response[ApiErrorResponse | HTTPValidationError | OkStatus]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: VoiceSettings,
-) -> Response[HTTPValidationError | OkStatus]:
+) -> Response[ApiErrorResponse | HTTPValidationError | OkStatus]:
     """Change the stored settings of a voice
 
     Args:
@@ -163,7 +178,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | OkStatus]
+        Response[ApiErrorResponse | HTTPValidationError | OkStatus]
     """
 
     kwargs = _get_kwargs(

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice import Voice
 from ...types import UNSET, Response, Unset
@@ -34,11 +35,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | Voice | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | Voice | None:
     if response.status_code == 200:
         response_200 = Voice.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -51,7 +64,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | Voice]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +75,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | Voice]) -> Voice:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | Voice]) -> Voice:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(Voice, response.parsed)
@@ -72,7 +87,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | Voice]:
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -88,7 +103,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | Voice]
+        Response[ApiErrorResponse | HTTPValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | Voice]:
+) -> Response[ApiErrorResponse | HTTPValidationError | Voice]:
     """Get one voice with its samples, settings and sharing state
 
     Args:
@@ -157,7 +172,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | Voice]
+        Response[ApiErrorResponse | HTTPValidationError | Voice]
     """
 
     kwargs = _get_kwargs(

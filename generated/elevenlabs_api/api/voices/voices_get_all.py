@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_list import VoiceList
 from ...types import UNSET, Response, Unset
@@ -35,11 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | VoiceList | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | VoiceList | None:
     if response.status_code == 200:
         response_200 = VoiceList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -52,7 +60,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | VoiceList]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +71,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | VoiceList]) -> VoiceList:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | VoiceList]) -> VoiceList:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(VoiceList, response.parsed)
@@ -72,7 +82,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     show_legacy: bool | None | Unset = False,
-) -> Response[HTTPValidationError | VoiceList]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     """List every voice the account can use
 
     Args:
@@ -87,7 +97,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | VoiceList]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceList]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     show_legacy: bool | None | Unset = False,
-) -> Response[HTTPValidationError | VoiceList]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     """List every voice the account can use
 
     Args:
@@ -150,7 +160,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | VoiceList]
+        Response[ApiErrorResponse | HTTPValidationError | VoiceList]
     """
 
     kwargs = _get_kwargs(

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.voice_settings import VoiceSettings
 from ...types import Response
 
@@ -19,11 +20,16 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> VoiceSettings | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> ApiErrorResponse | VoiceSettings | None:
     if response.status_code == 200:
         response_200 = VoiceSettings.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +37,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> VoiceSett
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[VoiceSettings]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ApiErrorResponse | VoiceSettings]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -40,7 +46,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[VoiceSettings]) -> VoiceSettings:
+def _success(response: Response[ApiErrorResponse | VoiceSettings]) -> VoiceSettings:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(VoiceSettings, response.parsed)
@@ -50,7 +56,7 @@ def _success(response: Response[VoiceSettings]) -> VoiceSettings:
 def sync_detailed(
     *,
     client: SyncApiClient,
-) -> Response[VoiceSettings]:
+) -> Response[ApiErrorResponse | VoiceSettings]:
     """Get the settings a voice starts out with
 
     Raises:
@@ -62,7 +68,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[VoiceSettings]
+        Response[ApiErrorResponse | VoiceSettings]
     """
 
     kwargs = _get_kwargs()
@@ -102,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-) -> Response[VoiceSettings]:
+) -> Response[ApiErrorResponse | VoiceSettings]:
     """Get the settings a voice starts out with
 
     Raises:
@@ -114,7 +120,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[VoiceSettings]
+        Response[ApiErrorResponse | VoiceSettings]
     """
 
     kwargs = _get_kwargs()

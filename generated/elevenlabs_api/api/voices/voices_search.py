@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.voice_page import VoicePage
 from ...types import UNSET, Response, Unset
@@ -108,11 +109,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | VoicePage | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | HTTPValidationError | VoicePage | None:
     if response.status_code == 200:
         response_200 = VoicePage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -125,7 +133,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValid
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | VoicePage]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,7 +144,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[HTTPValidationError | VoicePage]) -> VoicePage:
+def _success(response: Response[ApiErrorResponse | HTTPValidationError | VoicePage]) -> VoicePage:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(VoicePage, response.parsed)
@@ -155,7 +165,7 @@ def sync_detailed(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     """Search and page through the account's voices
 
     Args:
@@ -180,7 +190,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | VoicePage]
+        Response[ApiErrorResponse | HTTPValidationError | VoicePage]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +288,7 @@ async def asyncio_detailed(
     collection_id: None | str | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePage]:
+) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
     """Search and page through the account's voices
 
     Args:
@@ -303,7 +313,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | VoicePage]
+        Response[ApiErrorResponse | HTTPValidationError | VoicePage]
     """
 
     kwargs = _get_kwargs(
