@@ -68,9 +68,12 @@ def served() -> Iterator[Emulator]:
     suppress_health_check=list(HealthCheck),
 )
 def test_emulator_follows_the_spec(case: Any, served: Emulator) -> None:
+    # Valid cases get the emulator's key. Invalid ones keep the headers Schemathesis made: when
+    # the key is the part it left out or broke, adding ours would undo the very mutation.
+    negative = case.meta is not None and case.meta.generation.mode.is_negative
     case.call_and_validate(
         base_url=served.base_url,
-        headers={"xi-api-key": served.api_key},
+        headers=None if negative else {"xi-api-key": served.api_key},
         excluded_checks=[positive_data_acceptance],
         timeout=30,
     )

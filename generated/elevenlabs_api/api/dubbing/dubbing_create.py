@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.dubbing_create_form import DubbingCreateForm
 from ...models.dubbing_created import DubbingCreated
 from ...models.http_validation_error import HTTPValidationError
@@ -31,11 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingCreated | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | DubbingCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -48,7 +56,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingCr
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DubbingCreated | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +67,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[DubbingCreated | HTTPValidationError]) -> DubbingCreated:
+def _success(response: Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]) -> DubbingCreated:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(DubbingCreated, response.parsed)
@@ -68,7 +78,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
-) -> Response[DubbingCreated | HTTPValidationError]:
+) -> Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]:
     """Start dubbing an uploaded or linked audio or video file into another language
 
     Args:
@@ -84,7 +94,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingCreated | HTTPValidationError]
+        Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: DubbingCreateForm | Unset = UNSET,
-) -> Response[DubbingCreated | HTTPValidationError]:
+) -> Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]:
     """Start dubbing an uploaded or linked audio or video file into another language
 
     Args:
@@ -149,7 +159,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingCreated | HTTPValidationError]
+        Response[ApiErrorResponse | DubbingCreated | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

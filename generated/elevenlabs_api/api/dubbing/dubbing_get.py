@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.dubbing_metadata import DubbingMetadata
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -25,11 +26,23 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingMetadata | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | DubbingMetadata | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = DubbingMetadata.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -42,7 +55,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingMe
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[DubbingMetadata | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +66,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[DubbingMetadata | HTTPValidationError]) -> DubbingMetadata:
+def _success(response: Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]) -> DubbingMetadata:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(DubbingMetadata, response.parsed)
@@ -62,7 +77,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: SyncApiClient,
-) -> Response[DubbingMetadata | HTTPValidationError]:
+) -> Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]:
     """Status and metadata of one dubbing project
 
     Args:
@@ -77,7 +92,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingMetadata | HTTPValidationError]
+        Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +140,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AsyncApiClient,
-) -> Response[DubbingMetadata | HTTPValidationError]:
+) -> Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]:
     """Status and metadata of one dubbing project
 
     Args:
@@ -140,7 +155,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingMetadata | HTTPValidationError]
+        Response[ApiErrorResponse | DubbingMetadata | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
