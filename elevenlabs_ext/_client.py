@@ -82,7 +82,7 @@ class _BaseElevenLabs(AuthenticatedClient, Generic[_HttpxClientT]):
     _request_timeout: httpx.Timeout
     _default_headers: dict[str, str]
     _lock: threading.Lock
-    # Open text-to-speech sockets (elevenlabs_ext._ws_sync/_ws_async register themselves);
+    # Open text-to-speech sockets (elevenlabs_ext._websockets register them);
     # closing the client closes them. Shared with clients derived by with_options().
     _sockets: weakref.WeakSet[Any]
 

@@ -1,7 +1,7 @@
 """The ``stream-input`` and ``multi-stream-input`` websockets of sockets.yaml, speaking real audio.
 
 What goes on the wire is decided by the protocol core the client uses too (``StreamInputServer``
-and ``MultiStreamInputServer`` in ``elevenlabs_ext._ws_protocol``): it checks every client frame
+and ``MultiStreamInputServer`` in ``elevenlabs_ext.emulator._ws_server_protocol``): it checks every client frame
 against sockets.yaml and the channel's rules, and builds every server message. Speech comes
 from ``_synthesis``/``_encoding`` as for HTTP, and each generation is charged and recorded in
 history as one HTTP text-to-speech request is (``_routes_speech._charge_and_record``: a
@@ -90,15 +90,10 @@ from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from .._errors import WebSocketProtocolError
-from .._ws_protocol import (
-    MULTI_STREAM_INPUT,
-    NORMAL_CLOSURE,
-    STREAM_INPUT,
-    MultiStreamInputServer,
-    SentenceBoundaries,
-    StreamInputServer,
-)
-from .._ws_schema import SchemaError, load_schemas
+from .._websockets._codec import NORMAL_CLOSURE
+from .._websockets._schema import SchemaError, load_schemas
+from .._websockets._text import SentenceBoundaries
+from .._websockets._tts import MULTI_STREAM_INPUT, STREAM_INPUT
 from ._catalog import EmulatedModel, EmulatedVoice, espeak_language
 from ._context import EmulatorContext, context_of
 from ._delivery import PACING_HEADER, parse_pacing
@@ -111,6 +106,7 @@ from ._routes_speech import _charge_and_record, _full_alignment, _Job, _model, _
 from ._state import Alignment
 from ._synthesis import Utterance, render, synthesize
 from ._validation import parse_query_fields
+from ._ws_server_protocol import MultiStreamInputServer, StreamInputServer
 
 __all__ = ["DEFAULT_CONTEXT", "DEFAULT_SCHEDULE", "TextBuffer", "frame_alignment", "websocket_routes"]
 

@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from elevenlabs_ext._errors import WebSocketProtocolError
-from elevenlabs_ext._ws_protocol import MultiStreamInputServer, StreamInputServer
+from elevenlabs_ext.emulator._ws_server_protocol import MultiStreamInputServer, StreamInputServer
 
 Script = Callable[["Session"], Awaitable[None]]
 
@@ -67,7 +67,7 @@ class Session:
         self.record = record
         self.multi = record.path.endswith("/multi-stream-input")
         self.protocol: StreamInputServer | MultiStreamInputServer = (
-            MultiStreamInputServer() if self.multi else StreamInputServer()
+            MultiStreamInputServer(strict=True) if self.multi else StreamInputServer(strict=True)
         )
         self.with_alignment = record.query.get("sync_alignment") == "true"
 

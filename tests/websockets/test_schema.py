@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from elevenlabs_ext._ws_schema import SchemaError, SchemaSet, load_schemas
+from elevenlabs_ext._websockets._schema import SchemaError, SchemaSet, load_schemas
 
 from ..conftest import ROOT
 
