@@ -35,6 +35,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff format --check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m mypy elevenlabs_ext scripts benchmarks
+	$(PY) scripts/check_parity.py
 
 format: $(VENV)/.installed
 	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks

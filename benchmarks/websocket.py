@@ -160,7 +160,7 @@ def _latency_sync(base_url: str, rounds: int) -> tuple[_Samples, _Samples]:
             tts.send_text(TEXT)
             chunk = tts.receive()
             finished = _now()
-            if chunk is None or chunk.audio != AUDIO:
+            if chunk is None or chunk.audio != AUDIO or chunk.message is None:
                 raise RuntimeError(f"unexpected chunk {chunk!r}")
             samples.add(started, chunk.message.additional_properties, finished)
 
@@ -202,7 +202,7 @@ async def _latency_async(base_url: str, rounds: int) -> tuple[_Samples, _Samples
             await tts.send_text(TEXT)
             chunk = await tts.receive()
             finished = _now()
-            if chunk is None or chunk.audio != AUDIO:
+            if chunk is None or chunk.audio != AUDIO or chunk.message is None:
                 raise RuntimeError(f"unexpected chunk {chunk!r}")
             samples.add(started, chunk.message.additional_properties, finished)
 
