@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
@@ -45,4 +46,15 @@ class AudioChunk:
     alignment: WsAlignment | None = None
     normalized_alignment: WsAlignment | None = None
     context_id: str | None = None
-    message: AudioMessage | None = attrs.field(default=None, repr=False, eq=False)
+    _message: AudioMessage | None = attrs.field(default=None, alias="message", repr=False, eq=False)
+    # Reads ``message`` on first use: most readers never look at it, and every frame was
+    # already checked against its schema before the chunk was made.
+    _read_message: Callable[[], AudioMessage] | None = attrs.field(
+        default=None, alias="read_message", repr=False, eq=False
+    )
+
+    @property
+    def message(self) -> AudioMessage | None:
+        if self._message is None and self._read_message is not None:
+            object.__setattr__(self, "_message", self._read_message())
+        return self._message

@@ -25,6 +25,7 @@ __all__ = [
     "Message",
     "check_alignment",
     "check_text",
+    "checked",
     "closed_error",
     "decode_audio",
     "decode_object",
@@ -153,6 +154,17 @@ _alias_cache: dict[tuple[int, str], dict[str, str]] = {}
 
 def parse(schemas: SchemaSet, cls: type[M], data: dict[str, Any], frame: str | bytes) -> M:
     """Check ``data`` against ``cls``'s schema (after renaming the aliases it lists) and read it."""
+    checked(schemas, cls, data, frame)
+    try:
+        return cls.from_dict(data)
+    except (KeyError, TypeError, ValueError) as error:  # the schema passed, so a generator/schema mismatch
+        raise WebSocketProtocolError(
+            f"{cls.__name__} message could not be read: {error!r}", raw=preview(frame)
+        ) from None
+
+
+def checked(schemas: SchemaSet, cls: type[Message], data: dict[str, Any], frame: str | bytes) -> dict[str, Any]:
+    """``data`` once it matches ``cls``'s schema, its aliases renamed (in place)."""
     name = cls.__name__
     key = (id(schemas), name)
     aliases = _alias_cache.get(key)
@@ -169,11 +181,9 @@ def parse(schemas: SchemaSet, cls: type[M], data: dict[str, Any], frame: str | b
             data.setdefault(canonical, value)
     try:
         schemas.check(name, data)
-        return cls.from_dict(data)
     except SchemaError as error:
         raise WebSocketProtocolError(f"malformed {name} message: {error}", raw=preview(frame)) from None
-    except (KeyError, TypeError, ValueError) as error:  # the schema passed, so a generator/schema mismatch
-        raise WebSocketProtocolError(f"{name} message could not be read: {error!r}", raw=preview(frame)) from None
+    return data
 
 
 class _Alignment(Protocol):

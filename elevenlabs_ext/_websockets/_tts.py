@@ -26,6 +26,7 @@ Rules (in the spirit of h11's ``_state.py``):
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any, Final, TypeAlias
 
@@ -54,6 +55,7 @@ from ._codec import (
     NORMAL_CLOSURE,
     check_alignment,
     check_text,
+    checked,
     closed_error,
     decode_audio,
     decode_object,
@@ -66,7 +68,7 @@ from ._codec import (
     send_failure,
     server_error,
 )
-from ._schema import load_schemas
+from ._schema import SchemaSet, load_schemas
 
 __all__ = [
     "MULTI_STREAM_INPUT",
@@ -91,6 +93,34 @@ def _check_context_id(context_id: object) -> str:
     if not isinstance(context_id, str) or not context_id:
         raise ValueError(f"context_id must be a non-empty str, got {context_id!r}")
     return context_id
+
+
+def _audio_chunk(
+    schemas: SchemaSet,
+    cls: type[WsAudioOutput] | type[WsContextAudioOutput],
+    data: dict[str, Any],
+    frame: str | bytes,
+    context_id: str | None,
+) -> AudioChunk:
+    """The chunk of an audio message. Without timings (most frames) the model is read only
+    when ``chunk.message`` is asked for; the frame is checked against the schema either way."""
+    checked(schemas, cls, data, frame)
+    if data.get("alignment") is None and data.get("normalizedAlignment") is None:
+        return AudioChunk(
+            audio=decode_audio(data["audio"], frame),
+            is_final=data.get("isFinal") is True,
+            context_id=context_id,
+            read_message=functools.partial(cls.from_dict, data),
+        )
+    parsed = parse(schemas, cls, data, frame)
+    return AudioChunk(
+        audio=decode_audio(parsed.audio, frame),
+        is_final=parsed.is_final is True,
+        alignment=check_alignment(parsed.alignment, "alignment", frame),
+        normalized_alignment=check_alignment(parsed.normalized_alignment, "normalizedAlignment", frame),
+        context_id=context_id,
+        message=parsed,
+    )
 
 
 class _Input(enum.Enum):
@@ -220,15 +250,7 @@ class StreamInputProtocol(_ReceivingProtocol):
         if is_error_message(data):
             raise server_error(self._schemas, data, frame)
         if "audio" in data and not (data.get("isFinal") is True and not data["audio"]):
-            parsed = parse(self._schemas, WsAudioOutput, data, frame)
-            is_final = parsed.is_final is True
-            chunk = AudioChunk(
-                audio=decode_audio(parsed.audio, frame),
-                is_final=is_final,
-                alignment=check_alignment(parsed.alignment, "alignment", frame),
-                normalized_alignment=check_alignment(parsed.normalized_alignment, "normalizedAlignment", frame),
-                message=parsed,
-            )
+            chunk = _audio_chunk(self._schemas, WsAudioOutput, data, frame, None)
         elif data.get("isFinal") is True:
             final_output = parse(self._schemas, WsFinalOutput, data, frame)
             chunk = AudioChunk(audio=b"", is_final=True, message=final_output)
@@ -403,16 +425,9 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
             raise server_error(self._schemas, data, frame)
         final = data.get("isFinal", data.get("is_final"))
         if "audio" in data and not (final is True and not data["audio"]):
-            parsed = parse(self._schemas, WsContextAudioOutput, data, frame)
-            context_id = self._receiving_context(parsed.context_id, frame)
-            chunk = AudioChunk(
-                audio=decode_audio(parsed.audio, frame),
-                is_final=parsed.is_final is True,
-                alignment=check_alignment(parsed.alignment, "alignment", frame),
-                normalized_alignment=check_alignment(parsed.normalized_alignment, "normalizedAlignment", frame),
-                context_id=context_id,
-                message=parsed,
-            )
+            checked(self._schemas, WsContextAudioOutput, data, frame)
+            context_id = self._receiving_context(data["contextId"], frame)
+            chunk = _audio_chunk(self._schemas, WsContextAudioOutput, data, frame, context_id)
         elif final is True:
             context_final = parse(self._schemas, WsContextFinalOutput, data, frame)
             context_id = self._receiving_context(context_final.context_id, frame)
