@@ -19,6 +19,7 @@ left out. Everything else (types, ranges, required keys) is checked the same in 
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -313,6 +314,9 @@ def _type_check(declared: str | list[str]) -> Check:
     def check_type(value: Any) -> None:
         if not isinstance(value, allowed) or (no_bool and isinstance(value, bool)):
             raise SchemaError(f"expected {expected}, got {_type_name(value)}")
+        # Python's json reads NaN and Infinity, which JSON itself has no number for.
+        if type(value) is float and not math.isfinite(value):
+            raise SchemaError(f"expected a finite number, got {value}")
 
     return check_type
 

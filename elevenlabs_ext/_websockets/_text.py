@@ -26,6 +26,11 @@ class SentenceBoundaries:
         self._held: list[str] = []  # text not released yet, in pieces (joined only on release)
         self._run = ""  # the end of the held text that a sentence end may start in
 
+    @property
+    def pending(self) -> str:
+        """The text held back so far."""
+        return "".join(self._held)
+
     def feed(self, piece: str) -> list[str]:
         """The text up to the last sentence end, once one arrives. Each piece is scanned once
         (with the short run before it), so a long text without an end costs linear time."""

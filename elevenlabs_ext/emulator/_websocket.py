@@ -59,6 +59,7 @@ spaces each generation's frames as it does streamed HTTP bodies.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import time
 import uuid
@@ -90,6 +91,7 @@ from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from .._errors import WebSocketProtocolError
+from .._logging import SecretRedactingFilter
 from .._websockets._codec import NORMAL_CLOSURE
 from .._websockets._schema import SchemaError, load_schemas
 from .._websockets._text import SentenceBoundaries
@@ -116,10 +118,14 @@ DEFAULT_INACTIVITY_TIMEOUT: Final = 20  # seconds, as sockets.yaml says
 # The contextId of the context a client opens without naming one (a client's ids are never empty).
 DEFAULT_CONTEXT: Final = ""
 POLICY_VIOLATION: Final = 1008
+INTERNAL_ERROR: Final = 1011
 _DENIAL_EXTENSION: Final = "websocket.http.response"
 _MAX_REASON_BYTES: Final = 123  # a close frame's reason
 _WATCH_INTERVAL: Final = 0.1  # how often the inactivity watch looks when no deadline is armed
 _MALFORMED_FRAME: Final = '{"audio": "this message is not JSON'
+# The server's loggers that can print a handshake's headers (xi-api-key) at debug level.
+_HANDSHAKE_LOGGERS: Final = ("uvicorn.error", "websockets.server", "websockets")
+_log = logging.getLogger("elevenlabs_ext.emulator")
 
 
 # ----------------------------------------------------------------------- pure parts
@@ -130,26 +136,30 @@ class TextBuffer:
 
     ``add`` and ``end`` return the piece to speak now (None: keep buffering). Pieces are
     consecutive slices of the text received, so together they are all of it, whitespace that
-    never preceded a word excepted.
+    never preceded a word excepted. With ``auto_mode`` a piece is each run of text up to a
+    sentence end; the text is then scanned once as it arrives (``SentenceBoundaries``), so a
+    long text without one costs linear time, never a rescan per message.
     """
 
     def __init__(self, schedule: Sequence[float] = DEFAULT_SCHEDULE, *, auto_mode: bool = False) -> None:
         self._schedule = tuple(schedule) or DEFAULT_SCHEDULE
-        self._auto_mode = auto_mode
-        self._text = ""
+        self._sentences = SentenceBoundaries() if auto_mode else None
+        self._text = ""  # schedule mode: at most about one schedule entry long
         self._generations = 0
 
     @property
     def pending(self) -> str:
-        return self._text
+        return self._text if self._sentences is None else self._text + self._sentences.pending
 
     def add(self, text: str, *, flush: bool = False, trigger: bool = False) -> str | None:
+        if self._sentences is not None:
+            ready = self._sentences.feed(text)
+            if flush:
+                ready += self._sentences.flush()
+            return self._speak("".join(ready)) if ready else None
         self._text += text
         if flush:
             return self._take(len(self._text))
-        if self._auto_mode:
-            ready = SentenceBoundaries().feed(self._text)  # up to the last sentence end, if any
-            return self._take(len(ready[0])) if ready else None
         scheduled = self._schedule[min(self._generations, len(self._schedule) - 1)]
         threshold = min(self._schedule) if trigger else scheduled
         if len(self._text) < threshold:
@@ -161,9 +171,18 @@ class TextBuffer:
 
     def end(self) -> str | None:
         """Everything left, when no more text will come."""
+        if self._sentences is not None:
+            piece = self._speak("".join(self._sentences.flush()))
+            self._text = ""
+            return piece
         piece = self._take(len(self._text))
         self._text = ""
         return piece
+
+    def _speak(self, ready: str) -> str | None:
+        """Auto mode: ``ready`` after any whitespace held back, unless it is only whitespace."""
+        self._text += ready
+        return self._take(len(self._text))
 
     def _take(self, end: int) -> str | None:
         piece = self._text[:end]
@@ -214,6 +233,8 @@ class _Setup:
     log: bool
     pacing: Pacing
     fault: FaultSpec | None
+    # No key in the header or the query: the first message must carry one (AUTH_KEYS).
+    key_in_first_message: bool = False
 
 
 def _query(websocket: WebSocket) -> WsTextToSpeechQuery:
@@ -231,9 +252,15 @@ async def _handshake(websocket: WebSocket, context: EmulatorContext) -> _Setup:
     """Everything that can refuse the socket, in HTTP's order; takes a concurrency slot last."""
     options = context.options
     headers = websocket.headers
-    problem = check_api_key(headers.get("xi-api-key"), options.api_keys)
-    if problem is not None:
-        raise problem
+    # The three ways a client authenticates, as the service takes them: the header, a token in
+    # the query, or (neither given) the first message, checked when it arrives.
+    given = headers.get("xi-api-key")
+    if given is None:
+        given = _bearer(websocket.query_params.get("authorization"))
+    if given is not None:
+        problem = check_api_key(given, options.api_keys)
+        if problem is not None:
+            raise problem
     try:
         fault = context.faults.resolve(headers.get(FAULT_HEADER), websocket.scope["path"], context.global_faults)
     except ValueError as error:
@@ -265,7 +292,14 @@ async def _handshake(websocket: WebSocket, context: EmulatorContext) -> _Setup:
         log=query.enable_logging is not False,
         pacing=pacing,
         fault=fault,
+        key_in_first_message=given is None,
     )
+
+
+def _bearer(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return value[len("Bearer ") :] if value.startswith("Bearer ") else value
 
 
 class _Refused(DropConnectionError):
@@ -314,6 +348,10 @@ async def _multi_stream_input(websocket: WebSocket) -> None:
 
 def websocket_routes(context: EmulatorContext) -> list[BaseRoute]:
     """The socket routes, at the addresses sockets.yaml gives them (``create_app`` adds them)."""
+    for name in _HANDSHAKE_LOGGERS:  # the server's debug log must not print a client's key
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, SecretRedactingFilter) for existing in logger.filters):
+            logger.addFilter(SecretRedactingFilter())
     return [
         WebSocketRoute(str(CHANNELS[STREAM_INPUT]["address"]), _stream_input),
         WebSocketRoute(str(CHANNELS[MULTI_STREAM_INPUT]["address"]), _multi_stream_input),
@@ -371,6 +409,7 @@ class _Session:
         self._audio_bytes = 0
         self._stalled = False
         self._reset: DropConnectionError | None = None
+        self._authenticated = not setup.key_in_first_message
 
     # -- what each channel decides
 
@@ -413,9 +452,27 @@ class _Session:
             frame: str | bytes = text if text is not None else (message.get("bytes") or b"")
             self._last_activity = time.monotonic()
             try:
-                await self._handle(self.server.receive(frame))
+                received = self.server.receive(frame)
+                if not self._authenticated:
+                    problem = self._first_message_key()
+                    if problem is not None:
+                        await self.fail_with(problem)
+                        continue
+                    self._authenticated = True
+                await self._handle(received)
             except WebSocketProtocolError as error:
                 await self.fail(str(error), "invalid_input_message")
+            except DropConnectionError:
+                raise
+            except Exception as error:  # never a dropped connection: an error message and a close
+                await self.fail_internal(error)
+
+    def _first_message_key(self) -> EmulatorHTTPError | None:
+        credentials = self.server.credentials
+        key = (
+            credentials.get("xi_api_key") or credentials.get("xi-api-key") or _bearer(credentials.get("authorization"))
+        )
+        return check_api_key(key, self.options.api_keys)
 
     async def _watch(self) -> None:
         while True:
@@ -464,6 +521,11 @@ class _Session:
         """The service's way out: a ``WsServerError`` message, then a close with its code."""
         if await self.send(self.server.error(message, error=error, code=code)):
             await self.close(code, error)
+
+    async def fail_internal(self, error: BaseException) -> None:
+        """What the service does on a failure of its own: an error message and a 1011 close."""
+        _log.warning("socket failed: %r", error)
+        await self.fail(f"Internal error: {type(error).__name__}", "internal_error", INTERNAL_ERROR)
 
     async def fail_with(self, error: EmulatorHTTPError) -> None:
         detail = error.detail if isinstance(error.detail, dict) else {}
@@ -518,12 +580,18 @@ class _Session:
             self._closed = True
             assert self._group is not None
             self._group.cancel_scope.cancel()
+        except Exception as error:
+            await self.fail_internal(error)
 
     async def _speak(self, speaker: _Speaker, text: str) -> bool:
-        """One generation, charged and recorded like an HTTP request; False once the socket closed."""
+        """One generation, charged and recorded like an HTTP request once it has been
+        synthesised (a failed one costs nothing); False once the socket closed."""
         setup = self.setup
         utterance = Utterance(text, setup.voice.espeak, speed=speaker.speed, language=setup.language)
         job = _Job((utterance,), text, setup.model, setup.voice, None, speaker.settings, setup.log)
+        speech = await anyio.to_thread.run_sync(
+            functools.partial(synthesize, job.utterances, espeak=self.context.espeak)
+        )
         try:
             history_id = _charge_and_record(self.ws, self.state, job, setup.fmt).get("history-item-id")
         except EmulatorHTTPError as error:
@@ -532,9 +600,6 @@ class _Session:
         started = time.monotonic()
         whole: Alignment | None = None
         try:
-            speech = await anyio.to_thread.run_sync(
-                functools.partial(synthesize, job.utterances, espeak=self.context.espeak)
-            )
             whole = _full_alignment(speech, setup.fmt)
             chunks = render(speech, setup.fmt, chunk_seconds=self.options.chunk_seconds)
             first = True

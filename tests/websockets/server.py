@@ -192,6 +192,7 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.script: Script = default_script
         self.reject: tuple[int, str] | None = None  # answer the handshake with this status instead
+        self.redirect: Callable[[str], str] | None = None  # answer with a 307 to this Location
         self.connections: list[RecordedSocket] = []
         self.errors: list[str] = []
         self.log: list[str] = []
@@ -288,6 +289,10 @@ class ScriptedServer:
         if self.reject is not None:
             status, body = self.reject
             return connection.respond(http.HTTPStatus(status), body)
+        if self.redirect is not None:
+            response = connection.respond(http.HTTPStatus.TEMPORARY_REDIRECT, "")
+            response.headers["Location"] = self.redirect(request.path)
+            return response
         return None
 
     async def _handle(self, websocket: Any) -> None:
