@@ -236,15 +236,19 @@ def server_error(schemas: SchemaSet, data: dict[str, Any], frame: str | bytes) -
     )
 
 
-def closed_error(code: int | None, reason: str, what: str) -> WebSocketClosedError:
+def closed_error(code: int | None, reason: str, what: str, by_us: bool = False) -> WebSocketClosedError:
+    """``by_us``: this client closed first, because the service broke a limit (``max_size``)."""
     shown = f"{code}" + (f" {reason!r}" if reason else "")
-    return WebSocketClosedError(f"the service closed the socket ({shown}) {what}", code=code, reason=reason)
+    who = "this client closed the socket" if by_us else "the service closed the socket"
+    return WebSocketClosedError(f"{who} ({shown}) {what}", code=code, reason=reason)
 
 
-def send_failure(failure: WebSocketError | None, code: int | None, reason: str, ended_cleanly: bool) -> WebSocketError:
+def send_failure(
+    failure: WebSocketError | None, code: int | None, reason: str, ended_cleanly: bool, by_us: bool = False
+) -> WebSocketError:
     """The error for a send that found the connection closed."""
     if failure is not None:
         return failure
     if ended_cleanly:
         return WebSocketStateError("the stream is over: nothing more can be sent")
-    return closed_error(code, reason, "while a message was being sent")
+    return closed_error(code, reason, "while a message was being sent", by_us)

@@ -307,16 +307,17 @@ def connect_error(error: BaseException, url: str) -> ElevenLabsError:
     return WebSocketError(f"Socket connection to {url} failed: {error!r}")
 
 
-def close_details(error: BaseException) -> tuple[int | None, str]:
-    """(code, reason) of a websockets ``ConnectionClosed``: the service's close frame; the
-    code we closed with when websockets closed first for a broken limit (1009 for a frame
-    over ``max_size``); 1006 when the connection dropped without a close frame."""
+def close_details(error: BaseException) -> tuple[int | None, str, bool]:
+    """(code, reason, by_us) of a websockets ``ConnectionClosed``: the service's close frame;
+    or the code websockets closed with first, for a broken limit (1009 for a frame over
+    ``max_size``, 1011 for an unanswered ping), ``by_us`` then True; or 1006 when the
+    connection dropped without a close frame."""
     sent = getattr(error, "sent", None)
     received = getattr(error, "rcvd", None)
     if sent is not None and (received is None or getattr(error, "rcvd_then_sent", None) is False):
         if int(sent.code) == MESSAGE_TOO_BIG:
-            return MESSAGE_TOO_BIG, f"message too big: a frame from the service exceeded max_size ({sent.reason})"
-        return int(sent.code), f"closed by this client: {sent.reason}"
+            return MESSAGE_TOO_BIG, f"message too big: a frame from the service exceeded max_size ({sent.reason})", True
+        return int(sent.code), str(sent.reason), True
     if received is None:
-        return ABNORMAL_CLOSURE, "the connection dropped without a close frame"
-    return int(received.code), str(received.reason)
+        return ABNORMAL_CLOSURE, "the connection dropped without a close frame", False
+    return int(received.code), str(received.reason), False

@@ -262,14 +262,14 @@ class StreamInputProtocol(_ReceivingProtocol):
             self._finished = True
         return chunk
 
-    def closed_while_sending(self, code: int | None, reason: str) -> WebSocketError:
+    def closed_while_sending(self, code: int | None, reason: str, by_us: bool = False) -> WebSocketError:
         """The error for a send that found the connection closed. Changes no state: frames
         received before the close may still be waiting to be read, and ``connection_closed``
         is for the reader to call once it has read them."""
         ended = self._finished or (code in (NORMAL_CLOSURE, GOING_AWAY) and self._input is _Input.ENDED)
-        return send_failure(self._failure, code, reason, ended)
+        return send_failure(self._failure, code, reason, ended, by_us)
 
-    def connection_closed(self, code: int | None, reason: str) -> None:
+    def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
         """The service closed the connection (or it dropped). Returns when that is a proper end
         of the stream; raises ``WebSocketClosedError`` otherwise."""
         if self._failure is not None:
@@ -284,7 +284,7 @@ class StreamInputProtocol(_ReceivingProtocol):
             return
         self._finished = True
         what = "before the input ended" if self._input is not _Input.ENDED else "before its final message"
-        self._failure = closed_error(code, reason, what)
+        self._failure = closed_error(code, reason, what, by_us)
         raise self._failure
 
 
@@ -452,13 +452,13 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
             )
         return context_id
 
-    def closed_while_sending(self, code: int | None, reason: str) -> WebSocketError:
+    def closed_while_sending(self, code: int | None, reason: str, by_us: bool = False) -> WebSocketError:
         """The error for a send that found the connection closed; changes no state (see
         ``StreamInputProtocol.closed_while_sending``)."""
         ended = self._finished or (code in (NORMAL_CLOSURE, GOING_AWAY) and self._ended)
-        return send_failure(self._failure, code, reason, ended)
+        return send_failure(self._failure, code, reason, ended, by_us)
 
-    def connection_closed(self, code: int | None, reason: str) -> None:
+    def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
         """The connection closed. Returns when that is the end ``end_input`` asked for; raises otherwise."""
         if self._failure is not None:
             failure = self._failure
@@ -472,5 +472,5 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
             for context_id in self._contexts:
                 self._contexts[context_id] = _Context.DONE
             return
-        self._failure = closed_error(code, reason, "before end_input" if not self._ended else "unexpectedly")
+        self._failure = closed_error(code, reason, "before end_input" if not self._ended else "unexpectedly", by_us)
         raise self._failure
