@@ -183,6 +183,7 @@ def test_a_dropped_client_frees_its_slot(elevenlabs_emulator: Emulator) -> None:
 def test_the_server_log_never_shows_the_key(elevenlabs_emulator: Emulator, caplog: pytest.LogCaptureFixture) -> None:
     with (
         caplog.at_level(logging.DEBUG),
+        caplog.at_level(logging.DEBUG, logger="uvicorn.error"),
         ElevenLabs(api_key=KEY, base_url=elevenlabs_emulator.base_url) as client,
         TextToSpeechSocket(client, VOICE) as tts,
     ):
