@@ -102,9 +102,8 @@ def _audio_chunk(
     frame: str | bytes,
     context_id: str | None,
 ) -> AudioChunk:
-    """The chunk of an audio message. Without timings (most frames) the model is read only
-    when ``chunk.message`` is asked for; the frame is checked against the schema either way."""
-    checked(schemas, cls, data, frame)
+    """The chunk of an audio message, once ``data`` passed ``checked``. Without timings (most
+    frames) the model is read only when ``chunk.message`` is asked for."""
     if data.get("alignment") is None and data.get("normalizedAlignment") is None:
         return AudioChunk(
             audio=decode_audio(data["audio"], frame),
@@ -250,6 +249,7 @@ class StreamInputProtocol(_ReceivingProtocol):
         if is_error_message(data):
             raise server_error(self._schemas, data, frame)
         if "audio" in data and not (data.get("isFinal") is True and not data["audio"]):
+            checked(self._schemas, WsAudioOutput, data, frame)
             chunk = _audio_chunk(self._schemas, WsAudioOutput, data, frame, None)
         elif data.get("isFinal") is True:
             final_output = parse(self._schemas, WsFinalOutput, data, frame)
