@@ -17,7 +17,7 @@ from .._client import AsyncElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._base import EVERYONE, MultiContextSocketBase, TextToSpeechSocketBase, TextToSpeechSocketOptions
 from ._chunk import AudioChunk
-from ._handshake import PROTOCOL_ERROR, aconnect
+from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
 from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
@@ -106,11 +106,16 @@ class _Waiters:
                     del self._waiting[context_id]
 
     def wake(self, routed: Any) -> None:
+        waiting = self._waiting
+        if not waiting:
+            return
         if routed is EVERYONE:
             self.wake_all()
             return
-        self._wake(routed)
-        self._wake(None)
+        for key in (routed, None):
+            for waiter in waiting.pop(key, ()):
+                if not waiter.done():
+                    waiter.set_result(None)
 
     def wake_all(self) -> None:
         for key in list(self._waiting):
@@ -172,12 +177,10 @@ class _Lifetime:
         """Wake whoever waits on this socket (the multi-context socket's readers)."""
 
     async def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
         connection = self._require_open()
         try:
             await connection.send(message)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             raise self._send_error(error) from None
 
     async def _abort(self, code: int, reason: str) -> None:
@@ -243,16 +246,14 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
         return await self._receive(None)
 
     async def _receive(self, deadline: float | None) -> AudioChunk | None:
-        from websockets.exceptions import ConcurrencyError, ConnectionClosed
-
         if not self._before_receive():
             return None
         connection = self._require_open()
         try:
             frame = await _recv(connection, deadline)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             return self._on_closed(error)
-        except ConcurrencyError:
+        except concurrent_readers():
             raise WebSocketStateError("another reader is already receiving from this socket") from None
         try:
             return self._protocol.receive(frame)
@@ -482,10 +483,10 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
                     chunk = self._ready(context_id)
                     finished = chunk is not None or self._done(context_id)
                 except BaseException:
-                    self._state.hand_over()
+                    self._hand_over()
                     raise
                 if finished:
-                    self._state.hand_over()
+                    self._hand_over()
                     return chunk
                 if self._reading:  # another reader reads the wire and will wake us
                     await self._state.wait(context_id, deadline)
@@ -494,11 +495,9 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
             await self._read_one(deadline)
 
     async def _read_one(self, deadline: float | None) -> None:
-        from websockets.exceptions import ConnectionClosed
-
         try:
             frame = await _recv(self._require_open(), deadline)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             with self._state:
                 routed = self._route_close(error)
         except BaseException:  # a timeout, or cancelled: someone else must read now

@@ -255,6 +255,13 @@ class MultiContextSocketBase(SocketBase[_ClientT]):
         if self._protocol.context_state(context_id) is None:
             raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
 
+    def _hand_over(self) -> None:
+        """A reader leaves: when nobody reads the wire, one waiting reader must take over."""
+        if not self._reading:
+            self._state.hand_over()
+
+    _state: Any  # the shell's ``_Waiters``
+
     def _ready(self, context_id: str | None) -> AudioChunk | None:
         chunk = self._queue.pop(context_id)
         if chunk is None and self._failure is not None:
@@ -266,7 +273,6 @@ class MultiContextSocketBase(SocketBase[_ClientT]):
             return True
         if context_id is None:
             return self._protocol.finished
-        self._check_context(context_id)
         return self._protocol.context_finished(context_id)
 
     def _route_frame(self, frame: str | bytes) -> Any:

@@ -149,9 +149,6 @@ def decode_object(frame: str | bytes) -> dict[str, Any]:
     return data
 
 
-_alias_cache: dict[tuple[int, str], dict[str, str]] = {}
-
-
 def parse(schemas: SchemaSet, cls: type[M], data: dict[str, Any], frame: str | bytes) -> M:
     """Check ``data`` against ``cls``'s schema (after renaming the aliases it lists) and read it."""
     checked(schemas, cls, data, frame)
@@ -166,19 +163,17 @@ def parse(schemas: SchemaSet, cls: type[M], data: dict[str, Any], frame: str | b
 def checked(schemas: SchemaSet, cls: type[Message], data: dict[str, Any], frame: str | bytes) -> dict[str, Any]:
     """``data`` once it matches ``cls``'s schema, its aliases renamed (in place)."""
     name = cls.__name__
-    key = (id(schemas), name)
-    aliases = _alias_cache.get(key)
-    if aliases is None:
-        aliases = _alias_cache[key] = schemas.aliases(name)
-    for alias, canonical in aliases.items():
-        if alias in data:
-            value = data.pop(alias)
-            if canonical in data and data[canonical] != value:
-                raise WebSocketProtocolError(
-                    f"{name}: {alias!r} and {canonical!r} disagree ({value!r} != {data[canonical]!r})",
-                    raw=preview(frame),
-                )
-            data.setdefault(canonical, value)
+    aliases = schemas.aliases(name)
+    if aliases and not aliases.keys().isdisjoint(data):
+        for alias, canonical in aliases.items():
+            if alias in data:
+                value = data.pop(alias)
+                if canonical in data and data[canonical] != value:
+                    raise WebSocketProtocolError(
+                        f"{name}: {alias!r} and {canonical!r} disagree ({value!r} != {data[canonical]!r})",
+                        raw=preview(frame),
+                    )
+                data.setdefault(canonical, value)
     try:
         schemas.check(name, data)
     except SchemaError as error:

@@ -52,6 +52,8 @@ __all__ = [
     "aconnect",
     "build_query",
     "close_details",
+    "closed_by_peer",
+    "concurrent_readers",
     "connect",
     "connect_error",
     "install_log_redaction",
@@ -305,6 +307,21 @@ def connect_error(error: BaseException, url: str) -> ElevenLabsError:
     if isinstance(error, OSError | WebSocketException | EOFError):
         return APIConnectionError(f"Socket connection to {url} failed: {error}")
     return WebSocketError(f"Socket connection to {url} failed: {error!r}")
+
+
+def closed_by_peer() -> type[Exception]:
+    """websockets' ``ConnectionClosed`` (imported on first use; an ``except`` clause evaluates
+    it only when something was raised, so the hot path never pays for the import)."""
+    from websockets.exceptions import ConnectionClosed
+
+    return ConnectionClosed
+
+
+def concurrent_readers() -> type[Exception]:
+    """websockets' ``ConcurrencyError``: two readers of one connection at once."""
+    from websockets.exceptions import ConcurrencyError
+
+    return ConcurrencyError
 
 
 def close_details(error: BaseException) -> tuple[int | None, str, bool]:

@@ -102,6 +102,7 @@ class SchemaSet:
         self.lenient = lenient
         self._ignored = threading.local()  # per thread: emulators may run in several threads
         self._checks: dict[str, Check] = {}
+        self._aliases: dict[str, dict[str, str]] = {}
         for name in schemas:
             self._checks[name] = self._compile(schemas[name])
 
@@ -133,7 +134,10 @@ class SchemaSet:
 
     def aliases(self, name: str) -> dict[str, str]:
         """``{other spelling: property}`` from the ``x-aliases`` of a schema's properties."""
-        found: dict[str, str] = {}
+        cached = self._aliases.get(name)
+        if cached is not None:
+            return cached
+        found = self._aliases[name] = {}
         for prop, sub in (self._schemas[name].get("properties") or {}).items():
             for alias in sub.get("x-aliases") or ():
                 found[alias] = prop
@@ -150,7 +154,8 @@ class SchemaSet:
             checks.append(self._ref(schema["$ref"]))
         if "anyOf" in schema:
             checks.append(self._any_of([self._compile(sub) for sub in schema["anyOf"]]))
-        if "type" in schema:
+        fused_object = schema.get("type") == "object" and "properties" in schema and not self.lenient
+        if "type" in schema and not fused_object:
             checks.append(_type_check(schema["type"]))
         if "const" in schema:
             checks.append(_const_check(schema["const"]))
@@ -213,13 +218,26 @@ class SchemaSet:
             }
             return self._lenient_object(properties, required, closed, nullable)
 
+        # Properties of one plain type (most of them) are checked inline, without a call.
+        plain: dict[str, tuple[type, ...]] = {}
+        for name, sub in (schema.get("properties") or {}).items():
+            declared = sub.get("type")
+            if set(sub) <= {"type", "x-aliases"} and declared in ("string", "boolean", "array", "object"):
+                plain[name] = _TYPES[declared]
+        typed = schema.get("type") == "object"  # fused: this check also reports a non-object
+
         def check_object(value: Any) -> None:
             if type(value) is not dict:
+                if typed:
+                    raise SchemaError(f"expected object, got {_type_name(value)}")
                 return  # "type" reports the mismatch; properties only constrain objects
             for name in required:
                 if name not in value:
                     raise SchemaError(f"required key {name!r} is missing")
             for name, item in value.items():
+                kinds = plain.get(name)
+                if kinds is not None and type(item) in kinds:
+                    continue  # else the full check below decides (subclasses) and reports
                 check = properties.get(name)
                 if check is None:
                     if closed:

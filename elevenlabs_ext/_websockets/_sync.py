@@ -19,7 +19,7 @@ from .._client import ElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._base import EVERYONE, MultiContextSocketBase, TextToSpeechSocketBase, TextToSpeechSocketOptions
 from ._chunk import AudioChunk
-from ._handshake import PROTOCOL_ERROR, connect
+from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
 from ._text import iter_text_pieces
 
 if TYPE_CHECKING:
@@ -138,12 +138,10 @@ class _Lifetime:
         """Wake whoever waits on this socket (the multi-context socket's readers)."""
 
     def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
         connection = self._require_open()
         try:
             connection.send(message)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             raise self._send_error(error) from None
 
     def _abort(self, code: int, reason: str) -> None:
@@ -223,16 +221,14 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
         return self._receive(_deadline(timeout))
 
     def _receive(self, deadline: float | None) -> AudioChunk | None:
-        from websockets.exceptions import ConcurrencyError, ConnectionClosed
-
         if not self._before_receive():
             return None
         connection = self._require_open()
         try:
             frame = _recv(connection, deadline)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             return self._on_closed(error)
-        except ConcurrencyError:
+        except concurrent_readers():
             raise WebSocketStateError("another reader is already receiving from this socket") from None
         try:
             return self._protocol.receive(frame)
@@ -466,10 +462,10 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
                     chunk = self._ready(context_id)
                     finished = chunk is not None or self._done(context_id)
                 except BaseException:
-                    self._state.hand_over()
+                    self._hand_over()
                     raise
                 if finished:
-                    self._state.hand_over()
+                    self._hand_over()
                     return chunk
                 if self._reading:  # another reader reads the wire and will wake us
                     self._state.wait(context_id, deadline)
@@ -478,11 +474,9 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
             self._read_one(deadline)
 
     def _read_one(self, deadline: float | None) -> None:
-        from websockets.exceptions import ConnectionClosed
-
         try:
             frame = _recv(self._require_open(), deadline)
-        except ConnectionClosed as error:
+        except closed_by_peer() as error:
             with self._state:
                 routed = self._route_close(error)
         except BaseException:  # a timeout, or cancelled: someone else must read now

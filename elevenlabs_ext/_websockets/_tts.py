@@ -326,8 +326,11 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         return None if state is None else state.value
 
     def context_finished(self, context_id: str) -> bool:
-        """True when no more audio will come for this context."""
+        """True when no more audio will come for this context; ``WebSocketStateError`` for a
+        context that was never opened."""
         state = self._contexts.get(context_id)
+        if state is None:
+            raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
         return state is _Context.DONE or self._finished
 
     @property
