@@ -8,7 +8,6 @@ is a ``WebSocketProtocolError`` carrying the start of the frame.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 from collections.abc import Iterable, Mapping
@@ -44,6 +43,7 @@ __all__ = [
 NORMAL_CLOSURE: Final = 1000
 GOING_AWAY: Final = 1001
 _RAW_PREVIEW: Final = 200
+_decode_json = json.JSONDecoder().decode
 
 
 class Message(Protocol):
@@ -141,7 +141,7 @@ def decode_object(frame: str | bytes) -> dict[str, Any]:
     if isinstance(frame, bytes):
         raise WebSocketProtocolError("received a binary frame; the service sends JSON text frames", raw=preview(frame))
     try:
-        data = json.loads(frame)
+        data = _decode_json(frame)
     except ValueError as error:
         raise WebSocketProtocolError(f"received a frame that is not JSON ({error})", raw=preview(frame)) from None
     if not isinstance(data, dict):
@@ -206,7 +206,8 @@ def decode_audio(encoded: str | Unset | None, frame: str | bytes) -> bytes:
     if not encoded or isinstance(encoded, Unset):
         return b""
     try:
-        return base64.b64decode(encoded, validate=True)
+        # b64decode(validate=True) without its wrappers: anything but the alphabet is an error.
+        return binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, ValueError) as error:
         raise WebSocketProtocolError(f"audio is not valid base64 ({error})", raw=preview(frame)) from None
 
