@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from .._client import AsyncElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._base import EVERYONE, MultiContextSocketBase, TextToSpeechSocketBase, TextToSpeechSocketOptions
+from ._base import (
+    EVERYONE,
+    MultiContextSocketBase,
+    StreamInputOptions,
+    TextToSpeechSocketBase,
+    TextToSpeechSocketOptions,
+)
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
 from ._text import aiter_text_pieces
@@ -576,7 +582,7 @@ def astream_input(
     client: AsyncElevenLabs,
     voice_id: str,
     sentence_boundaries: bool = False,
-    **options: Any,
+    **options: Unpack[StreamInputOptions],
 ) -> AsyncIterator[AudioChunk]:
     """Async twin of ``stream_input``: ``text`` may also be an async iterable (LLM tokens)::
 

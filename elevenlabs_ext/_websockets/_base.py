@@ -2,16 +2,24 @@
 a socket's lifetime, and the bookkeeping of received chunks. The wire format is in
 ``_tts.py``/``_codec.py``, the handshake in ``_handshake.py``.
 
-A new socket kind is a protocol class (sans-I/O, like ``_tts.py``), a base here that builds
-its ``Handshake`` and protocol, and two thin shells that ``scripts/check_parity.py`` keeps
-identical up to the async renaming.
+A new socket kind (realtime speech to text, agent conversations) is:
+
+1. a sans-I/O protocol class, like ``_tts.py``: it builds each message to send from its
+   generated ``Ws*`` model (``_codec.encode``), reads each received frame into a typed event
+   (``_codec.parse``), and implements ``ClientProtocol`` for the close bookkeeping;
+2. a base here: ``SocketBase.__init__(client, Handshake.build(address=..., path=...,
+   query_schema=...))`` with the channel's entry in ``elevenlabs_api.sockets.CHANNELS``, plus
+   the steps of its shells that are not I/O;
+3. two thin shells, one in ``_sync.py`` and one in ``_async.py`` (or a module pair of their
+   own), registered in ``scripts/check_parity.py``. The lifetime (``_Lifetime``), the
+   handshake, auth, redirects, log redaction and close-code mapping come for free.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Protocol, TypedDict, TypeVar, Unpack
 
 from .._errors import ConfigurationError, WebSocketError, WebSocketStateError
 from ._chunk import AudioChunk
@@ -34,13 +42,28 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVERYONE",
+    "ClientProtocol",
     "MultiContextSocketBase",
     "SocketBase",
+    "StreamInputOptions",
     "TextToSpeechSocketBase",
     "TextToSpeechSocketOptions",
 ]
 
 _ClientT = TypeVar("_ClientT", bound="_BaseElevenLabs[Any]")
+
+
+class ClientProtocol(Protocol):
+    """What a shell needs of any channel's sans-I/O protocol to handle closes."""
+
+    def closed_while_sending(self, code: int | None, reason: str, by_us: bool = False) -> WebSocketError:
+        """The error for a send that found the connection closed (changes no state)."""
+        ...
+
+    def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
+        """The connection closed: return if that is a proper end, raise otherwise."""
+        ...
+
 
 # Where a frame that ended the socket is routed: every waiting reader must look.
 EVERYONE: Final[Any] = object()
@@ -70,6 +93,14 @@ class TextToSpeechSocketOptions(TypedDict, total=False):
     ping_timeout: float | None
     close_timeout: float | None
     max_size: int | None
+
+
+class StreamInputOptions(TextToSpeechSocketOptions, total=False):
+    """``TextToSpeechSocketOptions`` plus what the first message of ``stream-input`` carries."""
+
+    voice_settings: VoiceSettingsArg
+    generation_config: GenerationConfigArg
+    pronunciation_dictionary_locators: LocatorsArg
 
 
 _CONNECTION_DEFAULTS: Final[Mapping[str, float | int | None]] = {
@@ -170,8 +201,7 @@ class SocketBase(Generic[_ClientT]):
             return WebSocketStateError("the socket is closed")
         return self._protocol.closed_while_sending(*close_details(error))
 
-    if TYPE_CHECKING:
-        _protocol: StreamInputProtocol | MultiStreamInputProtocol
+    _protocol: ClientProtocol
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("open" if self._connection is not None else "not connected")

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from .._client import ElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._base import EVERYONE, MultiContextSocketBase, TextToSpeechSocketBase, TextToSpeechSocketOptions
+from ._base import (
+    EVERYONE,
+    MultiContextSocketBase,
+    StreamInputOptions,
+    TextToSpeechSocketBase,
+    TextToSpeechSocketOptions,
+)
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
 from ._text import iter_text_pieces
@@ -552,7 +558,7 @@ def stream_input(
     client: ElevenLabs,
     voice_id: str,
     sentence_boundaries: bool = False,
-    **options: Any,
+    **options: Unpack[StreamInputOptions],
 ) -> Iterator[AudioChunk]:
     """Speak ``text`` (a str, or pieces as they are produced) over a fresh stream-input socket,
     yielding audio chunks as they arrive. ``options`` are ``TextToSpeechSocket``'s::
