@@ -9,7 +9,7 @@ below the classes: how a task waits (``_Waiters``), reads (``_recv``) and runs t
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -42,9 +42,10 @@ _closing_tasks: set[asyncio.Task[None]] = set()
 # --------------------------------------------------------------- how tasks wait
 
 
-async def _recv(connection: Any, deadline: float | None) -> str | bytes:
-    # Tasks bound their waits with asyncio.timeout() around the call: no deadline here.
-    frame: str | bytes = await connection.recv()
+def _recv(connection: Any, deadline: float | None) -> Awaitable[str | bytes]:
+    # Tasks bound their waits with asyncio.timeout() around the call: no deadline here. The
+    # connection's own awaitable is returned, without a coroutine of ours around it.
+    frame: Awaitable[str | bytes] = connection.recv()
     return frame
 
 
@@ -498,25 +499,36 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
                     await self._state.wait(context_id, deadline)
                     continue
                 self._reading = True
-            await self._read_one(deadline)
+            await self._read_one(context_id, deadline)
 
-    async def _read_one(self, deadline: float | None) -> None:
-        try:
-            frame = await _recv(self._require_open(), deadline)
-        except closed_by_peer() as error:
-            with self._state:
-                routed = self._route_close(error)
-        except BaseException:  # a timeout, or cancelled: someone else must read now
-            with self._state:
-                self._reading = False
-                self._state.hand_over()
-            raise
-        else:
+    async def _read_one(self, context_id: str | None, deadline: float | None) -> None:
+        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
+        socket ends; frames of other contexts go to their queues (and wake their readers) on
+        the way, without this reader giving up the wire in between."""
+        connection = self._require_open()
+        routed: Any = None
+        while routed is not EVERYONE:
+            try:
+                frame = await _recv(connection, deadline)
+            except closed_by_peer() as error:
+                with self._state:
+                    routed = self._route_close(error)
+                    self._reading = False
+                    self._state.wake(routed)
+                break
+            except BaseException:  # a timeout, or cancelled: someone else must read now
+                with self._state:
+                    self._reading = False
+                    self._state.hand_over()
+                raise
             with self._state:
                 routed = self._route_frame(frame)
-        with self._state:
-            self._reading = False
-            self._state.wake(routed)
+                mine = routed is EVERYONE or context_id is None or routed == context_id
+                if mine:
+                    self._reading = False
+                self._state.wake(routed)
+            if mine:
+                break
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             await self._abort(PROTOCOL_ERROR, "malformed message")
 

@@ -477,25 +477,36 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
                     self._state.wait(context_id, deadline)
                     continue
                 self._reading = True
-            self._read_one(deadline)
+            self._read_one(context_id, deadline)
 
-    def _read_one(self, deadline: float | None) -> None:
-        try:
-            frame = _recv(self._require_open(), deadline)
-        except closed_by_peer() as error:
-            with self._state:
-                routed = self._route_close(error)
-        except BaseException:  # a timeout, or cancelled: someone else must read now
-            with self._state:
-                self._reading = False
-                self._state.hand_over()
-            raise
-        else:
+    def _read_one(self, context_id: str | None, deadline: float | None) -> None:
+        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
+        socket ends; frames of other contexts go to their queues (and wake their readers) on
+        the way, without this reader giving up the wire in between."""
+        connection = self._require_open()
+        routed: Any = None
+        while routed is not EVERYONE:
+            try:
+                frame = _recv(connection, deadline)
+            except closed_by_peer() as error:
+                with self._state:
+                    routed = self._route_close(error)
+                    self._reading = False
+                    self._state.wake(routed)
+                break
+            except BaseException:  # a timeout, or cancelled: someone else must read now
+                with self._state:
+                    self._reading = False
+                    self._state.hand_over()
+                raise
             with self._state:
                 routed = self._route_frame(frame)
-        with self._state:
-            self._reading = False
-            self._state.wake(routed)
+                mine = routed is EVERYONE or context_id is None or routed == context_id
+                if mine:
+                    self._reading = False
+                self._state.wake(routed)
+            if mine:
+                break
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             self._abort(PROTOCOL_ERROR, "malformed message")
 
