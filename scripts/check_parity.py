@@ -77,7 +77,7 @@ TWINS: list[Twin] = [
         "AsyncTextToSpeechSocket",
         allowed_sync=(
             "def receive(self, timeout: float | None=None) -> AudioChunk | None:",
-            "return self._receive(_deadline(timeout))",
+            "return self._receive(deadline(timeout))",
             "_twin_hint = 'the Async* sockets take an AsyncElevenLabs client'",
         ),
         allowed_async=(
@@ -94,7 +94,7 @@ TWINS: list[Twin] = [
         "AsyncSocketContext",
         allowed_sync=(
             "def receive(self, timeout: float | None=None) -> AudioChunk | None:",
-            "return self._socket._receive(self.id, _deadline(timeout))",
+            "return self._socket._receive(self.id, deadline(timeout))",
         ),
         allowed_async=("def receive(self) -> AudioChunk | None:", "return self._socket._receive(self.id, None)"),
     ),
@@ -105,7 +105,7 @@ TWINS: list[Twin] = [
         "AsyncMultiContextSocket",
         allowed_sync=(
             "def receive(self, context_id: str | None=None, *, timeout: float | None=None) -> AudioChunk | None:",
-            "return self._receive(context_id, _deadline(timeout))",
+            "return self._receive(context_id, deadline(timeout))",
             "_twin_hint = 'the Async* sockets take an AsyncElevenLabs client'",
         ),
         allowed_async=(

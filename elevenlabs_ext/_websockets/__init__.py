@@ -5,7 +5,8 @@
 - ``_handshake``: URLs, the key, the handshake, close codes and handshake errors, for every channel;
 - ``_tts`` (+ ``_chunk``, ``_text``, ``_routing``): the text-to-speech channels without I/O;
 - ``_base``: what the shells share; ``_sync``/``_async``: the shells, twins checked by
-  ``scripts/check_parity.py``.
+  ``scripts/check_parity.py``; ``_threads``/``_tasks``: the waiting, reading and pumping
+  each flavour does its own way.
 
 Importing this package loads neither ``websockets`` nor ``asyncio`` nor the generated models.
 """

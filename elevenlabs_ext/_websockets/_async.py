@@ -2,14 +2,14 @@
 
 The twin of ``_sync.py``: the classes are identical once ``async``/``await`` and the ``Async``
 and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What differs is
-below the classes: how a task waits (``_Waiters``), reads (``_recv``) and runs the text pump
-(``_Pump``).
+in ``_tasks.py``: how a task waits (``Waiters``), reads (``recv``) and runs the text pump
+(``Pump``).
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -24,124 +24,15 @@ from ._base import (
 )
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
+from ._tasks import Pump, Waiters, check_source, close_abandoned, recv
 from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
-    import asyncio
-
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
 
 __all__ = ["AsyncMultiContextSocket", "AsyncSocketContext", "AsyncTextToSpeechSocket", "astream_input"]
 
 TextSource = str | Iterable[str] | AsyncIterable[str]
-
-# Keeps tasks that close abandoned sockets alive until they finish.
-_closing_tasks: set[asyncio.Task[None]] = set()
-
-
-# --------------------------------------------------------------- how tasks wait
-
-
-def _recv(connection: Any, deadline: float | None) -> Awaitable[str | bytes]:
-    # Tasks bound their waits with asyncio.timeout() around the call: no deadline here. The
-    # connection's own awaitable is returned, without a coroutine of ours around it.
-    frame: Awaitable[str | bytes] = connection.recv()
-    return frame
-
-
-def _check_source(text: object) -> None:
-    if not isinstance(text, str | Iterable | AsyncIterable):
-        raise TypeError(f"text must be a str or an (async) iterable of str, got {type(text).__name__}")
-
-
-def _close_abandoned(connection: Any) -> None:
-    import asyncio
-
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        return  # no loop left to close on: the transport dies with it
-    task = loop.create_task(connection.close())
-    _closing_tasks.add(task)
-    task.add_done_callback(_closing_tasks.discard)
-
-
-class _Pump:
-    """Text sent from a task while the caller reads the audio."""
-
-    def __init__(
-        self, name: str, join_timeout: float | None, target: Callable[..., Coroutine[Any, Any, None]], *args: Any
-    ) -> None:
-        import asyncio
-
-        self._task = asyncio.get_running_loop().create_task(target(*args), name=name)
-
-    async def join(self) -> None:
-        await self._task
-
-    def cancel(self) -> None:
-        if not self._task.done():
-            self._task.cancel()
-
-
-class _Waiters:
-    """Tasks waiting for chunks while another task reads the wire, by the context they wait
-    for (None: any). A frame wakes only its context's waiters; a reader that is done hands
-    over to one waiter. The ``with`` block is a no-op: tasks switch only at ``await``."""
-
-    def __init__(self) -> None:
-        self._waiting: dict[str | None, list[asyncio.Future[None]]] = {}
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        return None
-
-    async def wait(self, context_id: str | None, deadline: float | None) -> None:
-        import asyncio
-
-        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._waiting.setdefault(context_id, []).append(waiter)
-        try:
-            await waiter
-        finally:
-            waiters = self._waiting.get(context_id)
-            if waiters is not None and waiter in waiters:
-                waiters.remove(waiter)
-                if not waiters:
-                    del self._waiting[context_id]
-
-    def wake(self, routed: Any) -> None:
-        waiting = self._waiting
-        if not waiting:
-            return
-        if routed is EVERYONE:
-            self.wake_all()
-            return
-        for key in (routed, None):
-            for waiter in waiting.pop(key, ()):
-                if not waiter.done():
-                    waiter.set_result(None)
-
-    def wake_all(self) -> None:
-        for key in list(self._waiting):
-            self._wake(key)
-
-    def hand_over(self) -> None:
-        for key, waiters in list(self._waiting.items()):
-            while waiters:
-                waiter = waiters.pop(0)
-                if not waiter.done():
-                    waiter.set_result(None)
-                    return
-            del self._waiting[key]
-
-    def _wake(self, key: str | None) -> None:
-        for waiter in self._waiting.pop(key, ()):
-            if not waiter.done():
-                waiter.set_result(None)
-
 
 # ----------------------------------------------------------------------- shells
 
@@ -203,7 +94,7 @@ class _Lifetime:
         if getattr(self, "_connection", None) is not None and not self._closed:
             self._closed = True
             warnings.warn(f"unclosed {self!r}: close it, or use it as a context manager", ResourceWarning, stacklevel=1)
-            _close_abandoned(self._connection)
+            close_abandoned(self._connection)
 
 
 class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]):
@@ -257,7 +148,7 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
             return None
         connection = self._require_open()
         try:
-            frame = await _recv(connection, deadline)
+            frame = await recv(connection, deadline)
         except closed_by_peer() as error:
             return self._on_closed(error)
         except concurrent_readers():
@@ -287,18 +178,18 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
         instead holds text back until a sentence ends. Ends the input after the last piece,
         yields up to the final chunk, then closes the socket (also when you stop early or the
         task is cancelled)."""
-        _check_source(text)
+        check_source(text)
         return self._stream(text, sentence_boundaries)
 
     async def _stream(self, text: TextSource, sentence_boundaries: bool) -> AsyncIterator[AudioChunk]:
-        pump: _Pump | None = None
+        pump: Pump | None = None
         try:
             await self.open()
             pieces = aiter_text_pieces(text, sentence_boundaries=sentence_boundaries)
             if isinstance(text, str):
                 await self._pump_text(pieces)
             else:
-                pump = _Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
+                pump = Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
             async for chunk in self:
                 yield chunk
             if pump is not None:
@@ -370,7 +261,7 @@ class AsyncSocketContext:
     def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> AsyncIterator[AudioChunk]:
         """Send ``text`` piece by piece (from a task), close the context after the last piece,
         and yield its audio as it arrives."""
-        _check_source(text)
+        check_source(text)
         return self._socket._stream_context(self, text, sentence_boundaries)
 
     def __repr__(self) -> str:
@@ -397,7 +288,7 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
 
     def __init__(self, client: AsyncElevenLabs, voice_id: str, **options: Unpack[TextToSpeechSocketOptions]) -> None:
         super().__init__(client, voice_id, **options)
-        self._state = _Waiters()  # guards the protocol, the queue and the reader flag
+        self._state = Waiters()  # guards the protocol, the queue and the reader flag
 
     # -- lifetime
 
@@ -509,7 +400,7 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
         routed: Any = None
         while routed is not EVERYONE:
             try:
-                frame = await _recv(connection, deadline)
+                frame = await recv(connection, deadline)
             except closed_by_peer() as error:
                 with self._state:
                     routed = self._route_close(error)
@@ -547,7 +438,7 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
     ) -> AsyncIterator[AudioChunk]:
         errors: list[BaseException] = []
         pieces = aiter_text_pieces(text, sentence_boundaries=sentence_boundaries)
-        pump = _Pump(
+        pump = Pump(
             f"elevenlabs-ext context {context.id}", self._close_timeout, self._pump_context, context, pieces, errors
         )
         try:

@@ -1,17 +1,15 @@
 """Text-to-speech sockets, synchronous: thin shells over the protocol core and ``websockets.sync``.
 
 The twin of ``_async.py``: the classes are identical once ``async``/``await`` and the ``Async``
-and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What differs is
-below the classes: how a thread waits (``_Waiters``), reads (``_recv``) and runs the text
-pump (``_Pump``).
+and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What differs is in
+``_threads.py``: how a thread waits (``Waiters``), reads (``recv``) and runs the text pump
+(``Pump``).
 """
 
 from __future__ import annotations
 
-import threading
-import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
@@ -27,6 +25,7 @@ from ._base import (
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
 from ._text import iter_text_pieces
+from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, recv
 
 if TYPE_CHECKING:
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
@@ -34,73 +33,6 @@ if TYPE_CHECKING:
 __all__ = ["MultiContextSocket", "SocketContext", "TextToSpeechSocket", "stream_input"]
 
 TextSource = str | Iterable[str]
-
-
-# ------------------------------------------------------------- how threads wait
-
-
-def _deadline(timeout: float | None) -> float | None:
-    return None if timeout is None else time.monotonic() + timeout
-
-
-def _recv(connection: Any, deadline: float | None) -> str | bytes:
-    frame: str | bytes = connection.recv(None if deadline is None else max(deadline - time.monotonic(), 0.0))
-    return frame
-
-
-def _check_source(text: object) -> None:
-    if not isinstance(text, str | Iterable):
-        raise TypeError(f"text must be a str or an iterable of str, got {type(text).__name__}")
-
-
-def _close_abandoned(connection: Any) -> None:
-    connection.close()
-
-
-class _Pump:
-    """Text sent from a helper thread while the caller reads the audio."""
-
-    def __init__(self, name: str, join_timeout: float | None, target: Callable[..., None], *args: Any) -> None:
-        self._join_timeout = join_timeout
-        self._thread = threading.Thread(target=target, args=args, name=name, daemon=True)
-        self._thread.start()
-
-    def join(self) -> None:
-        # Bounded: a text iterator blocked forever must not hold the reader once the audio is over.
-        self._thread.join(self._join_timeout)
-
-    def cancel(self) -> None:
-        """Threads cannot be stopped; the pump stops at its next piece (it checks the state)."""
-
-
-class _Waiters:
-    """Threads waiting for chunks while another thread reads the wire. Used as the lock that
-    guards the socket's state; ``wait`` releases it while waiting."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-
-    def __enter__(self) -> Self:
-        self._condition.acquire()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._condition.release()
-
-    def wait(self, context_id: str | None, deadline: float | None) -> None:
-        remaining = None if deadline is None else deadline - time.monotonic()
-        if remaining is not None and remaining <= 0:
-            raise TimeoutError("no chunk within the timeout")
-        self._condition.wait(remaining)
-
-    def wake(self, routed: Any) -> None:
-        self._condition.notify_all()
-
-    def wake_all(self) -> None:
-        self._condition.notify_all()
-
-    def hand_over(self) -> None:
-        self._condition.notify_all()
 
 
 # ----------------------------------------------------------------------- shells
@@ -163,7 +95,7 @@ class _Lifetime:
         if getattr(self, "_connection", None) is not None and not self._closed:
             self._closed = True
             warnings.warn(f"unclosed {self!r}: close it, or use it as a context manager", ResourceWarning, stacklevel=1)
-            _close_abandoned(self._connection)
+            close_abandoned(self._connection)
 
 
 class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
@@ -224,14 +156,14 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
     def receive(self, timeout: float | None = None) -> AudioChunk | None:
         """The next chunk, waiting up to ``timeout`` seconds (``TimeoutError``); None once the
         stream is over (after the final chunk, or after ``close()``)."""
-        return self._receive(_deadline(timeout))
+        return self._receive(deadline(timeout))
 
     def _receive(self, deadline: float | None) -> AudioChunk | None:
         if not self._before_receive():
             return None
         connection = self._require_open()
         try:
-            frame = _recv(connection, deadline)
+            frame = recv(connection, deadline)
         except closed_by_peer() as error:
             return self._on_closed(error)
         except concurrent_readers():
@@ -260,18 +192,18 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
         sent the moment the iterable produces it; ``sentence_boundaries=True`` instead holds
         text back until a sentence ends. Ends the input after the last piece, yields up to the
         final chunk, then closes the socket (also when you stop early)."""
-        _check_source(text)
+        check_source(text)
         return self._stream(text, sentence_boundaries)
 
     def _stream(self, text: TextSource, sentence_boundaries: bool) -> Iterator[AudioChunk]:
-        pump: _Pump | None = None
+        pump: Pump | None = None
         try:
             self.open()
             pieces = iter_text_pieces(text, sentence_boundaries=sentence_boundaries)
             if isinstance(text, str):
                 self._pump_text(pieces)
             else:
-                pump = _Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
+                pump = Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
             yield from self
             if pump is not None:
                 pump.join()
@@ -331,7 +263,7 @@ class SocketContext:
 
     def receive(self, timeout: float | None = None) -> AudioChunk | None:
         """This context's next chunk; None once it has finished."""
-        return self._socket._receive(self.id, _deadline(timeout))
+        return self._socket._receive(self.id, deadline(timeout))
 
     def __iter__(self) -> Iterator[AudioChunk]:
         while True:
@@ -343,7 +275,7 @@ class SocketContext:
     def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
         """Send ``text`` piece by piece (from a helper thread), close the context after the
         last piece, and yield its audio as it arrives."""
-        _check_source(text)
+        check_source(text)
         return self._socket._stream_context(self, text, sentence_boundaries)
 
     def __repr__(self) -> str:
@@ -375,7 +307,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
 
     def __init__(self, client: ElevenLabs, voice_id: str, **options: Unpack[TextToSpeechSocketOptions]) -> None:
         super().__init__(client, voice_id, **options)
-        self._state = _Waiters()  # guards the protocol, the queue and the reader flag
+        self._state = Waiters()  # guards the protocol, the queue and the reader flag
 
     # -- lifetime
 
@@ -459,7 +391,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
     def receive(self, context_id: str | None = None, *, timeout: float | None = None) -> AudioChunk | None:
         """The next chunk of ``context_id`` (of any context when None), waiting up to ``timeout``
         seconds (``TimeoutError``); None once that context (or the socket) has finished."""
-        return self._receive(context_id, _deadline(timeout))
+        return self._receive(context_id, deadline(timeout))
 
     def _receive(self, context_id: str | None, deadline: float | None) -> AudioChunk | None:
         while True:
@@ -487,7 +419,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
         routed: Any = None
         while routed is not EVERYONE:
             try:
-                frame = _recv(connection, deadline)
+                frame = recv(connection, deadline)
             except closed_by_peer() as error:
                 with self._state:
                     routed = self._route_close(error)
@@ -525,7 +457,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
     ) -> Iterator[AudioChunk]:
         errors: list[BaseException] = []
         pieces = iter_text_pieces(text, sentence_boundaries=sentence_boundaries)
-        pump = _Pump(
+        pump = Pump(
             f"elevenlabs-ext context {context.id}", self._close_timeout, self._pump_context, context, pieces, errors
         )
         try:
