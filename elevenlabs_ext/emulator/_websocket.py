@@ -1,8 +1,9 @@
 """The ``stream-input`` and ``multi-stream-input`` websockets of sockets.yaml, speaking real audio.
 
-What goes on the wire is decided by the protocol core the client uses too (``StreamInputServer``
-and ``MultiStreamInputServer`` in ``elevenlabs_ext.emulator._ws_server_protocol``): it checks every client frame
-against sockets.yaml and the channel's rules, and builds every server message. Speech comes
+What goes on the wire is decided by the server side of the protocol (``StreamInputServer`` and
+``MultiStreamInputServer`` in ``_ws_server_protocol``), checked against the same sockets.yaml
+as the client: it reads every client frame as the service does (leniently) against the
+channel's rules, and builds every server message. Speech comes
 from ``_synthesis``/``_encoding`` as for HTTP, and each generation is charged and recorded in
 history as one HTTP text-to-speech request is (``_routes_speech._charge_and_record``: a
 ``character-cost`` worth of quota, a history item with its text, audio and alignment). What
