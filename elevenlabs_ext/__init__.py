@@ -10,7 +10,6 @@ with ElevenLabs() as client, stream(
     audio.to_file("hi.mp3")
 """
 
-from ._audio_errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
 from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs
 from ._environment import Environment
 from ._errors import (
@@ -76,6 +75,7 @@ from ._webhook_errors import WebhookVerificationError
 from ._ws_async import AsyncMultiContextSocket, AsyncSocketContext, AsyncTextToSpeechSocket, astream_input
 from ._ws_protocol import AudioChunk
 from ._ws_sync import MultiContextSocket, SocketContext, TextToSpeechSocket, stream_input
+from .audio._errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -31,15 +31,6 @@ from elevenlabs_api.models import TextToSpeechRequest
 from elevenlabs_api.types import UNSET
 
 from elevenlabs_ext import AsyncElevenLabs, ElevenLabs, ElevenLabsError, astream, stream
-from elevenlabs_ext import _audio_devices as devices
-from elevenlabs_ext._audio_format import (
-    AudioFormat,
-    from_content_type,
-    g711_decoder,
-    parse_output_format,
-    parse_wav_header,
-    sniff,
-)
 from elevenlabs_ext.audio import (
     AudioDeviceError,
     AudioFormatError,
@@ -50,6 +41,11 @@ from elevenlabs_ext.audio import (
     play,
     save,
 )
+from elevenlabs_ext.audio import _devices as devices
+from elevenlabs_ext.audio._detect import AudioFormat, from_content_type, parse_wav_header, sniff
+from elevenlabs_ext.audio._formats import OutputFormat, parse_output_format
+from elevenlabs_ext.audio._g711 import g711_decoder
+from elevenlabs_ext.audio._sources import explicit_format
 
 from .conftest import API_KEY
 from .loopback import LoopbackServer, Reply
@@ -389,7 +385,7 @@ def test_device_that_cannot_open_falls_back_to_a_player(players: StubPlayers, mo
     def no_device(name: str, audio_format: AudioFormat) -> Any:
         raise AudioDeviceError("miniaudio found no sound device", backend="miniaudio")
 
-    monkeypatch.setattr("elevenlabs_ext.audio.open_device", no_device)
+    monkeypatch.setattr("elevenlabs_ext.audio._backends.open_device", no_device)
     play(PCM, output_format="pcm_16000")
     assert players.received == PCM
     with pytest.raises(AudioDeviceError, match="no sound device"):
@@ -397,7 +393,7 @@ def test_device_that_cannot_open_falls_back_to_a_player(players: StubPlayers, mo
 
 
 def test_bad_arguments(players: StubPlayers) -> None:
-    with pytest.raises(AudioFormatError, match="unknown output_format 'mp3_fast'"):
+    with pytest.raises(AudioFormatError, match="unknown output format 'mp3_fast'"):
         play(PCM, output_format="mp3_fast")
     with pytest.raises(ValueError, match="unknown backend 'vlc'"):
         play(PCM, backend="vlc")  # type: ignore[arg-type]
@@ -746,13 +742,21 @@ def test_g711_matches_the_reference_decoder() -> None:
 
 
 def test_output_formats() -> None:
-    assert parse_output_format("mp3_44100_128") == AudioFormat("mp3", 44100)
-    assert parse_output_format("pcm_24000") == AudioFormat("pcm", 24000)
-    assert parse_output_format("ulaw_8000").decoded() == AudioFormat("pcm", 8000)
-    assert parse_output_format("opus_48000_64") == AudioFormat("opus", 48000)
-    assert parse_output_format(SimpleNamespace(value="alaw_8000")) == AudioFormat("alaw", 8000)
-    for bad in ("", "mp3", "pcm_24000_1", "wav_44100", "pcm_0", "pcm_fast", "mp3_44100"):
-        with pytest.raises(AudioFormatError):
+    assert parse_output_format("mp3_44100_128") == OutputFormat("mp3_44100_128", "mp3", 44100, 128)
+    assert parse_output_format("mp3_24000_48") == OutputFormat("mp3_24000_48", "mp3", 24000, 48)
+    assert parse_output_format("wav_16000").bytes_per_second == 32000
+    assert parse_output_format("alaw_8000").bytes_per_second == 8000
+    assert parse_output_format("opus_48000_64").bytes_per_second is None
+    assert explicit_format("mp3_44100_128") == AudioFormat("mp3", 44100)
+    assert explicit_format("pcm_32000") == AudioFormat("pcm", 32000)
+    assert explicit_format("wav_44100") == AudioFormat("wav", 44100)
+    assert explicit_format("ulaw_8000") == AudioFormat("ulaw", 8000)
+    assert explicit_format("ulaw_8000").decoded() == AudioFormat("pcm", 8000)  # type: ignore[union-attr]
+    assert explicit_format("opus_48000_64") == AudioFormat("opus", 48000)
+    assert explicit_format(None) is None
+    assert parse_output_format(SimpleNamespace(value="alaw_8000")).codec == "alaw"
+    for bad in ("", "mp3", "pcm_24000_1", "wav_44100_1", "pcm_0", "pcm_fast", "mp3_44100", "mp3_44100_0", "flac_44100"):
+        with pytest.raises(AudioFormatError, match="unknown output format"):
             parse_output_format(bad)
     assert from_content_type("audio/mpeg; charset=binary") == AudioFormat("mp3")
     assert from_content_type("audio/pcm") is None
@@ -812,13 +816,19 @@ def test_byte_queue_reads_large_chunks_without_recopying() -> None:
     assert elapsed < 2.0  # re-slicing the 8 MiB chunk per read would be 2048 copies of ~4 MiB
 
 
-def test_import_elevenlabs_ext_does_not_import_audio_or_webhooks() -> None:
+def test_import_elevenlabs_ext_does_not_import_playback_or_webhooks() -> None:
+    # The audio package itself is imported for its errors; its machinery only on first use.
+    heavy = (
+        "('elevenlabs_ext.webhooks', 'miniaudio', 'sounddevice', 'asyncio', 'subprocess',"
+        " 'elevenlabs_ext.audio._devices', 'elevenlabs_ext.audio._play', 'elevenlabs_ext.audio._players')"
+    )
     code = (
         "import sys, elevenlabs_ext\n"
-        "print(sorted(m for m in sys.modules if m in ('elevenlabs_ext.audio', 'elevenlabs_ext.webhooks',"
-        " 'miniaudio', 'sounddevice', 'elevenlabs_ext._audio_devices')))\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy}))\n"
         "import elevenlabs_ext.audio\n"
-        "print(sorted(m for m in sys.modules if m in ('miniaudio', 'sounddevice')))\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy}))\n"
+        "from elevenlabs_ext.audio import play\n"
+        "print(play.__module__, 'elevenlabs_ext.audio._players' in sys.modules, 'miniaudio' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
-    assert out[:2] == ["[]", "[]"]
+    assert out[:3] == ["[]", "[]", "elevenlabs_ext.audio._play True False"]

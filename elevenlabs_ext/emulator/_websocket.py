@@ -99,10 +99,10 @@ from .._ws_protocol import (
     StreamInputServer,
 )
 from .._ws_schema import SchemaError, load_schemas
+from ..audio._formats import OutputFormat as AudioFormat
 from ._catalog import EmulatedModel, EmulatedVoice, espeak_language
 from ._context import EmulatorContext, context_of
 from ._delivery import PACING_HEADER, parse_pacing
-from ._encoding import AudioFormat
 from ._errors import EmulatorHTTPError, api_error, error_response, validation_failed
 from ._faults import FAULT_HEADER, DropConnectionError, FaultSpec, pause
 from ._limits import check_api_key, check_text_length

@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable, Generator
 from typing import Any, Final, Literal
 
-from ._audio_errors import AudioDeviceError
-from ._audio_format import PCM_SAMPLE_WIDTH, AudioFormat
+from ._detect import PCM_SAMPLE_WIDTH, AudioFormat
+from ._errors import AudioDeviceError
 
 __all__ = [
     "ByteQueue",

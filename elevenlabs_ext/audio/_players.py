@@ -19,8 +19,8 @@ import threading
 from collections.abc import Sequence
 from typing import IO, Final, Literal
 
-from ._audio_errors import PlayerError
-from ._audio_format import AudioFormat
+from ._detect import AudioFormat
+from ._errors import PlayerError
 
 __all__ = ["AsyncPlayerProcess", "PlayerName", "PlayerProcess", "find_player", "player_argv"]
 
