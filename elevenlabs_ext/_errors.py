@@ -15,7 +15,7 @@
     │   └── APIConnectionError                    no complete answer: refused, reset, cut short
     │       └── APITimeoutError                   connect, read, write or pool timeout
     ├── StreamDecodeError (also ValueError)       a streamed body could not be decoded (line number)
-    ├── AudioError                                playback (elevenlabs_ext.audio; in _audio_errors.py)
+    ├── AudioError                                playback, output formats (elevenlabs_ext.audio; in audio/_errors.py)
     │   ├── PlayerNotFoundError                   no player or audio library: says what to install
     │   ├── PlayerError                           the player failed (``returncode``, ``stderr``)
     │   ├── AudioDeviceError                      the sound device could not be used

@@ -560,6 +560,16 @@ def test_miniaudio_plays_the_pcm_inside_a_wav(null_device: list[int]) -> None:
     assert sum(null_device) == len(pcm)
 
 
+async def test_a_wav_output_format_still_has_its_header_read(null_device: list[int]) -> None:
+    # output_format="wav_16000" says WAV; the device is still given only the samples after the header.
+    pcm = _tone(16000, 0.2)
+    play(_pieces(_wav(pcm, 16000), (7, 100, 1000)), output_format="wav_16000")
+    assert sum(null_device) == len(pcm)
+    null_device.clear()
+    await aplay(_pieces(_wav(pcm, 16000), (7, 100, 1000)), output_format="wav_16000")
+    assert sum(null_device) == len(pcm)
+
+
 def test_wav_goes_to_a_player_whole(players: StubPlayers) -> None:
     data = _wav(_tone(8000, 0.05), 8000, width=1)  # 8-bit: no device could take it, a player can
     play(data)

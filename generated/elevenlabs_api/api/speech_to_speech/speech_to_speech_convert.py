@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.output_format_with_wav import OutputFormatWithWav
 from ...models.speech_to_speech_form import SpeechToSpeechForm
 from ...types import UNSET, File, Response, Unset
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +95,7 @@ def sync_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -103,10 +103,9 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -139,7 +138,7 @@ def sync(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -147,10 +146,9 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -178,7 +176,7 @@ async def asyncio_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -186,10 +184,9 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -220,7 +217,7 @@ async def asyncio(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -228,10 +225,9 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
