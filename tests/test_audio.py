@@ -60,6 +60,8 @@ with open(record + ".argv", "w") as f:
     json.dump([os.path.basename(sys.argv[0]), *sys.argv[1:]], f)
 with open(record + ".pid", "w") as f:
     f.write(str(os.getpid()))
+with open(record + ".env", "w") as f:
+    json.dump(dict(os.environ), f)
 if mode == "fail-early":
     sys.stderr.write("stub: cannot open audio device\\n")
     sys.exit(3)
@@ -102,6 +104,10 @@ class StubPlayers:
     @property
     def argv(self) -> list[str]:
         return list(json.loads(Path(f"{self.record}.argv").read_text()))
+
+    @property
+    def environment(self) -> dict[str, str]:
+        return dict(json.loads(Path(f"{self.record}.env").read_text()))
 
     @property
     def pid(self) -> int:
@@ -568,6 +574,24 @@ async def test_a_wav_output_format_still_has_its_header_read(null_device: list[i
     null_device.clear()
     await aplay(_pieces(_wav(pcm, 16000), (7, 100, 1000)), output_format="wav_16000")
     assert sum(null_device) == len(pcm)
+
+
+@pytest.mark.parametrize("run", ["sync", "async"])
+def test_players_get_no_elevenlabs_variables(players: StubPlayers, monkeypatch: pytest.MonkeyPatch, run: str) -> None:
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "sk_must_not_leak")
+    monkeypatch.setenv("elevenlabs_webhook_secret", "whsec_must_not_leak")
+    monkeypatch.setenv("UNRELATED_SETTING", "kept")
+    if run == "sync":
+        play(PCM, output_format="pcm_16000", backend="ffplay")
+    else:
+        asyncio.run(aplay(PCM, output_format="pcm_16000", backend="mpv"))
+    environment = players.environment
+    assert players.received == PCM
+    assert not [key for key in environment if key.upper().startswith("ELEVENLABS")]
+    assert "must_not_leak" not in json.dumps(environment)
+    assert environment["UNRELATED_SETTING"] == "kept"
+    assert environment["STUB_PLAYER_RECORD"] == str(players.record)  # the rest is inherited
+    assert os.environ["ELEVENLABS_API_KEY"] == "sk_must_not_leak"  # ours is left as it was
 
 
 def test_wav_goes_to_a_player_whole(players: StubPlayers) -> None:

@@ -157,7 +157,7 @@ def open_sink(
         try:
             if executable is not None:
                 argv = player_argv(_player(name), executable, audio_format.decoded() if audio_format else None)
-                return PlayerProcess(_player(name), argv), _transform(audio_format, device=False)
+                return PlayerProcess.start(_player(name), argv), _transform(audio_format, device=False)
             assert audio_format is not None  # _playable refuses unknown formats for devices
             device = open_device(_library(name), _device_format(audio_format))
             return device, _transform(audio_format, device=True)

@@ -22,7 +22,16 @@ from typing import IO, Final, Literal
 from ._detect import AudioFormat
 from ._errors import PlayerError
 
-__all__ = ["AsyncPlayerProcess", "PlayerName", "PlayerProcess", "find_player", "player_argv"]
+__all__ = [
+    "AsyncPipedProcess",
+    "AsyncPlayerProcess",
+    "PipedProcess",
+    "PlayerName",
+    "PlayerProcess",
+    "find_player",
+    "player_argv",
+    "player_environment",
+]
 
 PlayerName = Literal["ffplay", "mpv"]
 
@@ -100,137 +109,206 @@ def _start_failure(name: str, argv: Sequence[str], error: OSError) -> PlayerErro
     return PlayerError(f"{name} could not be started: {error}", player=name, argv=argv, returncode=-1, stderr="")
 
 
-class PlayerProcess:
-    """A running player (sync). ``write`` each chunk, then ``finish``; ``close`` stops it early."""
+def player_environment() -> dict[str, str]:
+    """The environment a player runs in: ours without ``ELEVENLABS_*`` variables.
 
-    def __init__(self, name: PlayerName, argv: Sequence[str]) -> None:
-        self.name = name
-        self.argv = list(argv)
-        try:
-            self._process = subprocess.Popen(
-                self.argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-            )
-        except OSError as error:  # found on PATH but not runnable
-            raise _start_failure(name, self.argv, error) from error
-        self._stdin: IO[bytes] = self._process.stdin  # type: ignore[assignment]  # PIPE was asked for
-        self._tail = _Tail()
-        self._reader = threading.Thread(target=self._drain_stderr, name=f"{name}-stderr", daemon=True)
+    A player needs none of them, and the API key (``ELEVENLABS_API_KEY``) must never reach
+    a child process: it could show up in its crash reports, core dumps or ``/proc``.
+    """
+    return {key: value for key, value in os.environ.items() if not key.upper().startswith("ELEVENLABS_")}
+
+
+# The process primitives each side builds on: a child with a stdin pipe and its stderr
+# drained all the time. Everything above them (PlayerProcess, AsyncPlayerProcess) is kept
+# identical line for line once async/await and the Async prefix are taken away.
+
+
+class PipedProcess:
+    """A child process fed through stdin, its stderr drained by a thread into ``tail``. Create with ``start(argv)``."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._process = process
+        self._stdin: IO[bytes] = process.stdin  # type: ignore[assignment]  # PIPE was asked for
+        self.tail = _Tail()
+        self._reader = threading.Thread(target=self._drain_stderr, name="player-stderr", daemon=True)
         self._reader.start()
-        self._stopped_reading = False
-        self._done = False
+
+    @classmethod
+    def start(cls, argv: Sequence[str]) -> PipedProcess:
+        process = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=player_environment()
+        )
+        return cls(process)
 
     def _drain_stderr(self) -> None:
         stderr = self._process.stderr
         assert stderr is not None
         while data := os.read(stderr.fileno(), 4096):
-            self._tail.add(data)
+            self.tail.add(data)
 
-    def write(self, chunk: bytes) -> bool:
-        """Send one chunk now; False once the player has stopped reading (it exited or closed stdin)."""
-        if self._stopped_reading:
-            return False
+    def send(self, chunk: bytes) -> bool:
+        """Write one chunk now; False when the child no longer reads (it exited or closed stdin)."""
         try:
             self._stdin.write(chunk)
             self._stdin.flush()  # the chunk reaches the player now, not when a buffer fills
         except OSError:  # BrokenPipeError; EINVAL on Windows. The exit status says which it was.
-            self._stopped_reading = True
             return False
         return True
 
-    def finish(self) -> None:
-        """End the input, wait for the player to finish playing; PlayerError if it failed."""
+    def end_input(self) -> None:
         with contextlib.suppress(OSError):
             self._stdin.close()
-        returncode = self._process.wait()
-        self._cleanup()
-        if returncode != 0:
-            raise _failure(self.name, self.argv, returncode, self._tail.text())
 
-    def close(self) -> None:
-        """Stop the player if it is still running (after an error or an interrupt)."""
-        if self._done:
-            return
-        with contextlib.suppress(OSError):
-            self._stdin.close()
+    def kill(self) -> None:
         if self._process.poll() is None:
             self._process.kill()
-        self._process.wait()
-        self._cleanup()
 
-    def _cleanup(self) -> None:
-        self._done = True
+    def wait(self) -> int:
+        """The exit status, once the child has exited and its stderr is read to the end."""
+        returncode = self._process.wait()
         self._reader.join()
         assert self._process.stderr is not None
         self._process.stderr.close()
+        return returncode
 
 
-class AsyncPlayerProcess:
-    """A running player (async twin of ``PlayerProcess``). Create with ``await start(...)``."""
+class AsyncPipedProcess:
+    """The asyncio twin of ``PipedProcess``: stderr drained by a task. Create with ``await start(argv)``."""
 
-    def __init__(self, name: PlayerName, argv: Sequence[str], process: asyncio.subprocess.Process) -> None:
-        self.name = name
-        self.argv = list(argv)
-        self._process = process
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
         assert process.stdin is not None
         assert process.stderr is not None
+        self._process = process
         self._stdin = process.stdin
-        self._tail = _Tail()
+        self.tail = _Tail()
         self._reader = asyncio.ensure_future(self._drain_stderr(process.stderr))
-        self._stopped_reading = False
-        self._done = False
 
     @classmethod
-    async def start(cls, name: PlayerName, argv: Sequence[str]) -> AsyncPlayerProcess:
-        try:
-            process = await asyncio.create_subprocess_exec(
-                *argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-            )
-        except OSError as error:
-            raise _start_failure(name, argv, error) from error
-        return cls(name, argv, process)
+    async def start(cls, argv: Sequence[str]) -> AsyncPipedProcess:
+        process = await asyncio.create_subprocess_exec(
+            *argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=player_environment()
+        )
+        return cls(process)
 
     async def _drain_stderr(self, stderr: asyncio.StreamReader) -> None:
         while data := await stderr.read(4096):
-            self._tail.add(data)
+            self.tail.add(data)
 
-    async def write(self, chunk: bytes) -> bool:
-        """Send one chunk now; False once the player has stopped reading."""
-        if self._stopped_reading or self._stdin.is_closing():
-            self._stopped_reading = True
+    async def send(self, chunk: bytes) -> bool:
+        if self._stdin.is_closing():
             return False
         try:
             self._stdin.write(chunk)
             # Waits only while the pipe is full, so a fast source cannot outrun the player.
             await self._stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
+            return False
+        return True
+
+    async def end_input(self) -> None:
+        self._stdin.close()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            await self._stdin.wait_closed()
+
+    async def kill(self) -> None:
+        if self._process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self._process.kill()
+
+    async def wait(self) -> int:
+        returncode = await self._process.wait()
+        await self._reader
+        return returncode
+
+
+# --- the players: twins in parity (scripts/check_parity.py) --------------------------------
+
+
+class PlayerProcess:
+    """A running player. Create with ``start``; ``write`` each chunk, then ``finish``; ``close`` stops it early."""
+
+    def __init__(self, name: PlayerName, argv: Sequence[str], process: PipedProcess) -> None:
+        self.name = name
+        self.argv = list(argv)
+        self._process = process
+        self._stopped_reading = False
+        self._done = False
+
+    @classmethod
+    def start(cls, name: PlayerName, argv: Sequence[str]) -> PlayerProcess:
+        try:
+            process = PipedProcess.start(argv)
+        except OSError as error:  # found on PATH but not runnable
+            raise _start_failure(name, argv, error) from error
+        return cls(name, argv, process)
+
+    def write(self, chunk: bytes) -> bool:
+        """Send one chunk now; False once the player has stopped reading (it exited or closed stdin)."""
+        if self._stopped_reading:
+            return False
+        if not self._process.send(chunk):
+            self._stopped_reading = True
+            return False
+        return True
+
+    def finish(self) -> None:
+        """End the input, wait for the player to finish playing; PlayerError if it failed."""
+        self._process.end_input()
+        returncode = self._process.wait()
+        self._done = True
+        if returncode != 0:
+            raise _failure(self.name, self.argv, returncode, self._process.tail.text())
+
+    def close(self) -> None:
+        """Stop the player if it is still running (after an error, an interrupt or a cancellation)."""
+        if self._done:
+            return
+        self._process.end_input()
+        self._process.kill()
+        self._process.wait()
+        self._done = True
+
+
+class AsyncPlayerProcess:
+    """A running player. Create with ``start``; ``write`` each chunk, then ``finish``; ``aclose`` stops it early."""
+
+    def __init__(self, name: PlayerName, argv: Sequence[str], process: AsyncPipedProcess) -> None:
+        self.name = name
+        self.argv = list(argv)
+        self._process = process
+        self._stopped_reading = False
+        self._done = False
+
+    @classmethod
+    async def start(cls, name: PlayerName, argv: Sequence[str]) -> AsyncPlayerProcess:
+        try:
+            process = await AsyncPipedProcess.start(argv)
+        except OSError as error:  # found on PATH but not runnable
+            raise _start_failure(name, argv, error) from error
+        return cls(name, argv, process)
+
+    async def write(self, chunk: bytes) -> bool:
+        """Send one chunk now; False once the player has stopped reading (it exited or closed stdin)."""
+        if self._stopped_reading:
+            return False
+        if not await self._process.send(chunk):
             self._stopped_reading = True
             return False
         return True
 
     async def finish(self) -> None:
         """End the input, wait for the player to finish playing; PlayerError if it failed."""
-        await self._close_stdin()
+        await self._process.end_input()
         returncode = await self._process.wait()
-        await self._cleanup()
+        self._done = True
         if returncode != 0:
-            raise _failure(self.name, self.argv, returncode, self._tail.text())
+            raise _failure(self.name, self.argv, returncode, self._process.tail.text())
 
     async def aclose(self) -> None:
         """Stop the player if it is still running (after an error, an interrupt or a cancellation)."""
         if self._done:
             return
-        await self._close_stdin()
-        if self._process.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                self._process.kill()
+        await self._process.end_input()
+        await self._process.kill()
         await self._process.wait()
-        await self._cleanup()
-
-    async def _close_stdin(self) -> None:
-        self._stdin.close()
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            await self._stdin.wait_closed()
-
-    async def _cleanup(self) -> None:
         self._done = True
-        await self._reader
