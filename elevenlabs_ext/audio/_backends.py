@@ -8,16 +8,15 @@ unless the caller chose it.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import Callable
 from typing import Final, Literal, Protocol
 
 from ._detect import AudioFormat
-from ._devices import DeviceSink, LibraryName, library_problem, library_supports, open_device
+from ._devices import LibraryName, library_problem, library_supports, open_device
 from ._errors import AudioDeviceError, PlayerError, PlayerNotFoundError
 from ._g711 import g711_decoder
 from ._players import AsyncPlayerProcess, PlayerName, PlayerProcess, find_player, player_argv
+from ._sinks import AsyncDevice, Device
 
 __all__ = ["BACKENDS", "AsyncSink", "Backend", "Sink", "Transform", "aopen_sink", "available", "open_sink"]
 
@@ -37,7 +36,6 @@ _NOTHING_INSTALLED: Final = (
     "(miniaudio: plays MP3, PCM, u-law, A-law and WAV in-process), or FFmpeg's ffplay or mpv on PATH "
     "(they also play Opus)."
 )
-_ASYNC_POLL: Final = 0.01  # how often aplay looks at a sound device's queue; see _AsyncDevice
 
 
 class _SkipHeader:
@@ -160,7 +158,7 @@ def open_sink(
                 return PlayerProcess.start(_player(name), argv), _transform(audio_format, device=False)
             assert audio_format is not None  # _playable refuses unknown formats for devices
             device = open_device(_library(name), _device_format(audio_format))
-            return device, _transform(audio_format, device=True)
+            return Device(device), _transform(audio_format, device=True)
         except (AudioDeviceError, PlayerError) as error:  # could not start: try the next one
             if explicit:
                 raise
@@ -178,10 +176,10 @@ async def aopen_sink(
             if executable is not None:
                 argv = player_argv(_player(name), executable, audio_format.decoded() if audio_format else None)
                 return await AsyncPlayerProcess.start(_player(name), argv), _transform(audio_format, device=False)
-            assert audio_format is not None
+            assert audio_format is not None  # _playable refuses unknown formats for devices
             device = open_device(_library(name), _device_format(audio_format))
-            return _AsyncDevice(device), _transform(audio_format, device=True)
-        except (AudioDeviceError, PlayerError) as error:
+            return AsyncDevice(device), _transform(audio_format, device=True)
+        except (AudioDeviceError, PlayerError) as error:  # could not start: try the next one
             if explicit:
                 raise
             tried.append(f"{name}: {error}")
@@ -192,40 +190,3 @@ def _device_format(audio_format: AudioFormat) -> AudioFormat:
     given = audio_format.for_device()
     assert given is not None  # _playable checked library_supports(for_device())
     return given
-
-
-class _AsyncDevice:
-    """A sound device driven from the event loop.
-
-    The device plays from its own thread; the loop only queues chunks. While the queue is
-    full (the source is ahead of playback) it checks back every 10 ms, short next to the
-    device's own buffer, rather than keep a thread blocked for it.
-    """
-
-    def __init__(self, device: DeviceSink) -> None:
-        self._device = device
-
-    async def write(self, chunk: bytes) -> bool:
-        self._device.put(chunk, block=False)
-        while not self._device.has_room():
-            await asyncio.sleep(_ASYNC_POLL)
-            self._device.check()
-        return True
-
-    async def finish(self) -> None:
-        played = asyncio.Event()
-        loop = asyncio.get_running_loop()
-
-        def wake() -> None:  # runs on the device's thread
-            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
-                loop.call_soon_threadsafe(played.set)
-
-        self._device.call_when_played(wake)
-        self._device.end_input()
-        await played.wait()
-        self._device.check()
-        await asyncio.sleep(self._device.tail_seconds)
-        self._device.close()
-
-    async def aclose(self) -> None:
-        self._device.close()

@@ -17,17 +17,23 @@ from ._errors import AudioFormatError
 from ._formats import parse_output_format
 
 __all__ = [
+    "AsyncAudioSource",
+    "AudioSource",
     "Buffer",
+    "aiter_chunks",
     "apeek",
-    "async_chunks",
     "check_source",
     "explicit_format",
+    "iter_chunks",
     "peek",
     "stream_format",
-    "sync_chunks",
 ]
 
 Buffer = bytes | bytearray | memoryview
+AudioSource = Buffer | Iterable[bytes] | AudioStream
+"""What ``play`` and ``save`` take."""
+AsyncAudioSource = Buffer | AsyncIterable[bytes] | Iterable[bytes] | AsyncAudioStream
+"""What ``aplay`` and ``asave`` take: async iterables too, and plain ones (iterated on the loop)."""
 
 _SNIFF_BYTES: Final = 64  # enough for every signature ``sniff`` knows (OpusHead sits at byte 28)
 _WAV_HEADER_BYTES: Final = 64 * 1024  # a WAV header with metadata chunks; longer ones go to a player
@@ -47,7 +53,7 @@ def _nothing() -> None:
     return None
 
 
-def sync_chunks(audio: Buffer | Iterable[bytes] | AudioStream) -> tuple[Iterator[bytes], Callable[[], None]]:
+def iter_chunks(audio: AudioSource) -> tuple[Iterator[bytes], Callable[[], None]]:
     """The chunks, and what closes their source if we stop early (a generator's ``close``)."""
     if isinstance(audio, bytes | bytearray | memoryview):
         return iter((audio if isinstance(audio, bytes) else bytes(audio),)), _nothing
@@ -67,16 +73,14 @@ async def _from_sync(iterator: Iterator[bytes]) -> AsyncIterator[bytes]:
         yield chunk
 
 
-def async_chunks(
-    audio: Buffer | AsyncIterable[bytes] | Iterable[bytes] | AsyncAudioStream,
-) -> tuple[AsyncIterator[bytes], Callable[[], Any]]:
+def aiter_chunks(audio: AsyncAudioSource) -> tuple[AsyncIterator[bytes], Callable[[], Any]]:
     if isinstance(audio, AsyncAudioStream):
         return audio.iter_bytes(), audio.aclose
     if isinstance(audio, AsyncIterable):
         iterator = aiter(audio)
         aclose = getattr(iterator, "aclose", None)
         return iterator, aclose if callable(aclose) else _anothing
-    chunks, close = sync_chunks(audio)
+    chunks, close = iter_chunks(audio)
 
     async def closing() -> None:
         close()
@@ -125,6 +129,7 @@ def peek(chunks: Iterator[bytes], known: AudioFormat | None) -> tuple[list[bytes
 
 
 async def apeek(chunks: AsyncIterator[bytes], known: AudioFormat | None) -> tuple[list[bytes], AudioFormat | None]:
+    """The first chunks, and the audio's format: ``known``, or what they show."""
     head = _Head(known)
     async for chunk in chunks:
         if head.add(chunk):
