@@ -14,8 +14,11 @@ from elevenlabs_api.models import TextToSpeechRequest
 from elevenlabs_api.models.output_format_with_wav import OUTPUT_FORMAT_WITH_WAV_VALUES
 
 from elevenlabs_ext import ElevenLabs, UnprocessableEntityError, stream
+from elevenlabs_ext._cli import main
 from elevenlabs_ext.audio import AudioFormatError
-from elevenlabs_ext.longform import synthesize_long
+from elevenlabs_ext.audio._formats import parse_output_format
+from elevenlabs_ext.emulator import Emulator
+from elevenlabs_ext.longform import join_files, synthesize_long
 
 from .conftest import VOICE
 from .helpers import decode_mp3
@@ -117,3 +120,49 @@ def test_long_form_joins_wav_pieces_into_one_wav(client: ElevenLabs, tmp_path: P
 def test_a_wav_format_cannot_fill_an_mp3_file(client: ElevenLabs, tmp_path: Path) -> None:
     with pytest.raises(AudioFormatError, match=r"\.mp3 file cannot hold wav_22050"):
         synthesize_long(client, "Hi.", voice_id=VOICE, output=tmp_path / "x.mp3", output_format="wav_22050")
+
+
+def test_the_cli_speaks_a_wav_format_to_standard_output(
+    emu: Emulator, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # wav_* exists only on the whole-file endpoints: the CLI must not ask the streaming one.
+    monkeypatch.setenv("ELEVENLABS_API_KEY", emu.api_key)
+    assert main(["speak", "Piped speech.", "-o", "-", "--format", "wav_16000", "--base-url", emu.base_url]) == 0
+    out, err = capsysbinary.readouterr()
+    with wave.open(io.BytesIO(out)) as file:
+        assert (file.getframerate(), file.getnchannels(), file.getsampwidth()) == (16000, 1, 2)
+        assert len(out) == 44 + 2 * file.getnframes()
+    assert err == b""
+
+
+def _wav_piece(path: Path, rate: int, samples: bytes, *, channels: int = 1, stated: int | None = None) -> Path:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as file:
+        file.setnchannels(channels)
+        file.setsampwidth(2)
+        file.setframerate(rate)
+        file.writeframes(samples)
+    data = bytearray(buffer.getvalue())
+    if stated is not None:  # a streaming placeholder in the data chunk's size
+        data[40:44] = stated.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_wav_joins_take_placeholder_sizes_and_refuse_mismatched_pieces(tmp_path: Path) -> None:
+    fmt = parse_output_format("wav_8000")
+    first = _wav_piece(tmp_path / "a.wav", 8000, b"\x01\x00" * 800, stated=0xFFFFFFFF)
+    second = _wav_piece(tmp_path / "b.wav", 8000, b"\x02\x00" * 400, stated=0)
+    out = io.BytesIO()
+    assert join_files([first, second], fmt, out) == [0.1, 0.05]
+    with wave.open(io.BytesIO(out.getvalue())) as file:
+        assert file.getnframes() == 1200 and file.readframes(1200) == b"\x01\x00" * 800 + b"\x02\x00" * 400
+    other_rate = _wav_piece(tmp_path / "c.wav", 16000, b"\x00\x00" * 10)
+    with pytest.raises(ValueError, match="16000 Hz audio in a wav_8000 job"):
+        join_files([first, other_rate], fmt, io.BytesIO())
+    stereo = _wav_piece(tmp_path / "d.wav", 8000, b"\x00\x00" * 10, channels=2)
+    with pytest.raises(ValueError, match="not a mono 16-bit PCM WAV"):
+        join_files([stereo], fmt, io.BytesIO())
+    (tmp_path / "e.wav").write_bytes(b"ID3" + bytes(100))
+    with pytest.raises(ValueError, match="not a mono 16-bit PCM WAV"):
+        join_files([tmp_path / "e.wav"], fmt, io.BytesIO())
