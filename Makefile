@@ -34,7 +34,7 @@ test: setup
 # Branch coverage of elevenlabs_ext over the whole suite (settings in pyproject's [tool.coverage]).
 coverage: setup
 	$(PY) -m coverage erase
-	$(PY) -m coverage run -m pytest -q -p no:cacheprovider
+	$(PY) -m coverage run -m pytest -q -p no:cacheprovider --timeout=300
 	$(PY) -m coverage combine -q
 	$(PY) -m coverage report
 
