@@ -306,6 +306,60 @@ def test_player_quit_by_its_user_ends_playback_quietly(players: StubPlayers) -> 
     assert closed
 
 
+async def test_player_quit_by_its_user_ends_async_playback_quietly(players: StubPlayers) -> None:
+    players.mode("quit-early")
+    closed = False
+
+    async def chunks() -> AsyncIterator[bytes]:
+        nonlocal closed
+        try:
+            while True:
+                yield MP3_HEAD + bytes(1014)
+        finally:
+            closed = True
+
+    await aplay(chunks())  # exit status 0 after closing stdin: not an error
+    assert closed
+    await aplay([MP3_HEAD + bytes(1014)] * 2000)  # the player quits while the head is still being written
+
+
+def test_a_player_that_cannot_start_is_a_player_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found on PATH and executable, but its interpreter does not exist: the OS refuses to run it.
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    for name in ("ffplay", "mpv"):
+        (folder / name).write_text("#!/nonexistent/interpreter\n")
+        (folder / name).chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder))
+    with pytest.raises(PlayerError, match="ffplay could not be started") as raised:
+        play(PCM, output_format="pcm_16000", backend="ffplay")
+    assert raised.value.returncode == -1 and raised.value.argv[0].endswith("ffplay")
+    with pytest.raises(PlayerError, match="mpv could not be started"):
+        asyncio.run(aplay(PCM, output_format="pcm_16000", backend="mpv"))
+
+
+def test_a_player_killed_by_a_signal_says_which() -> None:
+    from elevenlabs_ext.audio._players import _failure
+
+    assert str(_failure("mpv", ["mpv"], -9, "")) == "mpv was killed by SIGKILL and wrote nothing to stderr"
+    assert str(_failure("mpv", ["mpv"], -250, "x\n")) == "mpv was killed by signal 250: x"
+
+
+def test_empty_async_audio_plays_nothing(players: StubPlayers) -> None:
+    asyncio.run(aplay(b""))
+    asyncio.run(aplay(_agen([])))
+    assert players.received == b"" and not Path(f"{players.record}.argv").exists()
+
+
+def test_the_audio_package_loads_its_machinery_on_first_use() -> None:
+    import elevenlabs_ext.audio as package
+
+    assert set(dir(package)) == set(package.__all__)
+    assert package.BACKENDS == ("miniaudio", "sounddevice", "ffplay", "mpv")
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        package.nothing_here  # noqa: B018
+
+
 def test_noisy_player_stderr_cannot_deadlock(players: StubPlayers) -> None:
     players.mode("noisy")
     data = os.urandom(1024 * 1024)
@@ -797,7 +851,13 @@ def test_output_formats() -> None:
     assert from_content_type(None) is None
 
 
+def test_g711_decoder_refuses_other_codecs() -> None:
+    with pytest.raises(ValueError, match=r"not a G\.711 codec: pcm"):
+        g711_decoder("pcm")
+
+
 def test_sniff() -> None:
+    assert sniff(b"fLaC\x00\x00") == AudioFormat("flac")
     assert sniff(b"ID3\x04") == AudioFormat("mp3")
     assert sniff(b"\xff\xfb\x90\x00") == AudioFormat("mp3")
     assert sniff(b"\xff\xf1\x50\x80") is None  # ADTS AAC, not MPEG audio

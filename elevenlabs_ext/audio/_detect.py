@@ -41,11 +41,6 @@ class AudioFormat:
     channels: int = 1
     header_size: int | None = None
 
-    @property
-    def raw(self) -> bool:
-        """Headerless audio: a player cannot probe it and must be told the format."""
-        return self.codec in ("pcm", "ulaw", "alaw")
-
     def decoded(self) -> AudioFormat:
         """The format after G.711 decoding: ``ulaw``/``alaw`` become ``pcm``, others stay."""
         return AudioFormat("pcm", self.sample_rate) if self.codec in ("ulaw", "alaw") else self

@@ -96,11 +96,6 @@ class OutputFormat:
         width = self.sample_width
         return None if width is None else width * self.sample_rate
 
-    @property
-    def headerless(self) -> bool:
-        """Nothing in the bytes says what they are: a player must be told (PCM, u-law, A-law)."""
-        return self.codec in ("pcm", "ulaw", "alaw")
-
 
 def parse_output_format(value: object) -> OutputFormat:
     """``"pcm_24000"`` → ``OutputFormat("pcm_24000", "pcm", 24000)``.
