@@ -22,6 +22,7 @@ __all__ = [
     "OutputFormat",
     "check_container",
     "default_format_for",
+    "extension_for_content_type",
     "parse_output_format",
 ]
 
@@ -118,6 +119,12 @@ def parse_output_format(value: object) -> OutputFormat:
         f"unknown output format {name!r}: expected one of the API's output_format values, codec_samplerate[_bitrate] "
         "with codec mp3, pcm, wav, ulaw, alaw or opus (e.g. mp3_44100_128, pcm_24000, wav_44100, ulaw_8000)"
     )
+
+
+def extension_for_content_type(content_type: str | None) -> str | None:
+    """The file extension of API audio with this content type (``audio/wav`` → ``.wav``), else None."""
+    base = (content_type or "").split(";")[0].strip().lower()
+    return next((_EXTENSIONS[codec] for codec, known in _CONTENT_TYPES.items() if known == base), None)
 
 
 def default_format_for(path: str | os.PathLike[str] | None) -> str:

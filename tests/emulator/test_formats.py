@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import wave
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from elevenlabs_api.models.output_format_with_wav import OUTPUT_FORMAT_WITH_WAV_
 from elevenlabs_ext import ElevenLabs, UnprocessableEntityError, stream
 from elevenlabs_ext._cli import main
 from elevenlabs_ext.audio import AudioFormatError
-from elevenlabs_ext.audio._formats import parse_output_format
+from elevenlabs_ext.audio._formats import extension_for_content_type, parse_output_format
 from elevenlabs_ext.emulator import Emulator
 from elevenlabs_ext.longform import join_files, synthesize_long
 
@@ -166,3 +167,17 @@ def test_wav_joins_take_placeholder_sizes_and_refuse_mismatched_pieces(tmp_path:
     (tmp_path / "e.wav").write_bytes(b"ID3" + bytes(100))
     with pytest.raises(ValueError, match="not a mono 16-bit PCM WAV"):
         join_files([tmp_path / "e.wav"], fmt, io.BytesIO())
+
+
+def test_history_downloads_name_wav_and_opus_items_by_their_format(client: ElevenLabs, emu: Emulator) -> None:
+    pytest.importorskip("soundfile")
+    _convert(client, SHORT, "wav_16000")
+    _convert(client, SHORT, "opus_48000_64")
+    ids = [record.history_item_id for record in emu.state.history()]
+    http = client.get_httpx_client()
+    answer = http.post("/v1/history/download", json={"history_item_ids": ids})
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        names = sorted(name.rsplit(".", 1)[1] for name in archive.namelist())
+    assert names == ["opus", "wav"]
+    assert extension_for_content_type("audio/wav; charset=binary") == ".wav"
+    assert extension_for_content_type("text/html") is None
