@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 SOCKETS ?= sockets.yaml
 
-.PHONY: setup generate check-generated check-readme test lint format bench bench-official demo clean
+.PHONY: setup generate check-generated check-readme test coverage lint format bench bench-official demo clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -36,10 +36,17 @@ check-generated: generate
 test: setup
 	$(PY) -m pytest
 
+# Branch coverage of elevenlabs_ext over the whole suite (settings in pyproject's [tool.coverage]).
+coverage: setup
+	$(PY) -m coverage erase
+	$(PY) -m coverage run -m pytest -q -p no:cacheprovider --timeout=300
+	$(PY) -m coverage combine -q
+	$(PY) -m coverage report
+
 lint: $(VENV)/.installed
-	$(PY) -m ruff format --check elevenlabs_ext scripts tests benchmarks
-	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
-	$(PY) -m mypy elevenlabs_ext scripts benchmarks
+	$(PY) -m ruff format --check elevenlabs_ext elevenlabs_ext_pytest scripts tests benchmarks
+	$(PY) -m ruff check elevenlabs_ext elevenlabs_ext_pytest scripts tests benchmarks
+	$(PY) -m mypy elevenlabs_ext elevenlabs_ext_pytest scripts benchmarks
 	$(PY) scripts/check_parity.py
 
 # mypy --strict over README.md's Python blocks, run as one notebook (tests/test_readme.py runs them).
@@ -47,8 +54,8 @@ check-readme: $(VENV)/.installed
 	$(PY) scripts/check_readme.py
 
 format: $(VENV)/.installed
-	$(PY) -m ruff format elevenlabs_ext scripts tests benchmarks
-	$(PY) -m ruff check --fix elevenlabs_ext scripts tests benchmarks
+	$(PY) -m ruff format elevenlabs_ext elevenlabs_ext_pytest scripts tests benchmarks
+	$(PY) -m ruff check --fix elevenlabs_ext elevenlabs_ext_pytest scripts tests benchmarks
 
 # Benchmarks print ratios against baselines measured in the same run and update README.md.
 # If .venv-official/ exists (make bench-official creates it), the parse benchmark also times

@@ -10,7 +10,6 @@ with ElevenLabs() as client, stream(
     audio.to_file("hi.mp3")
 """
 
-from ._audio_errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
 from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs
 from ._environment import Environment
 from ._errors import (
@@ -89,6 +88,7 @@ from ._websockets import (
     astream_input,
     stream_input,
 )
+from .audio._errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -22,7 +22,7 @@
     ├── StreamStateError (also RuntimeError)      a stream used out of order: read before it was opened, ...
     │   └── StreamConsumedError                   its body has been iterated already
     │       └── StreamClosedError                 it was closed (its ``with`` block ended) before the body was read
-    ├── AudioError                                playback (elevenlabs_ext.audio; in _audio_errors.py)
+    ├── AudioError                                playback, output formats (elevenlabs_ext.audio; in audio/_errors.py)
     │   ├── PlayerNotFoundError                   no player or audio library: says what to install
     │   ├── PlayerError                           the player failed (``returncode``, ``stderr``)
     │   ├── AudioDeviceError                      the sound device could not be used

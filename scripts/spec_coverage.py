@@ -5,6 +5,8 @@ covered operation, each difference in the facts a client depends on: parameters 
 required, type, enum), request and response content types, and the schemas behind them
 (property sets, required lists, types, nullability, enum and const values, unions), walked
 recursively. Descriptions, titles, examples and schema names are ours and never compared.
+An enum of ours may hold values the reference lacks (the API adds values, e.g. the output
+formats of the 2026 spec); one that lacks a reference value is a mismatch.
 
 Two kinds of addition are not mismatches, because the reference under-declares what the
 service answers: error responses (4xx) the reference leaves out (it documents little beyond
@@ -211,8 +213,9 @@ class _Comparer:
             return
         if ref_s.get("format") == "binary" and our_s.get("format") != "binary":
             self.add(where, "format: reference binary, ours not")
-        if _enum(ref_s) != _enum(our_s):
-            self.add(where, f"enum: reference {_enum(ref_s)}, ours {_enum(our_s)}")
+        ref_enum, our_enum = _enum(ref_s), _enum(our_s)
+        if ref_enum != our_enum and (ref_enum is None or our_enum is None or any(v not in our_enum for v in ref_enum)):
+            self.add(where, f"enum: reference {ref_enum}, ours {our_enum}")
         if ref_kind == "union":
             self._union(ref_s, our_s, where, depth)
         elif ref_kind == "object":

@@ -31,15 +31,6 @@ from elevenlabs_api.models import TextToSpeechRequest
 from elevenlabs_api.types import UNSET
 
 from elevenlabs_ext import AsyncElevenLabs, ElevenLabs, ElevenLabsError, astream, stream
-from elevenlabs_ext import _audio_devices as devices
-from elevenlabs_ext._audio_format import (
-    AudioFormat,
-    from_content_type,
-    g711_decoder,
-    parse_output_format,
-    parse_wav_header,
-    sniff,
-)
 from elevenlabs_ext.audio import (
     AudioDeviceError,
     AudioFormatError,
@@ -50,6 +41,11 @@ from elevenlabs_ext.audio import (
     play,
     save,
 )
+from elevenlabs_ext.audio import _devices as devices
+from elevenlabs_ext.audio._detect import AudioFormat, from_content_type, parse_wav_header, sniff
+from elevenlabs_ext.audio._formats import OutputFormat, parse_output_format
+from elevenlabs_ext.audio._g711 import g711_decoder
+from elevenlabs_ext.audio._sources import explicit_format
 
 from .conftest import API_KEY
 from .loopback import LoopbackServer, Reply
@@ -64,6 +60,8 @@ with open(record + ".argv", "w") as f:
     json.dump([os.path.basename(sys.argv[0]), *sys.argv[1:]], f)
 with open(record + ".pid", "w") as f:
     f.write(str(os.getpid()))
+with open(record + ".env", "w") as f:
+    json.dump(dict(os.environ), f)
 if mode == "fail-early":
     sys.stderr.write("stub: cannot open audio device\\n")
     sys.exit(3)
@@ -106,6 +104,10 @@ class StubPlayers:
     @property
     def argv(self) -> list[str]:
         return list(json.loads(Path(f"{self.record}.argv").read_text()))
+
+    @property
+    def environment(self) -> dict[str, str]:
+        return dict(json.loads(Path(f"{self.record}.env").read_text()))
 
     @property
     def pid(self) -> int:
@@ -304,6 +306,60 @@ def test_player_quit_by_its_user_ends_playback_quietly(players: StubPlayers) -> 
     assert closed
 
 
+async def test_player_quit_by_its_user_ends_async_playback_quietly(players: StubPlayers) -> None:
+    players.mode("quit-early")
+    closed = False
+
+    async def chunks() -> AsyncIterator[bytes]:
+        nonlocal closed
+        try:
+            while True:
+                yield MP3_HEAD + bytes(1014)
+        finally:
+            closed = True
+
+    await aplay(chunks())  # exit status 0 after closing stdin: not an error
+    assert closed
+    await aplay([MP3_HEAD + bytes(1014)] * 2000)  # the player quits while the head is still being written
+
+
+def test_a_player_that_cannot_start_is_a_player_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found on PATH and executable, but its interpreter does not exist: the OS refuses to run it.
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    for name in ("ffplay", "mpv"):
+        (folder / name).write_text("#!/nonexistent/interpreter\n")
+        (folder / name).chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder))
+    with pytest.raises(PlayerError, match="ffplay could not be started") as raised:
+        play(PCM, output_format="pcm_16000", backend="ffplay")
+    assert raised.value.returncode == -1 and raised.value.argv[0].endswith("ffplay")
+    with pytest.raises(PlayerError, match="mpv could not be started"):
+        asyncio.run(aplay(PCM, output_format="pcm_16000", backend="mpv"))
+
+
+def test_a_player_killed_by_a_signal_says_which() -> None:
+    from elevenlabs_ext.audio._players import _failure
+
+    assert str(_failure("mpv", ["mpv"], -9, "")) == "mpv was killed by SIGKILL and wrote nothing to stderr"
+    assert str(_failure("mpv", ["mpv"], -250, "x\n")) == "mpv was killed by signal 250: x"
+
+
+def test_empty_async_audio_plays_nothing(players: StubPlayers) -> None:
+    asyncio.run(aplay(b""))
+    asyncio.run(aplay(_agen([])))
+    assert players.received == b"" and not Path(f"{players.record}.argv").exists()
+
+
+def test_the_audio_package_loads_its_machinery_on_first_use() -> None:
+    import elevenlabs_ext.audio as package
+
+    assert set(dir(package)) == set(package.__all__)
+    assert package.BACKENDS == ("miniaudio", "sounddevice", "ffplay", "mpv")
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        package.nothing_here  # noqa: B018
+
+
 def test_noisy_player_stderr_cannot_deadlock(players: StubPlayers) -> None:
     players.mode("noisy")
     data = os.urandom(1024 * 1024)
@@ -389,7 +445,7 @@ def test_device_that_cannot_open_falls_back_to_a_player(players: StubPlayers, mo
     def no_device(name: str, audio_format: AudioFormat) -> Any:
         raise AudioDeviceError("miniaudio found no sound device", backend="miniaudio")
 
-    monkeypatch.setattr("elevenlabs_ext.audio.open_device", no_device)
+    monkeypatch.setattr("elevenlabs_ext.audio._backends.open_device", no_device)
     play(PCM, output_format="pcm_16000")
     assert players.received == PCM
     with pytest.raises(AudioDeviceError, match="no sound device"):
@@ -397,7 +453,7 @@ def test_device_that_cannot_open_falls_back_to_a_player(players: StubPlayers, mo
 
 
 def test_bad_arguments(players: StubPlayers) -> None:
-    with pytest.raises(AudioFormatError, match="unknown output_format 'mp3_fast'"):
+    with pytest.raises(AudioFormatError, match="unknown output format 'mp3_fast'"):
         play(PCM, output_format="mp3_fast")
     with pytest.raises(ValueError, match="unknown backend 'vlc'"):
         play(PCM, backend="vlc")  # type: ignore[arg-type]
@@ -562,6 +618,34 @@ def test_miniaudio_plays_the_pcm_inside_a_wav(null_device: list[int]) -> None:
     pcm = _tone(16000, 0.2)
     play(_pieces(_wav(pcm, 16000), (1, 3, 40, 1000)))  # the header arrives in pieces too
     assert sum(null_device) == len(pcm)
+
+
+async def test_a_wav_output_format_still_has_its_header_read(null_device: list[int]) -> None:
+    # output_format="wav_16000" says WAV; the device is still given only the samples after the header.
+    pcm = _tone(16000, 0.2)
+    play(_pieces(_wav(pcm, 16000), (7, 100, 1000)), output_format="wav_16000")
+    assert sum(null_device) == len(pcm)
+    null_device.clear()
+    await aplay(_pieces(_wav(pcm, 16000), (7, 100, 1000)), output_format="wav_16000")
+    assert sum(null_device) == len(pcm)
+
+
+@pytest.mark.parametrize("run", ["sync", "async"])
+def test_players_get_no_elevenlabs_variables(players: StubPlayers, monkeypatch: pytest.MonkeyPatch, run: str) -> None:
+    monkeypatch.setenv("ELEVENLABS_API_KEY", "sk_must_not_leak")
+    monkeypatch.setenv("elevenlabs_webhook_secret", "whsec_must_not_leak")
+    monkeypatch.setenv("UNRELATED_SETTING", "kept")
+    if run == "sync":
+        play(PCM, output_format="pcm_16000", backend="ffplay")
+    else:
+        asyncio.run(aplay(PCM, output_format="pcm_16000", backend="mpv"))
+    environment = players.environment
+    assert players.received == PCM
+    assert not [key for key in environment if key.upper().startswith("ELEVENLABS")]
+    assert "must_not_leak" not in json.dumps(environment)
+    assert environment["UNRELATED_SETTING"] == "kept"
+    assert environment["STUB_PLAYER_RECORD"] == str(players.record)  # the rest is inherited
+    assert os.environ["ELEVENLABS_API_KEY"] == "sk_must_not_leak"  # ours is left as it was
 
 
 def test_wav_goes_to_a_player_whole(players: StubPlayers) -> None:
@@ -746,20 +830,34 @@ def test_g711_matches_the_reference_decoder() -> None:
 
 
 def test_output_formats() -> None:
-    assert parse_output_format("mp3_44100_128") == AudioFormat("mp3", 44100)
-    assert parse_output_format("pcm_24000") == AudioFormat("pcm", 24000)
-    assert parse_output_format("ulaw_8000").decoded() == AudioFormat("pcm", 8000)
-    assert parse_output_format("opus_48000_64") == AudioFormat("opus", 48000)
-    assert parse_output_format(SimpleNamespace(value="alaw_8000")) == AudioFormat("alaw", 8000)
-    for bad in ("", "mp3", "pcm_24000_1", "wav_44100", "pcm_0", "pcm_fast", "mp3_44100"):
-        with pytest.raises(AudioFormatError):
+    assert parse_output_format("mp3_44100_128") == OutputFormat("mp3_44100_128", "mp3", 44100, 128)
+    assert parse_output_format("mp3_24000_48") == OutputFormat("mp3_24000_48", "mp3", 24000, 48)
+    assert parse_output_format("wav_16000").bytes_per_second == 32000
+    assert parse_output_format("alaw_8000").bytes_per_second == 8000
+    assert parse_output_format("opus_48000_64").bytes_per_second is None
+    assert explicit_format("mp3_44100_128") == AudioFormat("mp3", 44100)
+    assert explicit_format("pcm_32000") == AudioFormat("pcm", 32000)
+    assert explicit_format("wav_44100") == AudioFormat("wav", 44100)
+    assert explicit_format("ulaw_8000") == AudioFormat("ulaw", 8000)
+    assert explicit_format("ulaw_8000").decoded() == AudioFormat("pcm", 8000)  # type: ignore[union-attr]
+    assert explicit_format("opus_48000_64") == AudioFormat("opus", 48000)
+    assert explicit_format(None) is None
+    assert parse_output_format(SimpleNamespace(value="alaw_8000")).codec == "alaw"
+    for bad in ("", "mp3", "pcm_24000_1", "wav_44100_1", "pcm_0", "pcm_fast", "mp3_44100", "mp3_44100_0", "flac_44100"):
+        with pytest.raises(AudioFormatError, match="unknown output format"):
             parse_output_format(bad)
     assert from_content_type("audio/mpeg; charset=binary") == AudioFormat("mp3")
     assert from_content_type("audio/pcm") is None
     assert from_content_type(None) is None
 
 
+def test_g711_decoder_refuses_other_codecs() -> None:
+    with pytest.raises(ValueError, match=r"not a G\.711 codec: pcm"):
+        g711_decoder("pcm")
+
+
 def test_sniff() -> None:
+    assert sniff(b"fLaC\x00\x00") == AudioFormat("flac")
     assert sniff(b"ID3\x04") == AudioFormat("mp3")
     assert sniff(b"\xff\xfb\x90\x00") == AudioFormat("mp3")
     assert sniff(b"\xff\xf1\x50\x80") is None  # ADTS AAC, not MPEG audio
@@ -812,13 +910,19 @@ def test_byte_queue_reads_large_chunks_without_recopying() -> None:
     assert elapsed < 2.0  # re-slicing the 8 MiB chunk per read would be 2048 copies of ~4 MiB
 
 
-def test_import_elevenlabs_ext_does_not_import_audio_or_webhooks() -> None:
+def test_import_elevenlabs_ext_does_not_import_playback_or_webhooks() -> None:
+    # The audio package itself is imported for its errors; its machinery only on first use.
+    heavy = (
+        "('elevenlabs_ext.webhooks', 'miniaudio', 'sounddevice', 'asyncio', 'subprocess',"
+        " 'elevenlabs_ext.audio._devices', 'elevenlabs_ext.audio._play', 'elevenlabs_ext.audio._players')"
+    )
     code = (
         "import sys, elevenlabs_ext\n"
-        "print(sorted(m for m in sys.modules if m in ('elevenlabs_ext.audio', 'elevenlabs_ext.webhooks',"
-        " 'miniaudio', 'sounddevice', 'elevenlabs_ext._audio_devices')))\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy}))\n"
         "import elevenlabs_ext.audio\n"
-        "print(sorted(m for m in sys.modules if m in ('miniaudio', 'sounddevice')))\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy}))\n"
+        "from elevenlabs_ext.audio import play\n"
+        "print(play.__module__, 'elevenlabs_ext.audio._players' in sys.modules, 'miniaudio' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
-    assert out[:2] == ["[]", "[]"]
+    assert out[:3] == ["[]", "[]", "elevenlabs_ext.audio._play True False"]

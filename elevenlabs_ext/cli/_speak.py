@@ -255,6 +255,7 @@ def _speak(args: argparse.Namespace) -> int:
         or args.timestamps is not None
         or len(text.strip()) > DEFAULT_PIECE_CHARS  # shorter texts are streamed in one request
         or (path is not None and path.lower().endswith(".wav"))
+        or fmt.codec == "wav"  # the API sells WAV whole, never streamed
     )
     with make_client(args) as client:
         voice_id = resolve_voice(client, args.voice)

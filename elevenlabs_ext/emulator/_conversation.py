@@ -51,10 +51,10 @@ from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from .._websockets._schema import SchemaError
+from ..audio._formats import parse_output_format
 from ._agents import Agent
 from ._catalog import VOICES, VOICES_BY_ID
 from ._context import EmulatorContext, context_of
-from ._encoding import parse_output_format
 from ._limits import check_api_key
 from ._realtime_state import realtime_state
 from ._realtime_stt import lenient_message

@@ -1,89 +1,73 @@
-"""Output formats: what each ``output_format`` value means and an incremental encoder for it.
+"""Incremental encoders for every ``output_format`` the emulator produces.
 
-Encoders take 16-bit mono PCM at eSpeak's rate in pieces (``encode``) and give the encoded
-bytes produced so far; ``flush`` ends the stream. MP3 goes through LAME (``lameenc``, which
-also resamples); PCM is resampled here (linear interpolation, continuous across pieces);
-u-law and A-law are G.711 of 8 kHz PCM via 64 Ki-entry tables.
+Formats are read by the package's one parser (``elevenlabs_ext.audio``); this module says
+which of them the emulator can make and makes them. Encoders take 16-bit mono PCM at
+eSpeak's rate in pieces (``encode``) and give the encoded bytes produced so far; ``flush``
+ends the stream. MP3 goes through LAME (``lameenc``, which also resamples); PCM is resampled
+here (linear interpolation, continuous across pieces); WAV is that PCM after a header that
+states its length; u-law and A-law are G.711 of 8 kHz PCM via 64 Ki-entry tables; Opus is
+Ogg Opus from libsndfile (the ``soundfile`` package, which bundles it), fed 48 kHz PCM.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 from collections.abc import Callable
-from typing import Final, Literal, Protocol
+from typing import Any, Final, Protocol
 
-import attrs
 import numpy as np
 import numpy.typing as npt
 
-__all__ = [
-    "AudioFormat",
-    "Encoder",
-    "UnsupportedFormatError",
-    "make_encoder",
-    "parse_output_format",
-]
+from ..audio._errors import AudioFormatError
+from ..audio._formats import OutputFormat, parse_output_format
 
-Codec = Literal["mp3", "pcm", "ulaw", "alaw"]
+__all__ = [
+    "Encoder",
+    "emulated_format",
+    "encoder_delay",
+    "make_encoder",
+]
 
 # LAME's encoder delay (576) plus the MP3 decoder's (529), in output samples: decoded audio
 # starts this late, so character timings of MP3 output are shifted by it.
 MP3_DELAY_SAMPLES: Final = 1105
 _MP3_QUALITY: Final = 7  # 2 is best, 7 fastest; the emulator needs speed more than fidelity
-
-_CONTENT_TYPES: Final[dict[Codec, str]] = {
-    "mp3": "audio/mpeg",
-    "pcm": "audio/pcm",
-    "ulaw": "audio/basic",
-    "alaw": "audio/x-alaw-basic",
-}
+# libsndfile sets Opus's bitrate through a "compression level" from 0 (about 256 kbit/s)
+# down to 1 (about 6 kbit/s), linearly.
+_OPUS_TOP_KBPS: Final = 256
+_OPUS_BOTTOM_KBPS: Final = 6
 
 
-class UnsupportedFormatError(ValueError):
-    """An ``output_format`` the emulator cannot produce (e.g. opus)."""
+def opus_available() -> bool:
+    """Whether Opus can be encoded here: the ``soundfile`` package is installed."""
+    return importlib.util.find_spec("soundfile") is not None
 
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            f"The emulator cannot produce output_format {name!r}: use mp3_*, pcm_*, ulaw_8000 or alaw_8000."
+
+def emulated_format(name: str) -> OutputFormat:
+    """The format ``name`` stands for, when the emulator can produce it.
+
+    Raises:
+        AudioFormatError: ``name`` is not one of the API's formats, or (Opus without the
+            ``soundfile`` package, G.711 at a rate other than 8 kHz) cannot be produced here.
+    """
+    fmt = parse_output_format(name)
+    if fmt.codec == "opus" and not opus_available():
+        raise AudioFormatError(
+            f"The emulator cannot produce output_format {name!r}: Opus needs the soundfile package "
+            "(pip install 'elevenlabs-ext[emulator]'); use mp3_*, pcm_*, wav_*, ulaw_8000 or alaw_8000."
         )
-        self.name = name
+    if fmt.codec == "opus" and fmt.sample_rate != 48000:
+        raise AudioFormatError(f"The emulator cannot produce output_format {name!r}: Opus is made at 48 kHz only.")
+    if fmt.codec in ("ulaw", "alaw") and fmt.sample_rate != 8000:
+        raise AudioFormatError(f"The emulator cannot produce output_format {name!r}: G.711 is 8 kHz audio.")
+    return fmt
 
 
-@attrs.frozen
-class AudioFormat:
-    name: str
-    codec: Codec
-    sample_rate: int
-    bitrate: int | None = None
-
-    @property
-    def content_type(self) -> str:
-        return _CONTENT_TYPES[self.codec]
-
-    @property
-    def delay(self) -> float:
-        """Seconds of encoder/decoder delay before the speech starts in the decoded audio."""
-        return MP3_DELAY_SAMPLES / self.sample_rate if self.codec == "mp3" else 0.0
-
-    @property
-    def bytes_per_sample(self) -> int:
-        return 2 if self.codec == "pcm" else 1
-
-
-def parse_output_format(name: str) -> AudioFormat:
-    """``mp3_44100_128`` → AudioFormat; raises ``UnsupportedFormatError`` for anything else."""
-    parts = name.split("_")
-    try:
-        if parts[0] == "mp3" and len(parts) == 3:
-            return AudioFormat(name, "mp3", int(parts[1]), int(parts[2]))
-        if parts[0] == "pcm" and len(parts) == 2:
-            return AudioFormat(name, "pcm", int(parts[1]))
-        if parts[0] in ("ulaw", "alaw") and parts[1:] == ["8000"]:
-            return AudioFormat(name, "ulaw" if parts[0] == "ulaw" else "alaw", 8000)
-    except ValueError:
-        pass
-    raise UnsupportedFormatError(name)
+def encoder_delay(fmt: OutputFormat) -> float:
+    """Seconds of encoder/decoder delay before the speech starts in the decoded audio."""
+    return MP3_DELAY_SAMPLES / fmt.sample_rate if fmt.codec == "mp3" else 0.0
 
 
 class Encoder(Protocol):
@@ -93,7 +77,7 @@ class Encoder(Protocol):
 
 
 class _Mp3Encoder:
-    def __init__(self, fmt: AudioFormat, source_rate: int) -> None:
+    def __init__(self, fmt: OutputFormat, source_rate: int) -> None:
         # lameenc ships no type information; its whole API is the Encoder class.
         lameenc = importlib.import_module("lameenc")
         self._lame = lameenc.Encoder()
@@ -164,9 +148,17 @@ class _Resampler:
 
 
 class _PcmEncoder:
-    def __init__(self, fmt: AudioFormat, source_rate: int) -> None:
+    """PCM and G.711; WAV too, after a header for ``source_samples`` of input."""
+
+    def __init__(self, fmt: OutputFormat, source_rate: int, source_samples: int | None = None) -> None:
         self._resampler = _Resampler(source_rate, fmt.sample_rate)
         self._table = _G711_TABLES[fmt.codec]() if fmt.codec in _G711_TABLES else None
+        self._header = b""
+        if fmt.codec == "wav":
+            if source_samples is None:
+                raise ValueError("a WAV header needs the length of the input")
+            samples = _resampled_length(source_samples, source_rate, fmt.sample_rate)
+            self._header = wav_header(2 * samples, fmt.sample_rate)
 
     def _out(self, samples: npt.NDArray[np.int16]) -> bytes:
         if self._table is None:
@@ -174,10 +166,97 @@ class _PcmEncoder:
         return self._table[samples.view(np.uint16)].tobytes()
 
     def encode(self, pcm: bytes) -> bytes:
-        return self._out(self._resampler.feed(pcm))
+        header, self._header = self._header, b""
+        return header + self._out(self._resampler.feed(pcm))
 
     def flush(self) -> bytes:
-        return self._out(self._resampler.flush())
+        header, self._header = self._header, b""
+        return header + self._out(self._resampler.flush())
+
+
+def _resampled_length(samples: int, source_rate: int, target_rate: int) -> int:
+    """How many samples ``_Resampler`` makes from ``samples`` in all (it keeps the duration)."""
+    if source_rate == target_rate or not samples:
+        return samples
+    return int(np.ceil(samples / (source_rate / target_rate)))
+
+
+def wav_header(data_bytes: int, sample_rate: int) -> bytes:
+    """The 44-byte RIFF/WAVE header of ``data_bytes`` of mono 16-bit PCM."""
+    return (
+        b"RIFF"
+        + (36 + data_bytes).to_bytes(4, "little")
+        + b"WAVEfmt "
+        + (16).to_bytes(4, "little")
+        + (1).to_bytes(2, "little")  # integer PCM
+        + (1).to_bytes(2, "little")  # mono
+        + sample_rate.to_bytes(4, "little")
+        + (2 * sample_rate).to_bytes(4, "little")
+        + (2).to_bytes(2, "little")
+        + (16).to_bytes(2, "little")
+        + b"data"
+        + data_bytes.to_bytes(4, "little")
+    )
+
+
+class _Pages:
+    """Where libsndfile writes the Ogg stream: kept until ``take`` hands it out.
+
+    Ogg is written front to back; libsndfile only asks where it is (seek to the end, tell).
+    """
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self._data += data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return len(self._data)
+
+    def tell(self) -> int:
+        return len(self._data)
+
+    def read(self, size: int = -1) -> bytes:
+        return b""
+
+    def take(self) -> bytes:
+        data, self._data = bytes(self._data), bytearray()
+        return data
+
+
+class _OpusEncoder:
+    """Ogg Opus at 48 kHz: resampled PCM into libsndfile, its pages out as they fill (about 1 s)."""
+
+    def __init__(self, fmt: OutputFormat, source_rate: int) -> None:
+        soundfile: Any = importlib.import_module("soundfile")  # ships no type information
+        self._resampler = _Resampler(source_rate, fmt.sample_rate)
+        self._pages = _Pages()
+        kbps = min(max(fmt.bitrate or 64, _OPUS_BOTTOM_KBPS), _OPUS_TOP_KBPS)
+        level = (_OPUS_TOP_KBPS - kbps) / (_OPUS_TOP_KBPS - _OPUS_BOTTOM_KBPS)
+        self._file = soundfile.SoundFile(
+            self._pages,
+            "w",
+            samplerate=fmt.sample_rate,
+            channels=1,
+            format="OGG",
+            subtype="OPUS",
+            compression_level=level,
+        )
+
+    def encode(self, pcm: bytes) -> bytes:
+        samples = self._resampler.feed(pcm)
+        if len(samples):
+            self._file.write(samples)
+        return self._pages.take()
+
+    def flush(self) -> bytes:
+        samples = self._resampler.flush()
+        if len(samples):
+            self._file.write(samples)
+        self._file.close()
+        return self._pages.take()
 
 
 def _ulaw(sample: int) -> int:
@@ -221,7 +300,10 @@ _G711_TABLES = {
 }
 
 
-def make_encoder(fmt: AudioFormat, source_rate: int) -> Encoder:
+def make_encoder(fmt: OutputFormat, source_rate: int, source_samples: int | None = None) -> Encoder:
+    """An encoder of ``fmt`` for mono 16-bit PCM at ``source_rate``; WAV needs ``source_samples``."""
     if fmt.codec == "mp3":
         return _Mp3Encoder(fmt, source_rate)
-    return _PcmEncoder(fmt, source_rate)
+    if fmt.codec == "opus":
+        return _OpusEncoder(fmt, source_rate)
+    return _PcmEncoder(fmt, source_rate, source_samples)

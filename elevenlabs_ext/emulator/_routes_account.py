@@ -34,6 +34,7 @@ from elevenlabs_api.models import (
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ..audio._formats import extension_for_content_type
 from ._catalog import DEFAULT_VOICE_SETTINGS, MODELS, VOICES, VOICES_BY_ID, EmulatedVoice
 from ._context import EmulatorContext, context_of
 from ._errors import api_error, validation_failed
@@ -337,9 +338,6 @@ async def history_delete_item(request: Request) -> Response:
     return _json(OkStatus(status="ok"))
 
 
-_EXTENSIONS: Final = {"audio/mpeg": "mp3", "audio/pcm": "pcm", "audio/basic": "ulaw", "audio/x-alaw-basic": "alaw"}
-
-
 async def history_download_items(request: Request) -> Response:
     context = context_of(request)
     body = parse_body(await request.body(), HistoryDownloadRequest)
@@ -359,8 +357,8 @@ def _zip(records: list[HistoryRecord]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for record in records:
-            extension = _EXTENSIONS.get(record.content_type, "bin")
-            archive.writestr(f"{record.history_item_id}.{extension}", bytes(record.audio))
+            extension = extension_for_content_type(record.content_type) or ".bin"
+            archive.writestr(f"{record.history_item_id}{extension}", bytes(record.audio))
     return buffer.getvalue()
 
 

@@ -23,10 +23,10 @@ from elevenlabs_api.models import AudioIsolationForm, SoundGenerationRequest, Sp
 from starlette.requests import Request
 from starlette.responses import Response
 
+from ..audio._formats import OutputFormat
 from ._catalog import MODELS_BY_ID
 from ._context import context_of
 from ._delivery import PACING_HEADER, AudioResponse, Piece, parse_pacing
-from ._encoding import AudioFormat
 from ._errors import api_error
 from ._isolation import suppress_noise
 from ._routes_speech import known_voice, one_piece, output_format
@@ -58,12 +58,12 @@ def _pcm(samples: Samples) -> bytes:
     return bytes(np.clip(np.rint(samples * 32767.0), -32768, 32767).astype("<i2").tobytes())
 
 
-def _render_all(speech: Speech, fmt: AudioFormat, chunk_seconds: float) -> bytes:
+def _render_all(speech: Speech, fmt: OutputFormat, chunk_seconds: float) -> bytes:
     return b"".join(chunk.audio for chunk in render(speech, fmt, chunk_seconds=chunk_seconds))
 
 
 async def _chunks(
-    speech: Speech, fmt: AudioFormat, chunk_seconds: float, refund: Callable[[], None]
+    speech: Speech, fmt: OutputFormat, chunk_seconds: float, refund: Callable[[], None]
 ) -> AsyncGenerator[Piece, None]:
     chunks = render(speech, fmt, chunk_seconds=chunk_seconds)
     try:
@@ -77,7 +77,7 @@ async def _chunks(
 async def _produce(
     request: Request,
     *,
-    fmt: AudioFormat,
+    fmt: OutputFormat,
     stream: bool,
     work: Callable[[], Any],
     cost_of: Callable[[int], int],

@@ -41,10 +41,12 @@ from elevenlabs_api.types import Unset
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import Response
 
+from ..audio._errors import AudioFormatError
+from ..audio._formats import OutputFormat as AudioFormat
 from ._catalog import MODELS_BY_ID, VOICES_BY_ID, EmulatedModel, EmulatedVoice, espeak_language
 from ._context import EmulatorContext, context_of
 from ._delivery import PACING_HEADER, AudioResponse, Piece, parse_pacing
-from ._encoding import AudioFormat, UnsupportedFormatError, parse_output_format
+from ._encoding import emulated_format, encoder_delay
 from ._errors import api_error, validation_failed
 from ._limits import character_cost, check_text_length
 from ._state import VOICE_SETTING_KEYS, Alignment, EmulatorState, HistoryRecord, QuotaExceededError, new_id
@@ -92,8 +94,8 @@ class _Job:
 
 def output_format(name: str | None) -> AudioFormat:
     try:
-        return parse_output_format(name or "mp3_44100_128")
-    except UnsupportedFormatError as error:
+        return emulated_format(name or "mp3_44100_128")
+    except AudioFormatError as error:
         raise validation_failed(
             [ValidationError(loc=["query", "output_format"], msg=str(error), type_="unsupported_output_format")]
         ) from None
@@ -209,8 +211,8 @@ def _render_all(speech: Speech, fmt: AudioFormat, chunk_seconds: float) -> list[
 def _full_alignment(speech: Speech, fmt: AudioFormat) -> Alignment:
     return Alignment(
         speech.text,
-        tuple(t + fmt.delay for t in speech.times.starts),
-        tuple(t + fmt.delay for t in speech.times.ends),
+        tuple(t + encoder_delay(fmt) for t in speech.times.starts),
+        tuple(t + encoder_delay(fmt) for t in speech.times.ends),
     )
 
 

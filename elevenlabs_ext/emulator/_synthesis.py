@@ -14,8 +14,9 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from ..audio._formats import OutputFormat
 from . import _fingerprint
-from ._encoding import AudioFormat, make_encoder
+from ._encoding import encoder_delay, make_encoder
 from ._espeak import EspeakEngine, EspeakVoice, engine
 from ._timing import CharacterTimes, character_times
 
@@ -90,9 +91,10 @@ def synthesize(utterances: Sequence[Utterance], *, espeak: EspeakEngine | None =
     return speech
 
 
-def render(speech: Speech, fmt: AudioFormat, *, chunk_seconds: float = 0.25) -> Iterator[SpeechChunk]:
+def render(speech: Speech, fmt: OutputFormat, *, chunk_seconds: float = 0.25) -> Iterator[SpeechChunk]:
     """Encode ``speech`` block by block (lazily: each ``next`` encodes one block)."""
-    encoder = make_encoder(fmt, speech.sample_rate)
+    encoder = make_encoder(fmt, speech.sample_rate, speech.samples)
+    delay = encoder_delay(fmt)
     block = max(round(speech.sample_rate * chunk_seconds), 1)
     total = speech.samples
     next_char = 0
@@ -109,8 +111,8 @@ def render(speech: Speech, fmt: AudioFormat, *, chunk_seconds: float = 0.25) -> 
             audio=audio,
             audio_start=begin / speech.sample_rate,
             characters=speech.text[next_char:stop],
-            starts=tuple(t + fmt.delay for t in speech.times.starts[next_char:stop]),
-            ends=tuple(t + fmt.delay for t in speech.times.ends[next_char:stop]),
+            starts=tuple(t + delay for t in speech.times.starts[next_char:stop]),
+            ends=tuple(t + delay for t in speech.times.ends[next_char:stop]),
         )
         next_char = stop
         # Hold one chunk back so a chunk whose encoder output is still empty (LAME buffers

@@ -21,10 +21,10 @@ from elevenlabs_api.models import ValidationError, WsTextToSpeechQuery
 from starlette.websockets import WebSocket
 
 from .._websockets._schema import SchemaError, load_schemas
+from ..audio._formats import OutputFormat
 from ._catalog import EmulatedModel, EmulatedVoice, espeak_language
 from ._context import EmulatorContext
 from ._delivery import PACING_HEADER, parse_pacing
-from ._encoding import AudioFormat
 from ._errors import EmulatorHTTPError, api_error, error_response, validation_failed
 from ._faults import FAULT_HEADER, DropConnectionError, FaultSpec, pause
 from ._limits import check_api_key
@@ -50,7 +50,7 @@ class SocketSetup:
 
     voice: EmulatedVoice
     model: EmulatedModel
-    fmt: AudioFormat
+    fmt: OutputFormat
     language: str | None  # eSpeak's language; None keeps the voice's own
     inactivity_timeout: float
     sync_alignment: bool

@@ -1,59 +1,11 @@
-"""pytest plugin: an ``elevenlabs_emulator`` fixture backed by one emulator per test session.
+"""The ``elevenlabs_emulator`` pytest plugin under its first name, for ``-p`` and ``pytest_plugins``.
 
-Installed with the ``emulator`` extra and registered as a ``pytest11`` entry point, so a
-test only has to ask for it::
-
-    def test_speaks(elevenlabs_emulator):
-        with elevenlabs_emulator.client() as client:
-            ...
-
-Each test gets a fresh account (quota, history, usage), no pending faults and the default
-options; ``@pytest.mark.elevenlabs_emulator(character_limit=100, concurrency=1)`` changes
-options (any ``EmulatorOptions`` field) for one test.
-
-The entry point is installed with the package whether or not the extra is, so this module
-imports nothing of the emulator until a test asks for the fixture.
+The entry point that pytest loads by itself is ``elevenlabs_ext_pytest``, which imports nothing
+of the client until a fixture is used; this module is the same plugin.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from elevenlabs_ext_pytest import MARKER, elevenlabs_emulator, elevenlabs_emulator_session, pytest_configure
 
-import pytest
-
-if TYPE_CHECKING:
-    from ._server import Emulator
-
-__all__ = ["elevenlabs_emulator", "elevenlabs_emulator_session"]
-
-MARKER = "elevenlabs_emulator"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", f"{MARKER}(**options): EmulatorOptions for this test's elevenlabs_emulator fixture"
-    )
-
-
-@pytest.fixture(scope="session")
-def elevenlabs_emulator_session() -> Iterator[Emulator]:
-    """The session's running emulator; prefer ``elevenlabs_emulator``, which also resets it."""
-    try:
-        from ._server import Emulator
-    except ImportError as error:
-        pytest.fail(f"elevenlabs_emulator needs the emulator extra: pip install 'elevenlabs-ext[emulator]' ({error})")
-    with Emulator() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def elevenlabs_emulator(elevenlabs_emulator_session: Emulator, request: pytest.FixtureRequest) -> Iterator[Emulator]:
-    """A running ElevenLabs emulator with a fresh account; ``.client()`` gives a client for it."""
-    emulator = elevenlabs_emulator_session
-    emulator.reset()
-    marker = request.node.get_closest_marker(MARKER)
-    if marker is not None:
-        emulator.configure(**marker.kwargs)
-    yield emulator
-    emulator.reset()
+__all__ = ["MARKER", "elevenlabs_emulator", "elevenlabs_emulator_session", "pytest_configure"]

@@ -3,6 +3,7 @@
 * MP3: audio frames only (see ``_mp3``), the first piece's ID3v2 tag kept.
 * PCM, u-law, A-law: headerless samples, so plain concatenation is exact; a ``.wav``
   target gets a RIFF header that states the total length.
+* WAV (``wav_*``): each piece's samples, read past its own header, under one new header.
 * Opus: each piece is a complete Ogg stream; Ogg defines one stream after another in a
   file as a "chained" stream (RFC 3533, section 4), which is what concatenation makes.
 """
@@ -15,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from ..audio._detect import parse_wav_header, wav_data_size
 from . import _mp3
 from ._formats import AudioFormat
 
@@ -59,10 +61,12 @@ def join_files(
 
     ``opener`` opens each piece for reading (long-form passes one that refuses links).
     """
-    if wav and fmt.codec != "pcm":
-        raise ValueError(f"a WAV file is written from pcm_* audio, not {fmt.name}")
+    if wav and fmt.codec not in ("pcm", "wav"):
+        raise ValueError(f"a WAV file is written from pcm_* or wav_* audio, not {fmt.name}")
     if fmt.codec == "mp3":
         return _join_mp3(paths, target, opener)
+    if fmt.codec == "wav":
+        return _join_wav(paths, fmt, target, opener)
     per_second = fmt.bytes_per_second
     sizes = []
     for path in paths:
@@ -96,3 +100,29 @@ def _join_mp3(paths: Sequence[Path], target: Writable, opener: Opener) -> list[f
             target.write(frame)
         durations.append(found.duration)
     return durations
+
+
+_WAV_HEAD = 64 * 1024  # a WAV header with metadata chunks before the samples
+
+
+def _join_wav(paths: Sequence[Path], fmt: AudioFormat, target: Writable, opener: Opener) -> list[float]:
+    spans: list[tuple[Path, int, int]] = []
+    for path in paths:
+        with opener(path) as source:
+            head = source.read(_WAV_HEAD)
+            file_size = os.fstat(source.fileno()).st_size
+        header = parse_wav_header(head) if head.startswith(b"RIFF") and head[8:12] == b"WAVE" else None
+        if header is None or header.header_size is None or header.channels != 1:
+            raise ValueError(f"{path}: not a mono 16-bit PCM WAV file")
+        if header.sample_rate != fmt.sample_rate:
+            raise ValueError(f"{path}: {header.sample_rate} Hz audio in a {fmt.name} job")
+        spans.append((path, header.header_size, wav_data_size(head, header, file_size)))
+    target.write(wav_header(sum(size for _, _, size in spans), fmt.sample_rate))
+    for path, start, size in spans:
+        with opener(path) as source:
+            source.seek(start)
+            left = size
+            while left and (block := source.read(min(left, 1 << 20))):
+                target.write(block)
+                left -= len(block)
+    return [size / (2 * fmt.sample_rate) for _, _, size in spans]

@@ -52,8 +52,9 @@ def test_rate_limit_exits_5(cli: Run, emu: Emulator) -> None:
     assert "rate limited: HTTP 429" in result.err and "retry after: 0 s" in result.err
 
 
-def test_validation_error_exits_4(cli: Run, tmp_path: Path) -> None:
-    # The emulator answers 422 for an output format it cannot produce.
+def test_validation_error_exits_4(cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The emulator answers 422 for an output format it cannot produce (Opus, without its encoder).
+    monkeypatch.setattr("elevenlabs_ext.emulator._encoding.opus_available", lambda: False)
     result = cli("speak", "Hi.", "-o", str(tmp_path / "x.opus"))
     assert result.code == ExitCode.BAD_INPUT == 4
     _readable(result.err)

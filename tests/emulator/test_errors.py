@@ -121,7 +121,8 @@ def test_validation_error_is_422_with_detail(client: ElevenLabs) -> None:
     assert raised.value.body["detail"][0]["type"] == "json_invalid"
 
 
-def test_unsupported_output_format_is_422_naming_it(client: ElevenLabs) -> None:
+def test_unsupported_output_format_is_422_naming_it(client: ElevenLabs, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("elevenlabs_ext.emulator._encoding.opus_available", lambda: False)  # no Opus encoder
     with pytest.raises(UnprocessableEntityError) as raised:
         _convert(client, "Hello", output_format="opus_48000_64")
     assert "opus_48000_64" in str(raised.value)

@@ -41,13 +41,13 @@ def test_marker_sets_options(elevenlabs_emulator):
 
 
 def _plugin_installed() -> bool:
-    return any(ep.value.startswith("elevenlabs_ext.emulator.pytest_plugin") for ep in entry_points(group="pytest11"))
+    return any(ep.name == "elevenlabs_emulator" for ep in entry_points(group="pytest11"))
 
 
 def test_user_suite_gets_a_running_emulator(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(USER_TESTS)
     # Until the pytest11 entry point is installed, load the plugin the way -p would.
-    plugin = [] if _plugin_installed() else ["-p", "elevenlabs_ext.emulator.pytest_plugin"]
+    plugin = [] if _plugin_installed() else ["-p", "elevenlabs_ext_pytest"]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ELEVENLABS_", "PYTEST_"))}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--strict-markers", *plugin, str(tmp_path)],

@@ -12,7 +12,8 @@ from elevenlabs_api.models import TextToSpeechRequest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from elevenlabs_ext.emulator._encoding import UnsupportedFormatError, _alaw, _Resampler, _ulaw, parse_output_format
+from elevenlabs_ext.audio import AudioFormatError
+from elevenlabs_ext.emulator._encoding import _alaw, _Resampler, _ulaw, emulated_format
 from elevenlabs_ext.emulator._errors import EmulatorHTTPError
 from elevenlabs_ext.emulator._espeak import WordMark
 from elevenlabs_ext.emulator._faults import parse_fault
@@ -59,13 +60,14 @@ def test_words_own_their_time_and_pauses_go_to_what_follows() -> None:
 
 
 def test_output_formats() -> None:
-    mp3 = parse_output_format("mp3_22050_32")
+    mp3 = emulated_format("mp3_22050_32")
     assert (mp3.codec, mp3.sample_rate, mp3.bitrate, mp3.content_type) == ("mp3", 22050, 32, "audio/mpeg")
-    assert parse_output_format("pcm_24000").bytes_per_sample == 2
-    assert parse_output_format("ulaw_8000").bytes_per_sample == 1
-    for name in ("opus_48000_64", "wav_44100", "mp3_x_1"):
-        with pytest.raises(UnsupportedFormatError, match=name):
-            parse_output_format(name)
+    assert emulated_format("pcm_24000").sample_width == 2
+    assert emulated_format("ulaw_8000").sample_width == 1
+    assert emulated_format("wav_44100").content_type == "audio/wav"
+    for name in ("ulaw_16000", "opus_24000_64", "flac_44100", "mp3_x_1"):
+        with pytest.raises(AudioFormatError, match=name):
+            emulated_format(name)
 
 
 @pytest.mark.parametrize("target", [8000, 16000, 24000, 44100, 48000])

@@ -303,7 +303,10 @@ def test_an_open_socket_holds_a_concurrency_slot(emu: Emulator, client: ElevenLa
         pass
 
 
-async def test_async_refusals_are_the_http_errors(emu: Emulator, aclient: AsyncElevenLabs) -> None:
+async def test_async_refusals_are_the_http_errors(
+    emu: Emulator, aclient: AsyncElevenLabs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("elevenlabs_ext.emulator._encoding.opus_available", lambda: False)  # no Opus encoder
     with pytest.raises(UnprocessableEntityError, match="opus_48000_64"):
         async with AsyncTextToSpeechSocket(aclient, VOICE, output_format="opus_48000_64"):
             pass

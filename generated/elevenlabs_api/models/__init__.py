@@ -513,6 +513,7 @@ if TYPE_CHECKING:
     from .music_plan_request import MusicPlanRequest
     from .ok_status import OkStatus
     from .output_format import OutputFormat
+    from .output_format_with_wav import OutputFormatWithWav
     from .pdf_export_options import PdfExportOptions
     from .pending_cancellation import PendingCancellation
     from .pending_subscription_switch import PendingSubscriptionSwitch
@@ -1283,6 +1284,7 @@ _LAZY: dict[str, str] = {
     "MusicPlanRequest": ".music_plan_request",
     "OkStatus": ".ok_status",
     "OutputFormat": ".output_format",
+    "OutputFormatWithWav": ".output_format_with_wav",
     "PdfExportOptions": ".pdf_export_options",
     "PendingCancellation": ".pending_cancellation",
     "PendingSubscriptionSwitch": ".pending_subscription_switch",
@@ -2054,6 +2056,7 @@ __all__ = (
     "MusicPlanRequest",
     "OkStatus",
     "OutputFormat",
+    "OutputFormatWithWav",
     "PdfExportOptions",
     "PendingCancellation",
     "PendingSubscriptionSwitch",

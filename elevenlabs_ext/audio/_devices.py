@@ -15,12 +15,11 @@ from __future__ import annotations
 import collections
 import importlib
 import threading
-import time
 from collections.abc import Callable, Generator
 from typing import Any, Final, Literal
 
-from ._audio_errors import AudioDeviceError
-from ._audio_format import PCM_SAMPLE_WIDTH, AudioFormat
+from ._detect import PCM_SAMPLE_WIDTH, AudioFormat
+from ._errors import AudioDeviceError
 
 __all__ = [
     "ByteQueue",
@@ -231,19 +230,6 @@ class DeviceSink:
 
     def _close_device(self) -> None:
         raise NotImplementedError
-
-    # Sync convenience, used by play(): the async side drives put/has_room/wait_played itself.
-    def write(self, chunk: bytes) -> bool:
-        self.put(chunk)
-        return True
-
-    def finish(self) -> None:
-        self.end_input()
-        while not self.wait_played(_POLL):  # in slices, so Ctrl-C gets through on every platform
-            pass
-        self.check()
-        time.sleep(self.tail_seconds)
-        self.close()
 
 
 class MiniaudioSink(DeviceSink):

@@ -1,9 +1,8 @@
 """What a piece of audio is, told from an ``output_format``, a content type or its first bytes.
 
-Pure code, no I/O: ``elevenlabs_ext.audio`` uses it to pick a backend and to build player
-arguments. G.711 (u-law, A-law) is decoded here to 16-bit PCM, so every backend only ever
-sees audio it can probe (MP3, Opus, WAV, ...) or plain ``s16le``; a WAV header is read here
-so that sound devices can be given the PCM inside.
+Pure code, no I/O: playback uses it to pick a backend and to build player arguments. A WAV
+header is read here so that sound devices can be given the PCM inside, and so that long-form
+synthesis can join WAV pieces.
 """
 
 from __future__ import annotations
@@ -12,19 +11,19 @@ from typing import Final, Literal
 
 import attrs
 
-from ._audio_errors import AudioFormatError
+from ._formats import OutputFormat
 
 __all__ = [
+    "AudioCodec",
     "AudioFormat",
-    "Codec",
     "from_content_type",
-    "g711_decoder",
-    "parse_output_format",
+    "from_output_format",
     "parse_wav_header",
     "sniff",
+    "wav_data_size",
 ]
 
-Codec = Literal["mp3", "pcm", "ulaw", "alaw", "opus", "ogg", "wav", "flac"]
+AudioCodec = Literal["mp3", "pcm", "ulaw", "alaw", "opus", "ogg", "wav", "flac"]
 
 PCM_SAMPLE_WIDTH: Final = 2  # every API PCM format is signed 16-bit little-endian, mono
 
@@ -37,15 +36,10 @@ class AudioFormat:
     samples start after that many bytes, with ``sample_rate`` and ``channels`` from the header.
     """
 
-    codec: Codec
+    codec: AudioCodec
     sample_rate: int | None = None
     channels: int = 1
     header_size: int | None = None
-
-    @property
-    def raw(self) -> bool:
-        """Headerless audio: a player cannot probe it and must be told the format."""
-        return self.codec in ("pcm", "ulaw", "alaw")
 
     def decoded(self) -> AudioFormat:
         """The format after G.711 decoding: ``ulaw``/``alaw`` become ``pcm``, others stay."""
@@ -59,27 +53,9 @@ class AudioFormat:
         return self.decoded()
 
 
-# One of the API's output_format values: mp3_44100_128, pcm_24000, ulaw_8000, opus_48000_64, ...
-_CODEC_PARTS: Final[dict[str, int]] = {"mp3": 3, "opus": 3, "pcm": 2, "ulaw": 2, "alaw": 2}
-
-
-def parse_output_format(value: object) -> AudioFormat:
-    """``"pcm_24000"`` → ``AudioFormat("pcm", 24000)``; an ``AudioFormatError`` for anything else.
-
-    Accepts the generated ``OutputFormat`` values as well as plain strings.
-    """
-    text = str(getattr(value, "value", value))
-    parts = text.split("_")
-    expected = _CODEC_PARTS.get(parts[0])
-    if expected is not None and len(parts) == expected and all(p.isdigit() for p in parts[1:]):
-        rate = int(parts[1])
-        if rate > 0:
-            codec: Codec = parts[0]  # type: ignore[assignment]  # checked against _CODEC_PARTS
-            return AudioFormat(codec, rate)
-    raise AudioFormatError(
-        f"unknown output_format {text!r}: expected one of the API's, e.g. mp3_44100_128, pcm_24000, "
-        "ulaw_8000, alaw_8000 or opus_48000_64"
-    )
+def from_output_format(fmt: OutputFormat) -> AudioFormat:
+    """What audio of this ``output_format`` is; a WAV's header is still to be read (``parse_wav_header``)."""
+    return AudioFormat(fmt.codec, fmt.sample_rate)
 
 
 _CONTENT_TYPES: Final[dict[str, AudioFormat]] = {
@@ -157,43 +133,14 @@ def parse_wav_header(head: bytes | bytearray) -> AudioFormat | None:
     return None
 
 
-def _ulaw_sample(byte: int) -> int:
-    value = ~byte & 0xFF
-    magnitude = ((((value & 0x0F) << 3) + 0x84) << ((value >> 4) & 0x07)) - 0x84
-    return -magnitude if value & 0x80 else magnitude
+def wav_data_size(head: bytes | bytearray, header: AudioFormat, file_size: int) -> int:
+    """How many sample bytes follow a WAV header that ``parse_wav_header`` read from ``head``.
 
-
-def _alaw_sample(byte: int) -> int:
-    value = byte ^ 0x55
-    exponent = (value >> 4) & 0x07
-    mantissa = value & 0x0F
-    magnitude = (mantissa << 4) + 8 if exponent == 0 else ((mantissa << 4) + 0x108) << (exponent - 1)
-    return magnitude if value & 0x80 else -magnitude
-
-
-def _table(codec: str) -> tuple[bytes, ...]:
-    decode = _ulaw_sample if codec == "ulaw" else _alaw_sample
-    return tuple(decode(byte).to_bytes(2, "little", signed=True) for byte in range(256))
-
-
-_G711_TABLES: dict[str, tuple[bytes, ...]] = {}
-
-
-def g711_decoder(codec: Codec) -> _G711Decoder:
-    """A decoder from u-law or A-law bytes to 16-bit little-endian PCM (ITU-T G.711)."""
-    if codec not in ("ulaw", "alaw"):
-        raise ValueError(f"not a G.711 codec: {codec}")
-    table = _G711_TABLES.get(codec)
-    if table is None:
-        table = _G711_TABLES[codec] = _table(codec)
-    return _G711Decoder(table)
-
-
-class _G711Decoder:
-    """Each input byte is one whole sample, so chunks decode independently."""
-
-    def __init__(self, table: tuple[bytes, ...]) -> None:
-        self._lookup = table.__getitem__
-
-    def __call__(self, chunk: bytes) -> bytes:
-        return b"".join(map(self._lookup, chunk))
+    The ``data`` chunk's stated size, unless it is a streaming placeholder (0 or 0xFFFFFFFF)
+    or runs past the end of the file: then everything up to the end.
+    """
+    assert header.header_size is not None
+    end = header.header_size
+    available = file_size - end
+    stated = int.from_bytes(head[end - 4 : end], "little")
+    return stated if 0 < stated < 0xFFFFFFFF and stated <= available else available

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._errors import ElevenLabsError
+from .._errors import ElevenLabsError
 
 __all__ = ["AudioDeviceError", "AudioError", "AudioFormatError", "PlayerError", "PlayerNotFoundError"]
 
 
 class AudioError(ElevenLabsError):
-    """Audio could not be played."""
+    """Audio could not be played, or an ``output_format`` is not one of the API's."""
 
 
 class PlayerNotFoundError(AudioError):
