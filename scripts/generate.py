@@ -34,6 +34,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from normalize_spec import normalize
+from routes import NamingError, naming_table
 
 __all__ = ["GenerationError", "generate", "main"]
 
@@ -192,16 +193,28 @@ def _check_generator_version() -> None:
 
 
 def generate(
-    source: str, output: Path, *, sockets: Path | None = DEFAULT_SOCKETS, quiet: bool = False
+    source: str,
+    output: Path,
+    *,
+    sockets: Path | None = DEFAULT_SOCKETS,
+    names: Path | None = DEFAULT_SPEC,
+    quiet: bool = False,
 ) -> dict[str, int]:
     """Generate the package for ``source`` (plus the ``sockets`` description, when given)
-    into ``output``; return the normaliser's report."""
+    into ``output``; return the normaliser's report.
+
+    Endpoint modules are named by route: the names ``names`` (openapi.yaml) gives, else the
+    rule of scripts/routes.py. ``names=None`` takes the names from ``source`` itself.
+    """
     _check_generator_version()
     socket_document = load_sockets(sockets) if sockets is not None else None
     try:
+        table = naming_table(load_spec(str(names))) if names is not None else None
         spec = load_spec(source)
         socket_schemas = add_socket_schemas(spec, socket_document) if socket_document is not None else 0
-        document, report = normalize(spec)
+        document, report = normalize(spec, table)
+    except NamingError as error:
+        raise GenerationError(f"{source}: {error}") from error
     except (AttributeError, TypeError, KeyError) as error:
         raise GenerationError(f"{source}: malformed OpenAPI document ({type(error).__name__}: {error})") from error
     bin_dir = Path(sys.executable).parent
@@ -260,9 +273,12 @@ def main(argv: list[str] | None = None) -> int:
         "--sockets", type=Path, default=DEFAULT_SOCKETS, help="AsyncAPI description of the sockets (sockets.yaml)"
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="package folder to (re)write")
+    parser.add_argument(
+        "--names", type=Path, default=DEFAULT_SPEC, help="the naming table: module names by route (openapi.yaml)"
+    )
     args = parser.parse_args(argv)
     try:
-        generate(args.spec, args.output.resolve(), sockets=args.sockets)
+        generate(args.spec, args.output.resolve(), sockets=args.sockets, names=args.names)
     except GenerationError as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1
