@@ -65,7 +65,9 @@ CURSORS: dict[tuple[str, str], CursorSpec] = {
 def _matches(template: str, path: str) -> bool:
     """Whether ``path`` (parameters filled in, each quoted into one segment) fits ``template``."""
     want, got = template.strip("/").split("/"), path.strip("/").split("/")
-    return len(want) == len(got) and all(w == g or (w.startswith("{") and w.endswith("}")) for w, g in zip(want, got))
+    if len(want) != len(got):
+        return False
+    return all(w == g or (w.startswith("{") and w.endswith("}")) for w, g in zip(want, got, strict=True))
 
 
 def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None, params: dict[str, Any]) -> CursorSpec:

@@ -253,9 +253,7 @@ def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, 
         mapping = discriminator.get("mapping") or {}
         tags: list[list[str]] = []
         for member in members:
-            mapped = [
-                value for value, ref in mapping.items() if _target(document, {"$ref": ref}) is member
-            ]
+            mapped = [value for value, ref in mapping.items() if _target(document, {"$ref": ref}) is member]
             tags.append(mapped or _tag_values(document, member, name) or [])
         if all(tags) and _disjoint(tags):
             return name, tags
@@ -363,6 +361,6 @@ def normalize(
     without it the document's own tags and operationIds are the table.
     """
     result = copy.deepcopy(document)
-    steps = {"names": functools.partial(names, table=names_table), **STEPS}
+    steps: dict[str, Callable[[Json], int]] = {"names": functools.partial(names, table=names_table), **STEPS}
     report = {name: step(result) for name, step in steps.items()}
     return result, report

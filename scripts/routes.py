@@ -119,9 +119,7 @@ def rule_folder(path: str, table: Mapping[Route, tuple[str, str]]) -> str:
     return _snake(literal) or "root"
 
 
-def assign_names(
-    routes: list[tuple[str, str]], table: Mapping[Route, tuple[str, str]]
-) -> dict[Route, tuple[str, str]]:
+def assign_names(routes: list[tuple[str, str]], table: Mapping[Route, tuple[str, str]]) -> dict[Route, tuple[str, str]]:
     """(folder, module) for each (method, path): the table's name, else the rule's."""
     names: dict[Route, tuple[str, str]] = {}
     owner: dict[str, Route] = {}
