@@ -6,14 +6,14 @@ changes what goes over the wire; they only change how the generator sees the doc
 
 Steps (in the order ``normalize`` runs them):
 
+``names``       every operation's first tag and operationId (which the generator turns into
+                the endpoint's folder and module) are set from its route, never taken from
+                the document: the naming table's name, else the rule (scripts/routes.py).
 ``titles``      component schemas are named by their key, not their ``title``: the upstream
                 spec has 27 ``X-Input``/``X-Output`` pairs sharing one title, which makes the
                 generator drop both (and everything that refers to them).
 ``auth``        per-operation ``xi-api-key`` header parameters become one apiKey security
                 scheme, so endpoints take an authenticated client instead of a key argument.
-``names``       every operation's first tag and operationId (which the generator turns into
-                the endpoint's folder and module) are set from its route, never taken from
-                the document: the naming table's name, else the rule (scripts/routes.py).
 ``binary``      binary media types declared without a schema get ``string/binary``.
 ``object_defaults`` defaults that are JSON objects are dropped: the generator cannot put an
                 object default on a model (it drops the schema and everything using it),
