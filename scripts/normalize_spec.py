@@ -245,6 +245,12 @@ def _disjoint(sets: list[list[str]]) -> bool:
     return True
 
 
+def _mapping_ref(target: Any) -> Json:
+    """A discriminator mapping's target: a reference, or (OpenAPI allows it) a bare schema name."""
+    text = str(target)
+    return {"$ref": text if text.startswith("#") else f"#/components/schemas/{text}"}
+
+
 def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, list[list[str]]] | None:
     """(property, values per member) that tell the members of ``union`` apart, if any."""
     discriminator = union.get("discriminator")
@@ -253,7 +259,7 @@ def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, 
         mapping = discriminator.get("mapping") or {}
         tags: list[list[str]] = []
         for member in members:
-            mapped = [value for value, ref in mapping.items() if _target(document, {"$ref": ref}) is member]
+            mapped = [value for value, ref in mapping.items() if _target(document, _mapping_ref(ref)) is member]
             tags.append(mapped or _tag_values(document, member, name) or [])
         if all(tags) and _disjoint(tags):
             return name, tags
