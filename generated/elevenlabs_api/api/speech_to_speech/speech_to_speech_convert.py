@@ -9,7 +9,7 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.output_format_with_wav import OutputFormatWithWav
 from ...models.speech_to_speech_form import SpeechToSpeechForm
 from ...types import UNSET, File, Response, Unset
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -131,10 +131,9 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -171,7 +170,7 @@ def sync(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -179,10 +178,9 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -216,7 +214,7 @@ async def asyncio_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -224,10 +222,9 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -262,7 +259,7 @@ async def asyncio(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -270,10 +267,9 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.output_format_with_wav import OutputFormatWithWav
 from ...models.text_to_dialogue_request import TextToDialogueRequest
 from ...types import UNSET, File, Response, Unset
 
@@ -16,7 +16,7 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     *,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -105,15 +105,14 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -144,15 +143,14 @@ def sync(
     *,
     client: SyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -180,15 +178,14 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -217,15 +214,14 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:

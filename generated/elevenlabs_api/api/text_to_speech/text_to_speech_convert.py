@@ -9,7 +9,7 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.output_format_with_wav import OutputFormatWithWav
 from ...models.text_to_speech_request import TextToSpeechRequest
 from ...types import UNSET, File, Response, Unset
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -131,10 +131,9 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -172,7 +171,7 @@ def sync(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -180,10 +179,9 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -218,7 +216,7 @@ async def asyncio_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -226,10 +224,9 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -265,7 +262,7 @@ async def asyncio(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> File:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -273,10 +270,9 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 

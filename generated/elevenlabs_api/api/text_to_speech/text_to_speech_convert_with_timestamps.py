@@ -9,7 +9,7 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
 from ...models.audio_with_timestamps import AudioWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.output_format_with_wav import OutputFormatWithWav
 from ...models.text_to_speech_with_timestamps_request import TextToSpeechWithTimestampsRequest
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -131,10 +131,9 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -173,7 +172,7 @@ def sync(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> AudioWithTimestamps:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -181,10 +180,9 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -220,7 +218,7 @@ async def asyncio_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -228,10 +226,9 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -268,7 +265,7 @@ async def asyncio(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
 ) -> AudioWithTimestamps:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -276,10 +273,9 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
+            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
+            endpoints) come as WAV. Default: 'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
