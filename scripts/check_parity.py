@@ -67,6 +67,7 @@ class Twin:
 
 
 _WS = "elevenlabs_ext/_websockets/"
+_AUDIO = "elevenlabs_ext/audio/"
 
 TWINS: list[Twin] = [
     Twin(_WS + "_sync.py", "_Lifetime", _WS + "_async.py", "_Lifetime"),
@@ -149,6 +150,12 @@ TWINS: list[Twin] = [
     ),
     Twin("elevenlabs_ext/_transport.py", "_SyncMappedStream", "elevenlabs_ext/_transport.py", "_AsyncMappedStream"),
     Twin("elevenlabs_ext/_streaming.py", "TimestampStream", "elevenlabs_ext/_streaming.py", "AsyncTimestampStream"),
+    # Audio: playback and saving (the device and pipe layers below them differ by nature).
+    Twin(_AUDIO + "_players.py", "PlayerProcess", _AUDIO + "_players.py", "AsyncPlayerProcess"),
+    Twin(_AUDIO + "_play.py", "play", _AUDIO + "_play.py", "aplay"),
+    Twin(_AUDIO + "_save.py", "save", _AUDIO + "_save.py", "asave"),
+    Twin(_AUDIO + "_sources.py", "peek", _AUDIO + "_sources.py", "apeek"),
+    Twin(_AUDIO + "_backends.py", "open_sink", _AUDIO + "_backends.py", "aopen_sink"),
 ]
 
 
