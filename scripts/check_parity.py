@@ -150,6 +150,33 @@ TWINS: list[Twin] = [
     ),
     Twin("elevenlabs_ext/_transport.py", "_SyncMappedStream", "elevenlabs_ext/_transport.py", "_AsyncMappedStream"),
     Twin("elevenlabs_ext/_streaming.py", "TimestampStream", "elevenlabs_ext/_streaming.py", "AsyncTimestampStream"),
+    Twin(
+        "elevenlabs_ext/_streaming.py",
+        "AudioStream",
+        "elevenlabs_ext/_streaming.py",
+        "AsyncAudioStream",
+        allowed_sync=(
+            "return b''.join(self.iter_bytes())",
+            "if self._response is not None and (not self._closed):",
+            "warnings.warn(f'unclosed {self!r}: use it as a context manager', ResourceWarning, stacklevel=1)",
+            "self.close()",
+        ),
+        allowed_async=(
+            "return b''.join([chunk for chunk in self.iter_bytes()])",
+            "if self._response is None or self._closed:",
+            "return",
+            "warnings.warn(f'unclosed {self!r}: use it with `async with`', ResourceWarning, stacklevel=1)",
+            "self._closed = True",
+            "import asyncio",
+            "try:",
+            "loop = asyncio.get_running_loop()",
+            "except RuntimeError:",
+            "task = loop.create_task(self._response.close())",
+            "_closing_tasks.add(task)",
+            "task.add_done_callback(_closing_tasks.discard)",
+        ),
+        note="a garbage-collected async stream can only schedule its close on a running loop",
+    ),
     # Audio: playback and saving (the device and pipe layers below them differ by nature).
     Twin(_AUDIO + "_players.py", "PlayerProcess", _AUDIO + "_players.py", "AsyncPlayerProcess"),
     Twin(_AUDIO + "_play.py", "play", _AUDIO + "_play.py", "aplay"),
@@ -254,6 +281,11 @@ class _Unasync(ast.NodeTransformer):
     def visit_AsyncWith(self, node: ast.AsyncWith) -> ast.AST:
         self.generic_visit(node)
         return ast.copy_location(ast.With(node.items, node.body), node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
+        self.generic_visit(node)
+        node.is_async = 0  # `[x async for x in y]` -> `[x for x in y]`
+        return node
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         self.generic_visit(node)
