@@ -9,7 +9,15 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["API_KEY_ENV", "ApiKey", "check_url_is_safe_for_key", "is_loopback", "resolve_api_key", "same_origin"]
+__all__ = [
+    "API_KEY_ENV",
+    "ApiKey",
+    "MaskedKey",
+    "check_url_is_safe_for_key",
+    "is_loopback",
+    "resolve_api_key",
+    "same_origin",
+]
 
 API_KEY_ENV = "ELEVENLABS_API_KEY"
 
@@ -29,6 +37,19 @@ class ApiKey:
         return "ApiKey('***')"
 
     __str__ = __repr__
+
+    def __reduce__(self) -> str:
+        raise TypeError("an API key is not picklable")
+
+
+class MaskedKey(str):
+    """The key as a header value: a real ``str`` for a library to write on the wire, whose repr
+    (in ``vars()``, tracebacks, debuggers) never shows it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
 
     def __reduce__(self) -> str:
         raise TypeError("an API key is not picklable")

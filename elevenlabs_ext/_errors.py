@@ -15,7 +15,8 @@
     │   │   ├── RateLimitError                    429 (``retry_after`` in seconds when the API said)
     │   │   └── InternalServerError               >= 500
     │   └── APIConnectionError                    no complete answer: refused, reset, cut short
-    │       └── APITimeoutError                   connect, read, write or pool timeout
+    │       ├── APITimeoutError                   connect, read, write or pool timeout
+    │       └── CrossOriginRedirectError          a socket handshake redirected to another origin
     ├── ResponseDecodeError (also ValueError)     a body is not what the endpoint declares (``content_type``),
     │   │                                         or its content encoding is corrupt or cut short
     │   └── StreamDecodeError                     a streamed line could not be decoded (``line_number``)
@@ -67,6 +68,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CrossOriginRedirectError",
     "ElevenLabsError",
     "InternalServerError",
     "InvalidRequestError",
@@ -215,6 +217,11 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class CrossOriginRedirectError(APIConnectionError):
+    """A socket handshake was redirected to another origin, which would receive the key: refused
+    (the socket could not be opened where it was asked for)."""
 
 
 class APIStatusError(APIError):

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import httpx
 
-from .._auth import ApiKey, is_loopback
+from .._auth import ApiKey, MaskedKey, is_loopback
 from .._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    CrossOriginRedirectError,
     ElevenLabsError,
     WebSocketError,
     make_status_error,
@@ -71,26 +72,6 @@ PROTOCOL_ERROR: Final = 1002  # what we close with after a malformed message
 ABNORMAL_CLOSURE: Final = 1006
 MESSAGE_TOO_BIG: Final = 1009
 _WEBSOCKETS_LOGGERS: Final = ("websockets.client", "websockets.server", "websockets")
-
-
-class CrossOriginRedirectError(APIConnectionError):
-    """The handshake was redirected to another origin, which would receive the key: refused.
-
-    (Subclasses ``APIConnectionError``: the socket could not be opened where it was asked for.)
-    """
-
-
-class MaskedKey(str):
-    """The key as the handshake header's value: a real ``str`` for websockets to write, whose
-    repr (in ``vars()``, tracebacks, debuggers) never shows it."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("an API key is not picklable")
 
 
 def install_log_redaction() -> None:
