@@ -24,6 +24,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .._headers import REQUEST_ID
 from . import _routes_account as account
 from . import _routes_audio as audio
 from . import _routes_dubbing as dubbing
@@ -215,7 +216,10 @@ class _EmulatorMiddleware:
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), (b"request-id", request_id.encode())]}
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (REQUEST_ID.encode(), request_id.encode())],
+                }
             await send(message)
 
         limit = BodyLimit(self.context.options.max_body_bytes, receive)

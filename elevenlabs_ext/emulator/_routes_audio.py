@@ -23,6 +23,7 @@ from elevenlabs_api.models import AudioIsolationForm, SoundGenerationRequest, Sp
 from starlette.requests import Request
 from starlette.responses import Response
 
+from .._headers import CHARACTER_COST
 from ..audio._formats import OutputFormat
 from ._catalog import MODELS_BY_ID
 from ._context import context_of
@@ -114,7 +115,7 @@ async def _produce(
             state.charge(cost, limit=options.character_limit, voice_id=voice_id, model_id=model_id)
         except QuotaExceededError as error:
             raise api_error(401, "quota_exceeded", str(error)) from None
-        headers["character-cost"] = str(cost)
+        headers[CHARACTER_COST] = str(cost)
         return AudioResponse(
             pieces,
             media_type=fmt.content_type,

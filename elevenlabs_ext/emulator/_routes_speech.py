@@ -41,6 +41,7 @@ from elevenlabs_api.types import Unset
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import Response
 
+from .._headers import CHARACTER_COST, HISTORY_ITEM_ID
 from ..audio._errors import AudioFormatError
 from ..audio._formats import OutputFormat as AudioFormat
 from ._catalog import MODELS_BY_ID, VOICES_BY_ID, EmulatedModel, EmulatedVoice, espeak_language
@@ -256,7 +257,7 @@ def charge_and_record(request: HTTPConnection, state: EmulatorState, job: _Job, 
         )
     except QuotaExceededError as error:
         raise api_error(401, "quota_exceeded", str(error)) from None
-    headers = {"character-cost": str(cost)}
+    headers = {CHARACTER_COST: str(cost)}
     if job.log:
         record = HistoryRecord(
             history_item_id=new_id(),
@@ -274,7 +275,7 @@ def charge_and_record(request: HTTPConnection, state: EmulatorState, job: _Job, 
             dialogue=list(job.dialogue) if job.dialogue else None,
         )
         state.add_history(record)
-        headers["history-item-id"] = record.history_item_id
+        headers[HISTORY_ITEM_ID] = record.history_item_id
     return headers
 
 
@@ -353,7 +354,7 @@ async def _generate(
         _check_quota(context, state, _cost(job))
         speech = await anyio.to_thread.run_sync(synthesize, job.utterances)
         headers = charge_and_record(request, state, job, fmt)
-        history_id = headers.get("history-item-id")
+        history_id = headers.get(HISTORY_ITEM_ID)
         voice_id = job.voice.voice_id if job.voice else "dialogue"
 
         def refund() -> None:

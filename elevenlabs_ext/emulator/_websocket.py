@@ -76,6 +76,7 @@ from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from .._errors import WebSocketProtocolError
+from .._headers import HISTORY_ITEM_ID, REQUEST_ID
 from .._logging import SecretRedactingFilter
 from .._websockets._codec import NORMAL_CLOSURE
 from .._websockets._tts import MULTI_STREAM_INPUT, STREAM_INPUT
@@ -121,7 +122,7 @@ async def _serve(websocket: WebSocket, session_class: type[_Session]) -> None:
         await refuse(websocket, error, request_id)
         return
     try:
-        await websocket.accept(headers=[(b"request-id", request_id.encode())])
+        await websocket.accept(headers=[(REQUEST_ID.encode(), request_id.encode())])
         await session_class(websocket, context, setup).run()
     finally:
         context.limiter.release()
@@ -380,7 +381,7 @@ class _Session:
             functools.partial(synthesize, job.utterances, espeak=self.context.espeak)
         )
         try:
-            history_id = _charge_and_record(self.ws, self.state, job, setup.fmt).get("history-item-id")
+            history_id = _charge_and_record(self.ws, self.state, job, setup.fmt).get(HISTORY_ITEM_ID)
         except EmulatorHTTPError as error:
             await self.fail_with(error)
             return False

@@ -20,6 +20,7 @@ import attrs
 from elevenlabs_api.models import ValidationError, WsTextToSpeechQuery
 from starlette.websockets import WebSocket
 
+from .._headers import REQUEST_ID
 from .._websockets._schema import SchemaError, load_schemas
 from ..audio._formats import OutputFormat
 from ._catalog import EmulatedModel, EmulatedVoice, espeak_language
@@ -139,7 +140,7 @@ class _Refused(DropConnectionError):
 
 async def refuse(websocket: WebSocket, error: EmulatorHTTPError, request_id: str) -> None:
     response = error_response(error)
-    response.headers["request-id"] = request_id
+    response.headers[REQUEST_ID] = request_id
     if _DENIAL_EXTENSION not in websocket.scope.get("extensions", {}):
         await websocket.close(POLICY_VIOLATION)  # without the denial extension: a bare 403
         return

@@ -18,6 +18,7 @@ import attrs
 
 from .._errors import AuthenticationError, ElevenLabsError, NotFoundError, PermissionDeniedError, RateLimitError
 from .._files import AtomicFile, open_regular
+from .._headers import request_id as response_request_id
 from ._formats import AudioFormat, check_container, default_format_for, parse_output_format
 from ._join import join_files
 from ._plan import Planner, StartPiece
@@ -327,7 +328,7 @@ class Session:
             raise ElevenLabsError(f"piece {start.index}: the answer carries no audio_base64")
         audio = base64.b64decode(encoded)
         self.work.save_audio(start.index, audio)
-        request_id = headers.get("request-id") or headers.get("x-request-id")
+        request_id = response_request_id(headers)
         return self.record(start, request_id, len(audio), parsed, audio_sha256=hashlib.sha256(audio).hexdigest())
 
     def settle(self, start: StartPiece, outcome: PieceRecord | BaseException, now: float) -> None:
