@@ -20,6 +20,7 @@ from elevenlabs_api.api.text_to_speech import text_to_speech_stream, text_to_spe
 from elevenlabs_api.api.voices import voices_get, voices_get_all, voices_get_shared, voices_search
 from elevenlabs_api.client import AuthenticatedClient
 from elevenlabs_api.models import (
+    ApiErrorResponse,
     CharacterAlignment,
     DubbingMetadata,
     HistoryItem,
@@ -66,7 +67,7 @@ def endpoints(client: ElevenLabs) -> None:
     assert_type(voices_get.sync(voice_id=VOICE, client=client).name, str)
     detailed = voices_get_all.sync_detailed(client=client)
     assert_type(detailed.status_code, HTTPStatus)
-    assert_type(detailed.parsed, HTTPValidationError | VoiceList | None)
+    assert_type(detailed.parsed, ApiErrorResponse | HTTPValidationError | VoiceList | None)
     for model in models_list.sync(client=client):
         print(model.model_id, model.can_do_text_to_speech)
     try:
