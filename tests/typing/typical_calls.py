@@ -76,7 +76,9 @@ def endpoints(client: ElevenLabs) -> None:
         print(error.status_code, error.request_id)
 
 
-def detailed_keeps_the_whole_response(client: ElevenLabs) -> Response[HTTPValidationError | VoiceList]:
+def detailed_keeps_the_whole_response(
+    client: ElevenLabs,
+) -> Response[ApiErrorResponse | HTTPValidationError | VoiceList]:
     return voices_get_all.sync_detailed(client=client)
 
 
