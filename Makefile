@@ -40,6 +40,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff format --check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m ruff check elevenlabs_ext scripts tests benchmarks
 	$(PY) -m mypy elevenlabs_ext scripts benchmarks
+	$(PY) scripts/check_parity.py
 
 # mypy --strict over README.md's Python blocks, run as one notebook (tests/test_readme.py runs them).
 check-readme: $(VENV)/.installed

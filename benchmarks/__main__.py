@@ -27,7 +27,11 @@ BENCHMARKS: dict[str, tuple[str, Callable[[Settings], Result]]] = {
     rss.NAME: ("peak RSS growth while streaming to a file", rss.run),
     parse.NAME: ("parsing a 1,000-voice GET /v1/voices body", parse.run),
     emulator.NAME: ("emulator time to first byte and speed, 1,000-character stream", emulator.run),
-    websocket.NAME: ("socket delay added over bare websockets; frames/s with 10 contexts", websocket.run),
+    websocket.NAME: ("socket delay added over bare websockets", websocket.run),
+    websocket.CONTEXTS_NAME: (
+        "frames/s with 10 contexts on one socket, against bare websockets",
+        websocket.run_contexts,
+    ),
     audio.NAME: ("64 MiB in 1 KiB chunks through save and play, against one write", audio.run),
     recognizer.NAME: ("emulator speech recognition, audio seconds per wall second", recognizer.run),
 }

@@ -78,9 +78,17 @@ from ._waiting import (
     wait_until,
 )
 from ._webhook_errors import WebhookVerificationError
-from ._ws_async import AsyncMultiContextSocket, AsyncSocketContext, AsyncTextToSpeechSocket, astream_input
-from ._ws_protocol import AudioChunk
-from ._ws_sync import MultiContextSocket, SocketContext, TextToSpeechSocket, stream_input
+from ._websockets import (
+    AsyncMultiContextSocket,
+    AsyncSocketContext,
+    AsyncTextToSpeechSocket,
+    AudioChunk,
+    MultiContextSocket,
+    SocketContext,
+    TextToSpeechSocket,
+    astream_input,
+    stream_input,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -91,7 +91,7 @@ class _BaseElevenLabs(Generic[_HttpxClientT]):
     _default_headers: dict[str, str]
     _http: _HttpxClientT | None
     _lock: threading.Lock
-    # Open text-to-speech sockets (elevenlabs_ext._ws_sync/_ws_async register themselves);
+    # Open text-to-speech sockets (elevenlabs_ext._websockets register them);
     # closing the client closes them. Shared with clients derived by with_options().
     _sockets: weakref.WeakSet[Any]
 

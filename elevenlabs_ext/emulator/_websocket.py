@@ -1,33 +1,19 @@
 """The ``stream-input`` and ``multi-stream-input`` websockets of sockets.yaml, speaking real audio.
 
-What goes on the wire is decided by the protocol core the client uses too (``StreamInputServer``
-and ``MultiStreamInputServer`` in ``elevenlabs_ext._ws_protocol``): it checks every client frame
-against sockets.yaml and the channel's rules, and builds every server message. Speech comes
+What goes on the wire is decided by the server side of the protocol (``StreamInputServer`` and
+``MultiStreamInputServer`` in ``_ws_server_protocol``), checked against the same sockets.yaml
+as the client: it reads every client frame as the service does (leniently) against the
+channel's rules, and builds every server message. Speech comes
 from ``_synthesis``/``_encoding`` as for HTTP, and each generation is charged and recorded in
 history as one HTTP text-to-speech request is (``_routes_speech._charge_and_record``: a
 ``character-cost`` worth of quota, a history item with its text, audio and alignment). What
 this module adds is what the service does with the messages.
 
-**Handshake.** Checked in the order HTTP checks a request, each refusal an HTTP answer in the
-API's JSON shape (the client raises it as its status error, e.g. ``AuthenticationError``): the
-``xi-api-key`` header (401; ``--keys`` honoured), ``x-emulator-fault`` (400 for a bad spec; its
-``delay`` and ``status``), ``x-emulator-pacing`` (400), the query (422, an ``output_format`` the
-emulator cannot make included), the voice (404), ``model_id``/``language_code`` (400), and a
-concurrency slot, held while the socket is open (429 with ``Retry-After``).
-
-**Text to generations.** Each stream (stream-input) or context (multi-stream-input) buffers its
-text in a ``TextBuffer`` and speaks a piece of it as soon as
-
-* the buffer reaches the generation's entry of ``chunk_length_schedule`` (default
-  ``[120, 160, 250, 290]``; the last entry repeats), cut after its last whitespace so words stay
-  whole; ``try_trigger_generation`` lowers the bar to the schedule's smallest entry;
-* with ``auto_mode=true``, a sentence ends (no schedule);
-* a flush asks for it, or the stream's (context's) input ends.
-
-Whitespace alone is never spoken: it waits for the words it separates (and is dropped at the
-end). One task per stream/context speaks its generations in order; contexts run side by side,
-so their frames interleave. A generation longer than the text limit (the model's, or
-``max_text_length``) ends the socket instead.
+**Handshake** (``_ws_handshake``) and **text to generations** (``_ws_text``): see there. One
+task per stream/context speaks its generations in order; contexts run side by side, so their
+frames interleave. A generation longer than the text limit (the model's, or
+``max_text_length``) ends the socket instead. A generation is charged and recorded only once
+it has been synthesised: a failed one costs nothing.
 
 **Frames.** A generation is synthesised, cut into blocks of ``chunk_seconds`` and encoded with
 an encoder of its own (so each generation is complete, decodable audio), one block per audio
@@ -47,7 +33,9 @@ without a message end a stream-input with an ``input_timeout_exceeded`` error me
 1008 close; on multi-stream-input they close the idle context (its buffered text is still
 spoken, then its final message), and the socket once no context is left. A frame that breaks
 the protocol gets ``invalid_input_message``, a generation past the quota ``quota_exceeded``,
-one past the text limit ``max_character_limit_exceeded``: an error message, then 1008.
+one past the text limit ``max_character_limit_exceeded``: an error message, then 1008. Any
+other failure of the emulator's own is an ``internal_error`` message and a 1011 close: the
+connection never just drops (unless a ``reset`` fault asks for it).
 
 **Faults** (``x-emulator-fault`` on the handshake, or injected; see ``_faults.py``):
 ``close=CODE`` closes with that code once ``close_after`` audio frames (default 0) are out;
@@ -59,6 +47,7 @@ spaces each generation's frames as it does streamed HTTP bodies.
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import time
 import uuid
@@ -68,10 +57,8 @@ from typing import Any, Final
 
 import anyio
 import anyio.to_thread
-import attrs
 from anyio.abc import TaskGroup
 from elevenlabs_api.models import (
-    ValidationError,
     WsCloseConnection,
     WsCloseContext,
     WsCloseSocket,
@@ -82,7 +69,6 @@ from elevenlabs_api.models import (
     WsKeepContextAlive,
     WsSendContextText,
     WsSendText,
-    WsTextToSpeechQuery,
     WsVoiceSettings,
 )
 from elevenlabs_api.sockets import CHANNELS
@@ -90,107 +76,31 @@ from starlette.routing import BaseRoute, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from .._errors import WebSocketProtocolError
-from .._ws_protocol import (
-    MULTI_STREAM_INPUT,
-    NORMAL_CLOSURE,
-    STREAM_INPUT,
-    MultiStreamInputServer,
-    SentenceBoundaries,
-    StreamInputServer,
-)
-from .._ws_schema import SchemaError, load_schemas
-from ._catalog import EmulatedModel, EmulatedVoice, espeak_language
+from .._logging import SecretRedactingFilter
+from .._websockets._codec import NORMAL_CLOSURE
+from .._websockets._tts import MULTI_STREAM_INPUT, STREAM_INPUT
 from ._context import EmulatorContext, context_of
-from ._delivery import PACING_HEADER, parse_pacing
-from ._encoding import AudioFormat
-from ._errors import EmulatorHTTPError, api_error, error_response, validation_failed
-from ._faults import FAULT_HEADER, DropConnectionError, FaultSpec, pause
+from ._errors import EmulatorHTTPError
+from ._faults import FAULT_HEADER, DropConnectionError, pause
 from ._limits import check_api_key, check_text_length
-from ._options import Pacing
-from ._routes_speech import _charge_and_record, _full_alignment, _Job, _model, _next_chunk, _output_format, _voice
+from ._routes_speech import _charge_and_record, _full_alignment, _Job, _next_chunk
 from ._state import Alignment
 from ._synthesis import Utterance, render, synthesize
-from ._validation import parse_query_fields
+from ._ws_handshake import POLICY_VIOLATION, SocketSetup, bearer, handshake, refuse
+from ._ws_server_protocol import MultiStreamInputServer, StreamInputServer
+from ._ws_text import DEFAULT_SCHEDULE, TextBuffer, frame_alignment
 
 __all__ = ["DEFAULT_CONTEXT", "DEFAULT_SCHEDULE", "TextBuffer", "frame_alignment", "websocket_routes"]
 
-DEFAULT_MODEL: Final = "eleven_multilingual_v2"  # as for HTTP text to speech
-DEFAULT_SCHEDULE: Final = (120.0, 160.0, 250.0, 290.0)
-DEFAULT_INACTIVITY_TIMEOUT: Final = 20  # seconds, as sockets.yaml says
 # The contextId of the context a client opens without naming one (a client's ids are never empty).
 DEFAULT_CONTEXT: Final = ""
-POLICY_VIOLATION: Final = 1008
-_DENIAL_EXTENSION: Final = "websocket.http.response"
+INTERNAL_ERROR: Final = 1011
 _MAX_REASON_BYTES: Final = 123  # a close frame's reason
 _WATCH_INTERVAL: Final = 0.1  # how often the inactivity watch looks when no deadline is armed
 _MALFORMED_FRAME: Final = '{"audio": "this message is not JSON'
-
-
-# ----------------------------------------------------------------------- pure parts
-
-
-class TextBuffer:
-    """The text of one stream or context that is not spoken yet, and when to speak it.
-
-    ``add`` and ``end`` return the piece to speak now (None: keep buffering). Pieces are
-    consecutive slices of the text received, so together they are all of it, whitespace that
-    never preceded a word excepted.
-    """
-
-    def __init__(self, schedule: Sequence[float] = DEFAULT_SCHEDULE, *, auto_mode: bool = False) -> None:
-        self._schedule = tuple(schedule) or DEFAULT_SCHEDULE
-        self._auto_mode = auto_mode
-        self._text = ""
-        self._generations = 0
-
-    @property
-    def pending(self) -> str:
-        return self._text
-
-    def add(self, text: str, *, flush: bool = False, trigger: bool = False) -> str | None:
-        self._text += text
-        if flush:
-            return self._take(len(self._text))
-        if self._auto_mode:
-            ready = SentenceBoundaries().feed(self._text)  # up to the last sentence end, if any
-            return self._take(len(ready[0])) if ready else None
-        scheduled = self._schedule[min(self._generations, len(self._schedule) - 1)]
-        threshold = min(self._schedule) if trigger else scheduled
-        if len(self._text) < threshold:
-            return None
-        for index in range(len(self._text) - 1, -1, -1):
-            if self._text[index].isspace():
-                return self._take(index + 1)
-        return self._take(len(self._text))  # one long word: speak it whole
-
-    def end(self) -> str | None:
-        """Everything left, when no more text will come."""
-        piece = self._take(len(self._text))
-        self._text = ""
-        return piece
-
-    def _take(self, end: int) -> str | None:
-        piece = self._text[:end]
-        if not piece.strip():
-            return None  # nothing to say: whitespace waits for the words it separates
-        self._text = self._text[end:]
-        self._generations += 1
-        return piece
-
-
-def frame_alignment(
-    characters: str, starts: Sequence[float], ends: Sequence[float], origin: float
-) -> dict[str, Any] | None:
-    """A ``WsAlignment`` payload: character times (seconds) in whole ms from ``origin``."""
-    if not characters:
-        return None
-    start_ms = [max(round((start - origin) * 1000), 0) for start in starts]
-    end_ms = [max(round((end - origin) * 1000), begin) for end, begin in zip(ends, start_ms, strict=True)]
-    return {
-        "chars": list(characters),
-        "charStartTimesMs": start_ms,
-        "charsDurationsMs": [end - begin for begin, end in zip(start_ms, end_ms, strict=True)],
-    }
+# The server's loggers that can print a handshake's headers (xi-api-key) at debug level.
+_HANDSHAKE_LOGGERS: Final = ("uvicorn.error", "websockets.server", "websockets")
+_log = logging.getLogger("elevenlabs_ext.emulator")
 
 
 def _close_reason(text: str) -> str:
@@ -201,105 +111,14 @@ def _optional_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-# ----------------------------------------------------------------------- handshake
-
-
-@attrs.frozen
-class _Setup:
-    """What the handshake settled for the whole connection."""
-
-    voice: EmulatedVoice
-    model: EmulatedModel
-    fmt: AudioFormat
-    language: str | None  # eSpeak's language; None keeps the voice's own
-    inactivity_timeout: float
-    sync_alignment: bool
-    auto_mode: bool
-    log: bool
-    pacing: Pacing
-    fault: FaultSpec | None
-
-
-def _query(websocket: WebSocket) -> WsTextToSpeechQuery:
-    values = parse_query_fields(websocket.query_params, WsTextToSpeechQuery)
-    try:
-        load_schemas().check("WsTextToSpeechQuery", values)  # ranges: inactivity_timeout, seed
-    except SchemaError as error:
-        problem = ValidationError(loc=["query", *error.path], msg=error.problem, type_="value_error")
-        raise validation_failed([problem]) from None
-    query: WsTextToSpeechQuery = WsTextToSpeechQuery.from_dict(values)
-    return query
-
-
-async def _handshake(websocket: WebSocket, context: EmulatorContext) -> _Setup:
-    """Everything that can refuse the socket, in HTTP's order; takes a concurrency slot last."""
-    options = context.options
-    headers = websocket.headers
-    problem = check_api_key(headers.get("xi-api-key"), options.api_keys)
-    if problem is not None:
-        raise problem
-    try:
-        fault = context.faults.resolve(headers.get(FAULT_HEADER), websocket.scope["path"], context.global_faults)
-    except ValueError as error:
-        raise api_error(400, "invalid_fault", str(error)) from None
-    if fault is not None and fault.delay:
-        await pause(fault.delay, lambda: context.closing)
-    if fault is not None and fault.status is not None:
-        raise api_error(fault.status, "injected_fault", f"Injected fault ({fault.source})", fault.retry_headers())
-    try:
-        pacing = parse_pacing(headers.get(PACING_HEADER), options.pacing)
-    except ValueError as error:
-        raise api_error(400, "invalid_pacing", str(error)) from None
-    query = _query(websocket)
-    fmt = _output_format(_optional_str(query.output_format))
-    voice = _voice(websocket.path_params["voice_id"])
-    language_code = _optional_str(query.language_code)
-    model = _model(query.model_id, DEFAULT_MODEL, language_code)
-    context.limiter.acquire(options.concurrency, options.retry_after)
-    return _Setup(
-        voice=voice,
-        model=model,
-        fmt=fmt,
-        language=espeak_language(language_code, voice),
-        inactivity_timeout=float(
-            query.inactivity_timeout if isinstance(query.inactivity_timeout, int) else DEFAULT_INACTIVITY_TIMEOUT
-        ),
-        sync_alignment=query.sync_alignment is True,
-        auto_mode=query.auto_mode is True,
-        log=query.enable_logging is not False,
-        pacing=pacing,
-        fault=fault,
-    )
-
-
-class _Refused(DropConnectionError):
-    """Raised out of the app after a denial response, which has already closed the connection.
-
-    uvicorn's websockets-sansio protocol does not count a denial as a completed handshake and
-    logs an error when the app just returns (https://github.com/Kludex/uvicorn/pull/3138).
-    An exception it logs instead, and ``_server``'s log filter drops it like any
-    ``DropConnectionError``.
-    """
-
-
-async def _refuse(websocket: WebSocket, error: EmulatorHTTPError, request_id: str) -> None:
-    response = error_response(error)
-    response.headers["request-id"] = request_id
-    if _DENIAL_EXTENSION not in websocket.scope.get("extensions", {}):
-        await websocket.close(POLICY_VIOLATION)  # without the denial extension: a bare 403
-        return
-    await websocket.send_denial_response(response)
-    raise _Refused(f"socket refused with {error.status_code}")
-
-
 async def _serve(websocket: WebSocket, session_class: type[_Session]) -> None:
     context = context_of(websocket)
     request_id = uuid.uuid4().hex
     websocket.scope.setdefault("state", {})["request_id"] = request_id  # history items name it
     try:
-        setup = await _handshake(websocket, context)
+        setup = await handshake(websocket, context)
     except EmulatorHTTPError as error:
-        await _refuse(websocket, error, request_id)
+        await refuse(websocket, error, request_id)
         return
     try:
         await websocket.accept(headers=[(b"request-id", request_id.encode())])
@@ -318,6 +137,10 @@ async def _multi_stream_input(websocket: WebSocket) -> None:
 
 def websocket_routes(context: EmulatorContext) -> list[BaseRoute]:
     """The socket routes, at the addresses sockets.yaml gives them (``create_app`` adds them)."""
+    for name in _HANDSHAKE_LOGGERS:  # the server's debug log must not print a client's key
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, SecretRedactingFilter) for existing in logger.filters):
+            logger.addFilter(SecretRedactingFilter())
     return [
         WebSocketRoute(str(CHANNELS[STREAM_INPUT]["address"]), _stream_input),
         WebSocketRoute(str(CHANNELS[MULTI_STREAM_INPUT]["address"]), _multi_stream_input),
@@ -360,7 +183,7 @@ class _Session:
 
     server: StreamInputServer | MultiStreamInputServer
 
-    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: _Setup) -> None:
+    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: SocketSetup) -> None:
         self.ws = websocket
         self.context = context
         self.setup = setup
@@ -375,6 +198,7 @@ class _Session:
         self._audio_bytes = 0
         self._stalled = False
         self._reset: DropConnectionError | None = None
+        self._authenticated = not setup.key_in_first_message
 
     # -- what each channel decides
 
@@ -417,9 +241,25 @@ class _Session:
             frame: str | bytes = text if text is not None else (message.get("bytes") or b"")
             self._last_activity = time.monotonic()
             try:
-                await self._handle(self.server.receive(frame))
+                received = self.server.receive(frame)
+                if not self._authenticated:
+                    problem = self._first_message_key()
+                    if problem is not None:
+                        await self.fail_with(problem)
+                        continue
+                    self._authenticated = True
+                await self._handle(received)
             except WebSocketProtocolError as error:
                 await self.fail(str(error), "invalid_input_message")
+            except DropConnectionError:
+                raise
+            except Exception as error:  # never a dropped connection: an error message and a close
+                await self.fail_internal(error)
+
+    def _first_message_key(self) -> EmulatorHTTPError | None:
+        credentials = self.server.credentials
+        key = credentials.get("xi_api_key") or credentials.get("xi-api-key") or bearer(credentials.get("authorization"))
+        return check_api_key(key, self.options.api_keys)
 
     async def _watch(self) -> None:
         while True:
@@ -468,6 +308,11 @@ class _Session:
         """The service's way out: a ``WsServerError`` message, then a close with its code."""
         if await self.send(self.server.error(message, error=error, code=code)):
             await self.close(code, error)
+
+    async def fail_internal(self, error: BaseException) -> None:
+        """What the service does on a failure of its own: an error message and a 1011 close."""
+        _log.warning("socket failed: %r", error)
+        await self.fail(f"Internal error: {type(error).__name__}", "internal_error", INTERNAL_ERROR)
 
     async def fail_with(self, error: EmulatorHTTPError) -> None:
         detail = error.detail if isinstance(error.detail, dict) else {}
@@ -522,12 +367,18 @@ class _Session:
             self._closed = True
             assert self._group is not None
             self._group.cancel_scope.cancel()
+        except Exception as error:
+            await self.fail_internal(error)
 
     async def _speak(self, speaker: _Speaker, text: str) -> bool:
-        """One generation, charged and recorded like an HTTP request; False once the socket closed."""
+        """One generation, charged and recorded like an HTTP request once it has been
+        synthesised (a failed one costs nothing); False once the socket closed."""
         setup = self.setup
         utterance = Utterance(text, setup.voice.espeak, speed=speaker.speed, language=setup.language)
         job = _Job((utterance,), text, setup.model, setup.voice, None, speaker.settings, setup.log)
+        speech = await anyio.to_thread.run_sync(
+            functools.partial(synthesize, job.utterances, espeak=self.context.espeak)
+        )
         try:
             history_id = _charge_and_record(self.ws, self.state, job, setup.fmt).get("history-item-id")
         except EmulatorHTTPError as error:
@@ -536,9 +387,6 @@ class _Session:
         started = time.monotonic()
         whole: Alignment | None = None
         try:
-            speech = await anyio.to_thread.run_sync(
-                functools.partial(synthesize, job.utterances, espeak=self.context.espeak)
-            )
             whole = _full_alignment(speech, setup.fmt)
             chunks = render(speech, setup.fmt, chunk_seconds=self.options.chunk_seconds)
             first = True
@@ -599,7 +447,7 @@ class _StreamInputSession(_Session):
 
     server: StreamInputServer
 
-    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: _Setup) -> None:
+    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: SocketSetup) -> None:
         super().__init__(websocket, context, setup)
         self.server = StreamInputServer()
         self._speaker: _Speaker | None = None
@@ -641,7 +489,7 @@ class _MultiStreamInputSession(_Session):
 
     server: MultiStreamInputServer
 
-    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: _Setup) -> None:
+    def __init__(self, websocket: WebSocket, context: EmulatorContext, setup: SocketSetup) -> None:
         super().__init__(websocket, context, setup)
         self.server = MultiStreamInputServer()
         self._open: dict[str | None, _Speaker] = {}  # contexts that take text

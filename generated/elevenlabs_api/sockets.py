@@ -116,11 +116,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object",
         "additionalProperties": False,
         "properties": {
-            "stability": {"type": "number"},
-            "similarity_boost": {"type": "number"},
-            "style": {"type": "number"},
+            "stability": {"type": "number", "minimum": 0, "maximum": 1},
+            "similarity_boost": {"type": "number", "minimum": 0, "maximum": 1},
+            "style": {"type": "number", "minimum": 0, "maximum": 1},
             "use_speaker_boost": {"type": "boolean"},
-            "speed": {"type": "number"},
+            "speed": {"type": "number", "minimum": 0.7, "maximum": 1.2},
         },
     },
     "WsGenerationConfig": {
@@ -172,6 +172,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "text": {"type": "string", "minLength": 1},
             "try_trigger_generation": {"type": "boolean"},
             "flush": {"type": "boolean"},
+            "voice_settings": {"$ref": "WsVoiceSettings"},
         },
     },
     "WsCloseConnection": {
@@ -218,6 +219,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "text": {"type": "string", "minLength": 1},
             "context_id": {"type": "string", "minLength": 1},
             "flush": {"type": "boolean"},
+            "voice_settings": {"$ref": "WsVoiceSettings"},
         },
     },
     "WsFlushContext": {

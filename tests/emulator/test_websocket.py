@@ -272,16 +272,23 @@ def test_a_wrong_key_is_refused_at_the_handshake(emu: Emulator, client: ElevenLa
     wait_idle(emu)
 
 
-def test_a_missing_key_is_a_401_with_the_api_error_shape(emu: Emulator) -> None:
-    from websockets.exceptions import InvalidStatus
+def test_a_missing_key_is_asked_for_in_the_first_message(emu: Emulator) -> None:
+    """Without a key in the header or the query, the first message must carry one: one
+    without is answered with the API's error and a 1008 close (the slot is given back)."""
+    import json
+
+    from websockets.exceptions import ConnectionClosed
     from websockets.sync.client import connect
 
     url = emu.base_url.replace("http://", "ws://") + f"/v1/text-to-speech/{VOICE}/stream-input"
-    with pytest.raises(InvalidStatus) as caught, connect(url, proxy=None):
-        pass
-    response = caught.value.response
-    assert response.status_code == 401 and response.headers["request-id"]
-    assert b'"status":"needs_authorization"' in response.body
+    with connect(url, proxy=None) as raw:
+        raw.send(json.dumps({"text": " "}))
+        answer = json.loads(raw.recv(WAIT))
+        with pytest.raises(ConnectionClosed):
+            raw.recv(WAIT)
+    assert answer["error"] == "needs_authorization" and answer["code"] == 1008
+    assert raw.close_code == 1008
+    wait_idle(emu)
 
 
 def test_an_open_socket_holds_a_concurrency_slot(emu: Emulator, client: ElevenLabs) -> None:

@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from elevenlabs_ext._errors import WebSocketProtocolError
-from elevenlabs_ext._ws_protocol import MultiStreamInputServer, StreamInputServer
+from elevenlabs_ext.emulator._ws_server_protocol import MultiStreamInputServer, StreamInputServer
 
 Script = Callable[["Session"], Awaitable[None]]
 
@@ -67,7 +67,7 @@ class Session:
         self.record = record
         self.multi = record.path.endswith("/multi-stream-input")
         self.protocol: StreamInputServer | MultiStreamInputServer = (
-            MultiStreamInputServer() if self.multi else StreamInputServer()
+            MultiStreamInputServer(strict=True) if self.multi else StreamInputServer(strict=True)
         )
         self.with_alignment = record.query.get("sync_alignment") == "true"
 
@@ -192,6 +192,7 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.script: Script = default_script
         self.reject: tuple[int, str] | None = None  # answer the handshake with this status instead
+        self.redirect: Callable[[str], str] | None = None  # answer with a 307 to this Location
         self.connections: list[RecordedSocket] = []
         self.errors: list[str] = []
         self.log: list[str] = []
@@ -288,6 +289,10 @@ class ScriptedServer:
         if self.reject is not None:
             status, body = self.reject
             return connection.respond(http.HTTPStatus(status), body)
+        if self.redirect is not None:
+            response = connection.respond(http.HTTPStatus.TEMPORARY_REDIRECT, "")
+            response.headers["Location"] = self.redirect(request.path)
+            return response
         return None
 
     async def _handle(self, websocket: Any) -> None:

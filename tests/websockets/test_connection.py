@@ -19,10 +19,13 @@ from elevenlabs_ext import (
     PermissionDeniedError,
     TextToSpeechSocket,
 )
-from elevenlabs_ext._ws_protocol import MULTI_STREAM_INPUT, STREAM_INPUT, socket_url
+from elevenlabs_ext._websockets._handshake import socket_url
 
 from .conftest import API_KEY, VOICE
 from .server import ScriptedServer
+
+STREAM_INPUT = "/v1/text-to-speech/{voice_id}/stream-input"
+MULTI_STREAM_INPUT = "/v1/text-to-speech/{voice_id}/multi-stream-input"
 
 HOSTS = {
     Environment.PRODUCTION: "api.elevenlabs.io",
@@ -62,22 +65,22 @@ async def test_async_sockets_build_the_same_urls() -> None:
     ],
 )
 def test_https_becomes_wss_and_http_becomes_ws_on_loopback(base_url: str, expected: str) -> None:
-    assert socket_url(base_url, STREAM_INPUT, "v", {}) == expected
+    assert socket_url(base_url, STREAM_INPUT, {"voice_id": "v"}, {}) == expected
 
 
 @pytest.mark.parametrize("base_url", ["http://example.com", "http://10.0.0.8:8000", "ws://api.elevenlabs.io"])
 def test_plain_text_sockets_to_other_hosts_are_refused(base_url: str) -> None:
     with pytest.raises(ConfigurationError, match="unencrypted"):
-        socket_url(base_url, STREAM_INPUT, "v", {})
+        socket_url(base_url, STREAM_INPUT, {"voice_id": "v"}, {})
 
 
 def test_voice_ids_are_quoted_and_keys_in_urls_refused() -> None:
-    url = socket_url("https://api.elevenlabs.io", MULTI_STREAM_INPUT, "a/b c", {"model_id": "m"})
+    url = socket_url("https://api.elevenlabs.io", MULTI_STREAM_INPUT, {"voice_id": "a/b c"}, {"model_id": "m"})
     assert url == "wss://api.elevenlabs.io/v1/text-to-speech/a%2Fb%20c/multi-stream-input?model_id=m"
     with pytest.raises(ConfigurationError, match="key"):
-        socket_url("https://api.elevenlabs.io/?xi-api-key=secret", STREAM_INPUT, "v", {})
+        socket_url("https://api.elevenlabs.io/?xi-api-key=secret", STREAM_INPUT, {"voice_id": "v"}, {})
     with pytest.raises(ValueError, match="voice_id"):
-        socket_url("https://api.elevenlabs.io", STREAM_INPUT, "", {})
+        socket_url("https://api.elevenlabs.io", STREAM_INPUT, {"voice_id": ""}, {})
 
 
 def test_every_query_option_is_encoded_as_the_service_expects() -> None:

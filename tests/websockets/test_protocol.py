@@ -17,16 +17,10 @@ from elevenlabs_api.models import (
 )
 
 from elevenlabs_ext import WebSocketClosedError, WebSocketProtocolError, WebSocketStateError
-from elevenlabs_ext._ws_protocol import (
-    ChunkQueue,
-    MultiStreamInputProtocol,
-    MultiStreamInputServer,
-    SentenceBoundaries,
-    StreamInputProtocol,
-    StreamInputServer,
-    aiter_text_pieces,
-    iter_text_pieces,
-)
+from elevenlabs_ext._websockets._routing import ChunkQueue
+from elevenlabs_ext._websockets._text import SentenceBoundaries, aiter_text_pieces, iter_text_pieces
+from elevenlabs_ext._websockets._tts import MultiStreamInputProtocol, StreamInputProtocol
+from elevenlabs_ext.emulator._ws_server_protocol import MultiStreamInputServer, StreamInputServer
 
 ALIGNMENT = {"chars": ["H", "i"], "charStartTimesMs": [0, 5], "charsDurationsMs": [5, 7]}
 
@@ -390,7 +384,7 @@ async def test_async_pieces_take_async_iterables() -> None:
 
 
 def test_stream_input_server_checks_the_client_side_of_the_protocol() -> None:
-    server = StreamInputServer()
+    server = StreamInputServer(strict=True)
     with pytest.raises(WebSocketProtocolError, match="WsInitializeConnection"):
         StreamInputServer().receive(frame(text="Hello "))  # the first message must initialise
     assert type(server.receive(frame(text=" ", voice_settings={"speed": 1.0}))).__name__ == "WsInitializeConnection"

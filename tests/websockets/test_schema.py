@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from elevenlabs_ext._ws_schema import SchemaError, SchemaSet, load_schemas
+from elevenlabs_ext._websockets._schema import SchemaError, SchemaSet, load_schemas
 
 from ..conftest import ROOT
 
@@ -138,3 +138,36 @@ def test_generated_schemas_compile() -> None:
     schemas = load_schemas()
     assert "WsSendText" in schemas
     assert schemas.aliases("WsContextAudioOutput") == {"context_id": "contextId", "is_final": "isFinal"}
+
+
+# ------------------------------------------------------------------ strict and lenient
+
+
+def test_strict_refuses_what_lenient_ignores_and_reports() -> None:
+    message = {"text": " ", "try_trigger_generation": True, "voice_settings": None, "later": {"x": 1}}
+    with pytest.raises(SchemaError, match="unexpected key"):
+        load_schemas().check("WsInitializeConnection", dict(message))
+    accepted = dict(message)
+    ignored = load_schemas(lenient=True).accept("WsInitializeConnection", accepted)
+    assert sorted(ignored) == ["later", "try_trigger_generation", "voice_settings"]
+    assert accepted == {"text": " "}  # what the model is then read from
+
+
+def test_lenient_reading_still_checks_what_it_keeps() -> None:
+    lenient = load_schemas(lenient=True)
+    nested = {"text": "Hi ", "voice_settings": {"stability": None, "speed": 1.0, "vibe": "x"}}
+    assert sorted(lenient.accept("WsSendText", nested)) == ["stability", "vibe"]
+    assert nested == {"text": "Hi ", "voice_settings": {"speed": 1.0}}
+    with pytest.raises(SchemaError, match="text: expected string, got null"):
+        lenient.accept("WsSendText", {"text": None})  # a required key is never "not given"
+    with pytest.raises(SchemaError, match=r"voice_settings\.speed: .*maximum"):
+        lenient.accept("WsSendText", {"text": "x", "voice_settings": {"speed": 5}})
+    server_message = {"audio": "", "isFinal": None, "alignment": None}  # nulls the schema allows stay
+    assert lenient.accept("WsAudioOutput", server_message) == [] and server_message["isFinal"] is None
+
+
+@pytest.mark.parametrize("lenient", [False, True])
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_numbers_must_be_finite_in_both_modes(lenient: bool, number: float) -> None:
+    with pytest.raises(SchemaError, match="finite"):
+        load_schemas(lenient=lenient).accept("WsVoiceSettings", {"stability": number})

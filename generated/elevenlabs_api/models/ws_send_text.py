@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ws_voice_settings import WsVoiceSettings
+
 
 T = TypeVar("T", bound="WsSendText")
 
@@ -19,18 +23,26 @@ class WsSendText:
         try_trigger_generation (bool | Unset): Ask for a generation now if enough text is buffered (below the schedule's
             size it has no effect).
         flush (bool | Unset): Speak everything buffered now, whatever its length, and keep the stream open.
+        voice_settings (WsVoiceSettings | Unset): How the voice sounds for this stream or context; fixed once sent.
     """
 
     text: str
     try_trigger_generation: bool | Unset = UNSET
     flush: bool | Unset = UNSET
+    voice_settings: WsVoiceSettings | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         text = self.text
 
         try_trigger_generation = self.try_trigger_generation
 
         flush = self.flush
+
+        voice_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice_settings, Unset):
+            voice_settings = self.voice_settings.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -43,11 +55,15 @@ class WsSendText:
             field_dict["try_trigger_generation"] = try_trigger_generation
         if flush is not UNSET:
             field_dict["flush"] = flush
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         text = d.pop("text")
 
@@ -55,10 +71,28 @@ class WsSendText:
 
         flush = d.pop("flush", UNSET)
 
+        _voice_settings = d.pop("voice_settings", UNSET)
+        voice_settings: WsVoiceSettings | Unset
+        if isinstance(_voice_settings, Unset):
+            voice_settings = UNSET
+        else:
+            voice_settings = WsVoiceSettings.from_dict(_voice_settings)
+
         ws_send_text = cls(
             text=text,
             try_trigger_generation=try_trigger_generation,
             flush=flush,
+            voice_settings=voice_settings,
         )
 
         return ws_send_text
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, WsVoiceSettings
+    from ..models.ws_voice_settings import WsVoiceSettings  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,56 +1,44 @@
-"""Text-to-speech sockets, asynchronous: thin shells over ``_ws_protocol`` and ``websockets.asyncio``.
+"""Text-to-speech sockets, asynchronous: thin shells over the protocol core and ``websockets.asyncio``.
 
-Kept line for line parallel to ``_ws_sync.py``; what differs is only how waiting is done
-(tasks and ``asyncio.Event`` here, threads and ``threading.Condition`` there).
+The twin of ``_sync.py``: the classes are identical once ``async``/``await`` and the ``Async``
+and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What differs is
+in ``_tasks.py``: how a task waits (``Waiters``), reads (``recv``) and runs the text pump
+(``Pump``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from ._client import AsyncElevenLabs
-from ._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._ws_protocol import AudioChunk, aiter_text_pieces
-from ._ws_shell import PROTOCOL_ERROR, MultiContextSocketBase, TextToSpeechSocketBase, close_details, connect_error
+from .._client import AsyncElevenLabs
+from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from ._base import (
+    EVERYONE,
+    MultiContextSocketBase,
+    StreamInputOptions,
+    TextToSpeechSocketBase,
+    TextToSpeechSocketOptions,
+)
+from ._chunk import AudioChunk
+from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
+from ._tasks import Pump, Waiters, check_source, close_abandoned, recv
+from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from elevenlabs_api.models import WsGenerationConfig, WsPronunciationDictionaryLocator, WsVoiceSettings
+    from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
 
 __all__ = ["AsyncMultiContextSocket", "AsyncSocketContext", "AsyncTextToSpeechSocket", "astream_input"]
 
 TextSource = str | Iterable[str] | AsyncIterable[str]
 
-_EVERYONE: Any = object()  # a frame that ended the socket: every waiting reader must look
-
-# Keeps tasks that close abandoned sockets alive until they finish.
-_closing_tasks: set[asyncio.Task[None]] = set()
-
-
-def _check_source(text: Any) -> None:
-    if not isinstance(text, str | Iterable | AsyncIterable):
-        raise TypeError(f"text must be a str or an (async) iterable of str, got {type(text).__name__}")
-
-
-def _close_later(connection: Any) -> None:
-    import asyncio
-
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        return  # no loop left to close on: the transport dies with it
-    task = loop.create_task(connection.close())
-    _closing_tasks.add(task)
-    task.add_done_callback(_closing_tasks.discard)
+# ----------------------------------------------------------------------- shells
 
 
 class _Lifetime:
-    """Context manager, ``aclose`` and the garbage-collection safety net of both async sockets."""
+    """Context manager, sending, ``close`` and the garbage-collection safety net of both sockets."""
 
     if TYPE_CHECKING:
         _closed: bool
@@ -59,6 +47,8 @@ class _Lifetime:
 
         async def open(self) -> Self: ...
         def _unregister(self) -> None: ...
+        def _require_open(self) -> Any: ...
+        def _send_error(self, error: BaseException) -> WebSocketError: ...
 
     async def __aenter__(self) -> Self:
         return await self.open()
@@ -84,11 +74,27 @@ class _Lifetime:
     def _after_close(self) -> None:
         """Wake whoever waits on this socket (the multi-context socket's readers)."""
 
+    async def _send(self, message: str) -> None:
+        connection = self._require_open()
+        try:
+            await connection.send(message)
+        except closed_by_peer() as error:
+            raise self._send_error(error) from None
+
+    async def _abort(self, code: int, reason: str) -> None:
+        connection = self._connection
+        self._closing_by_us = True
+        if connection is not None:
+            try:
+                await connection.close(code, reason)
+            except Exception:  # the connection is being torn down anyway
+                pass
+
     def __del__(self) -> None:
         if getattr(self, "_connection", None) is not None and not self._closed:
             self._closed = True
-            warnings.warn(f"unclosed {self!r}: use it with `async with`", ResourceWarning, stacklevel=1)
-            _close_later(self._connection)
+            warnings.warn(f"unclosed {self!r}: close it, or use it as a context manager", ResourceWarning, stacklevel=1)
+            close_abandoned(self._connection)
 
 
 class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]):
@@ -104,23 +110,14 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
     _client_type = AsyncElevenLabs
     _twin_hint = "the sync sockets take an ElevenLabs client"
 
-    def _init_waiting(self) -> None:
-        self._receiving = False
-
     # -- lifetime
 
     async def open(self) -> Self:
         """Connect and send the first message (``async with`` does this)."""
-        if self._closed:
-            raise WebSocketStateError("the socket is closed; open a new one")
+        self._require_not_closed()
         if self._connection is not None:
             return self
-        from websockets.asyncio.client import connect
-
-        try:
-            self._connection = await connect(self._url, **self._connect_kwargs())
-        except Exception as error:
-            raise connect_error(error, self._url) from error
+        self._connection = await aconnect(self._handshake)
         self._register()
         await self._send(self._first_message)
         return self
@@ -139,41 +136,23 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
         """No more text: the service speaks what is buffered, sends the final chunk, closes."""
         await self._send(self._protocol.end_input())
 
-    async def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        connection = self._require_open()
-        try:
-            await connection.send(message)
-        except ConnectionClosed as error:
-            if self._closing_by_us:
-                raise WebSocketStateError("the socket is closed") from None
-            # Only the reader records the close: audio sent before it may still be unread.
-            raise self._protocol.closed_while_sending(*close_details(error)) from None
-
     # -- receiving
 
     async def receive(self) -> AudioChunk | None:
         """The next chunk; None once the stream is over (after the final chunk, or after
         ``aclose()``). Bound the wait with ``asyncio.timeout()``; cancelling loses nothing."""
-        from websockets.exceptions import ConnectionClosed
+        return await self._receive(None)
 
-        if self._input_error is not None:
-            raise self._input_error
-        if self._protocol.failure is not None:
-            raise self._protocol.failure
-        if self._closing_by_us or self._protocol.finished:
+    async def _receive(self, deadline: float | None) -> AudioChunk | None:
+        if not self._before_receive():
             return None
         connection = self._require_open()
-        if self._receiving:
-            raise WebSocketStateError("another task is already receiving from this socket")
-        self._receiving = True
         try:
-            frame = await connection.recv()
-        except ConnectionClosed as error:
+            frame = await recv(connection, deadline)
+        except closed_by_peer() as error:
             return self._on_closed(error)
-        finally:
-            self._receiving = False
+        except concurrent_readers():
+            raise WebSocketStateError("another reader is already receiving from this socket") from None
         try:
             return self._protocol.receive(frame)
         except WebSocketProtocolError:
@@ -183,21 +162,12 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""
         while True:
-            chunk = await self.receive()
+            chunk = await self._receive(None)
             if chunk is None:
                 return
             yield chunk
             if chunk.is_final:
                 return
-
-    async def _abort(self, code: int, reason: str) -> None:
-        connection = self._connection
-        self._closing_by_us = True
-        if connection is not None:
-            try:
-                await connection.close(code, reason)
-            except Exception:  # the connection is being torn down anyway
-                pass
 
     # -- text in, audio out
 
@@ -208,28 +178,26 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
         instead holds text back until a sentence ends. Ends the input after the last piece,
         yields up to the final chunk, then closes the socket (also when you stop early or the
         task is cancelled)."""
-        _check_source(text)
+        check_source(text)
         return self._stream(text, sentence_boundaries)
 
     async def _stream(self, text: TextSource, sentence_boundaries: bool) -> AsyncIterator[AudioChunk]:
-        import asyncio
-
-        pump: asyncio.Task[None] | None = None
+        pump: Pump | None = None
         try:
             await self.open()
             pieces = aiter_text_pieces(text, sentence_boundaries=sentence_boundaries)
             if isinstance(text, str):
                 await self._pump_text(pieces)
             else:
-                pump = asyncio.get_running_loop().create_task(self._pump_text(pieces))
+                pump = Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
             async for chunk in self:
                 yield chunk
             if pump is not None:
-                await pump
+                await pump.join()
             if self._input_error is not None:
                 raise self._input_error
         finally:
-            if pump is not None and not pump.done():
+            if pump is not None:
                 pump.cancel()
             await self.aclose()
 
@@ -281,11 +249,11 @@ class AsyncSocketContext:
 
     async def receive(self) -> AudioChunk | None:
         """This context's next chunk; None once it has finished."""
-        return await self._socket.receive(self.id)
+        return await self._socket._receive(self.id, None)
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         while True:
-            chunk = await self.receive()
+            chunk = await self._socket._receive(self.id, None)
             if chunk is None:
                 return
             yield chunk
@@ -293,11 +261,11 @@ class AsyncSocketContext:
     def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> AsyncIterator[AudioChunk]:
         """Send ``text`` piece by piece (from a task), close the context after the last piece,
         and yield its audio as it arrives."""
-        _check_source(text)
+        check_source(text)
         return self._socket._stream_context(self, text, sentence_boundaries)
 
     def __repr__(self) -> str:
-        return f"<AsyncSocketContext {self.id!r} {self.state}>"
+        return f"<{type(self).__name__} {self.id!r} {self.state}>"
 
 
 class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]):
@@ -318,243 +286,197 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
     _client_type = AsyncElevenLabs
     _twin_hint = "the sync sockets take an ElevenLabs client"
 
-    def _init_waiting(self) -> None:
-        # Tasks waiting while another one reads the wire, by the context they wait for (None:
-        # any). A frame wakes only its context's waiters; a reader that is done hands over.
-        self._waiting: dict[str | None, list[asyncio.Future[None]]] = {}
+    def __init__(self, client: AsyncElevenLabs, voice_id: str, **options: Unpack[TextToSpeechSocketOptions]) -> None:
+        super().__init__(client, voice_id, **options)
+        self._state = Waiters()  # guards the protocol, the queue and the reader flag
 
     # -- lifetime
 
     async def open(self) -> Self:
         """Connect (``async with`` does this)."""
-        if self._closed:
-            raise WebSocketStateError("the socket is closed; open a new one")
+        self._require_not_closed()
         if self._connection is not None:
             return self
-        from websockets.asyncio.client import connect
-
-        try:
-            self._connection = await connect(self._url, **self._connect_kwargs())
-        except Exception as error:
-            raise connect_error(error, self._url) from error
+        self._connection = await aconnect(self._handshake)
         self._register()
         return self
 
     def _after_close(self) -> None:
-        self._wake_all()
+        with self._state:
+            self._state.wake_all()
 
     # -- contexts and text
 
     @property
     def contexts(self) -> list[AsyncSocketContext]:
         """The contexts that are open or still finishing."""
-        return [AsyncSocketContext(self, cid) for cid in self._protocol.open_contexts]
+        with self._state:
+            return [AsyncSocketContext(self, cid) for cid in self._protocol.open_contexts]
 
     async def create_context(
         self,
         context_id: str | None = None,
         *,
         text: str = " ",
-        voice_settings: WsVoiceSettings | Mapping[str, Any] | None = None,
-        generation_config: WsGenerationConfig | Mapping[str, Any] | None = None,
-        pronunciation_dictionary_locators: Iterable[WsPronunciationDictionaryLocator | Mapping[str, Any]] | None = None,
+        voice_settings: VoiceSettingsArg = None,
+        generation_config: GenerationConfigArg = None,
+        pronunciation_dictionary_locators: LocatorsArg = None,
     ) -> AsyncSocketContext:
         """Open a context (named ``ctx-1``, ``ctx-2``, ... unless given) with its own settings."""
-        if context_id is None:
-            self._context_counter += 1
-            context_id = f"ctx-{self._context_counter}"
-        message = self._protocol.initialize_context(
-            context_id,
-            text=text,
-            voice_settings=voice_settings,
-            generation_config=generation_config,
-            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        )
+        with self._state:
+            context_id = self._next_context_id(context_id)
+            message = self._protocol.initialize_context(
+                context_id,
+                text=text,
+                voice_settings=voice_settings,
+                generation_config=generation_config,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            )
         await self._send(message)
         return AsyncSocketContext(self, context_id)
 
     def context(self, context_id: str) -> AsyncSocketContext:
         """A handle on a context opened earlier."""
-        if self._protocol.context_state(context_id) is None:
-            raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
+        with self._state:
+            self._check_context(context_id)
         return AsyncSocketContext(self, context_id)
 
     async def send_text(self, context_id: str, text: str, *, flush: bool = False) -> None:
-        await self._send(self._protocol.send_text(context_id, text, flush=flush))
+        with self._state:
+            message = self._protocol.send_text(context_id, text, flush=flush)
+        await self._send(message)
 
     async def flush(self, context_id: str, text: str | None = None) -> None:
-        await self._send(self._protocol.flush(context_id, text))
+        with self._state:
+            message = self._protocol.flush(context_id, text)
+        await self._send(message)
 
     async def close_context(self, context_id: str) -> None:
-        await self._send(self._protocol.close_context(context_id))
+        with self._state:
+            message = self._protocol.close_context(context_id)
+        await self._send(message)
 
     async def keep_alive(self, context_id: str) -> None:
-        await self._send(self._protocol.keep_alive(context_id))
+        with self._state:
+            message = self._protocol.keep_alive(context_id)
+        await self._send(message)
 
     async def end_input(self) -> None:
         """End every context and then the connection (``close_socket``); their audio still comes."""
-        await self._send(self._protocol.end_input())
-
-    async def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        connection = self._require_open()
-        try:
-            await connection.send(message)
-        except ConnectionClosed as error:
-            if self._closing_by_us:
-                raise WebSocketStateError("the socket is closed") from None
-            # Only a reader records the close: audio sent before it may still be unread.
-            raise self._protocol.closed_while_sending(*close_details(error)) from None
+        with self._state:
+            message = self._protocol.end_input()
+        await self._send(message)
 
     # -- receiving
 
     async def receive(self, context_id: str | None = None) -> AudioChunk | None:
         """The next chunk of ``context_id`` (of any context when None); None once that context
         (or the socket) has finished. Bound the wait with ``asyncio.timeout()``."""
-        import asyncio
+        return await self._receive(context_id, None)
 
+    async def _receive(self, context_id: str | None, deadline: float | None) -> AudioChunk | None:
         while True:
-            try:
-                chunk = self._ready(context_id)
-                finished = chunk is not None or self._done(context_id)
-            except BaseException:
-                self._hand_over()
-                raise
-            if finished:
-                self._hand_over()
-                return chunk
-            if self._reading:  # another task reads the wire and will wake us
-                waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                self._waiting.setdefault(context_id, []).append(waiter)
+            with self._state:
                 try:
-                    await waiter
-                finally:
-                    self._forget(context_id, waiter)
-                continue
-            self._reading = True
-            try:
-                routed = await self._read_one()
-            except BaseException:  # cancelled, or a timeout: someone else must read now
-                self._reading = False
-                self._hand_over()
-                raise
-            self._reading = False
-            if routed is _EVERYONE:
-                self._wake_all()
-            else:
-                self._wake(routed)
-                self._wake(None)
+                    chunk = self._ready(context_id)
+                    finished = chunk is not None or self._done(context_id)
+                except BaseException:
+                    self._hand_over()
+                    raise
+                if finished:
+                    self._hand_over()
+                    return chunk
+                if self._reading:  # another reader reads the wire and will wake us
+                    await self._state.wait(context_id, deadline)
+                    continue
+                self._reading = True
+            await self._read_one(context_id, deadline)
 
-    def _wake(self, key: str | None) -> None:
-        for waiter in self._waiting.pop(key, ()):
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def _wake_all(self) -> None:
-        for key in list(self._waiting):
-            self._wake(key)
-
-    def _hand_over(self) -> None:
-        """Wake one waiting task to take over reading, if nobody reads."""
-        if self._reading:
-            return
-        for key, waiters in list(self._waiting.items()):
-            while waiters:
-                waiter = waiters.pop(0)
-                if not waiter.done():
-                    waiter.set_result(None)
-                    return
-            del self._waiting[key]
-
-    def _forget(self, key: str | None, waiter: asyncio.Future[None]) -> None:
-        waiters = self._waiting.get(key)
-        if waiters is not None and waiter in waiters:
-            waiters.remove(waiter)
-            if not waiters:
-                del self._waiting[key]
-
-    async def _read_one(self) -> Any:
-        """Read one frame; return the context its chunk went to, or ``_EVERYONE`` when the
-        socket ended or failed (every waiter must look)."""
-        from websockets.exceptions import ConnectionClosed
-
+    async def _read_one(self, context_id: str | None, deadline: float | None) -> None:
+        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
+        socket ends; frames of other contexts go to their queues (and wake their readers) on
+        the way, without this reader giving up the wire in between."""
         connection = self._require_open()
-        try:
-            frame = await connection.recv()
-        except ConnectionClosed as error:
-            if not self._closing_by_us:
-                self._record(self._closed_by_service, error)
-            return _EVERYONE
-        routed = self._record(self._push, frame)
-        if isinstance(self._failure, WebSocketProtocolError):
+        routed: Any = None
+        while routed is not EVERYONE:
+            try:
+                frame = await recv(connection, deadline)
+            except closed_by_peer() as error:
+                with self._state:
+                    routed = self._route_close(error)
+                    self._reading = False
+                    self._state.wake(routed)
+                break
+            except BaseException:  # a timeout, or cancelled: someone else must read now
+                with self._state:
+                    self._reading = False
+                    self._state.hand_over()
+                raise
+            with self._state:
+                routed = self._route_frame(frame)
+                mine = routed is EVERYONE or context_id is None or routed == context_id
+                if mine:
+                    self._reading = False
+                self._state.wake(routed)
+            if mine:
+                break
+        if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             await self._abort(PROTOCOL_ERROR, "malformed message")
-        return routed
-
-    def _push(self, frame: str | bytes) -> Any:
-        chunk = self._protocol.receive(frame)
-        self._queue.push(chunk)
-        return chunk.context_id
-
-    def _record(self, step: Any, argument: Any) -> Any:
-        try:
-            return step(argument)
-        except WebSocketError as error:
-            if self._failure is None:
-                self._failure = error
-            return _EVERYONE
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         """Every context's chunks in arrival order, until the socket finishes."""
         while True:
-            chunk = await self.receive()
+            chunk = await self._receive(None, None)
             if chunk is None:
                 return
             yield chunk
-
-    async def _abort(self, code: int, reason: str) -> None:
-        connection = self._connection
-        self._closing_by_us = True
-        if connection is not None:
-            try:
-                await connection.close(code, reason)
-            except Exception:
-                pass
 
     # -- text in, audio out
 
     async def _stream_context(
         self, context: AsyncSocketContext, text: TextSource, sentence_boundaries: bool
     ) -> AsyncIterator[AudioChunk]:
-        import asyncio
-
         errors: list[BaseException] = []
-
-        async def pump() -> None:
-            try:
-                async for piece in aiter_text_pieces(text, sentence_boundaries=sentence_boundaries):
-                    await context.send_text(piece)
-                await context.aclose()
-            except WebSocketError:
-                return  # the context was closed meanwhile, or the socket ended: readers see why
-            except Exception as error:
-                errors.append(error)
-                await self._abort(1000, "text input failed")
-                self._wake_all()
-
-        task = asyncio.get_running_loop().create_task(pump())
+        pieces = aiter_text_pieces(text, sentence_boundaries=sentence_boundaries)
+        pump = Pump(
+            f"elevenlabs-ext context {context.id}", self._close_timeout, self._pump_context, context, pieces, errors
+        )
         try:
             async for chunk in context:
                 yield chunk
-            await task
+            await pump.join()
             if errors:
                 raise errors[0]
         finally:
-            if not task.done():
-                task.cancel()
+            pump.cancel()
             if context.state == "open" and not self._closed:
-                with contextlib.suppress(WebSocketError):
+                try:
                     await context.aclose()  # stopped early: the service need not finish this context
+                except WebSocketError:
+                    pass
+
+    async def _pump_context(
+        self, context: AsyncSocketContext, pieces: AsyncIterator[str], errors: list[BaseException]
+    ) -> None:
+        try:
+            async for piece in pieces:
+                if context.state != "open":
+                    return  # the reader stopped early and closed the context
+                await context.send_text(piece)
+            await context.aclose()
+        except WebSocketError:
+            return  # the context was closed meanwhile, or the socket ended: readers see why
+        except Exception as error:
+            # This context's text failed: end only this context (its reader raises the error);
+            # the other contexts carry on.
+            errors.append(error)
+            if context.state == "open":
+                try:
+                    await context.aclose()
+                except WebSocketError:
+                    pass
+            with self._state:
+                self._state.wake_all()
 
 
 def astream_input(
@@ -563,7 +485,7 @@ def astream_input(
     client: AsyncElevenLabs,
     voice_id: str,
     sentence_boundaries: bool = False,
-    **options: Any,
+    **options: Unpack[StreamInputOptions],
 ) -> AsyncIterator[AudioChunk]:
     """Async twin of ``stream_input``: ``text`` may also be an async iterable (LLM tokens)::
 

@@ -9,10 +9,18 @@ keyword added to the description cannot be ignored by accident.
 
 Each schema compiles once into nested closures; a message that passes costs no allocation,
 and a failing one raises ``SchemaError`` naming the path to the offending value.
+
+Two modes, one source. *Strict* (what we send, and what our test servers check): a closed
+object refuses a key it does not declare. *Lenient* (what we receive from someone else's
+client, as the service does): a key a closed object does not declare is removed and noted,
+and so is a ``null`` for an optional property that does not allow null, as if it had been
+left out. Everything else (types, ranges, required keys) is checked the same in both.
 """
 
 from __future__ import annotations
 
+import math
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -83,11 +91,18 @@ def _type_name(value: Any) -> str:
 
 
 class SchemaSet:
-    """Compiled checkers for a set of named schemas that refer to each other by name."""
+    """Compiled checkers for a set of named schemas that refer to each other by name.
 
-    def __init__(self, schemas: Mapping[str, Mapping[str, Any]]) -> None:
+    ``lenient=True`` compiles the receiving mode of the module docstring; ``accept`` then
+    returns what it ignored.
+    """
+
+    def __init__(self, schemas: Mapping[str, Mapping[str, Any]], *, lenient: bool = False) -> None:
         self._schemas = schemas
+        self.lenient = lenient
+        self._ignored = threading.local()  # per thread: emulators may run in several threads
         self._checks: dict[str, Check] = {}
+        self._aliases: dict[str, dict[str, str]] = {}
         for name in schemas:
             self._checks[name] = self._compile(schemas[name])
 
@@ -101,9 +116,28 @@ class SchemaSet:
         """Raise ``SchemaError`` unless ``value`` matches the schema called ``name``."""
         self._checks[name](value)
 
+    def accept(self, name: str, value: Any) -> list[str]:
+        """Check ``value`` (lenient sets: and drop what the mode ignores, in place); return the
+        ignored keys, ``voice_settings.foo`` style."""
+        ignored: list[str] = []
+        self._ignored.found = ignored
+        try:
+            self._checks[name](value)
+        finally:
+            self._ignored.found = None
+        return ignored
+
+    def _note_ignored(self, key: str) -> None:
+        found: list[str] | None = getattr(self._ignored, "found", None)
+        if found is not None:
+            found.append(key)
+
     def aliases(self, name: str) -> dict[str, str]:
         """``{other spelling: property}`` from the ``x-aliases`` of a schema's properties."""
-        found: dict[str, str] = {}
+        cached = self._aliases.get(name)
+        if cached is not None:
+            return cached
+        found = self._aliases[name] = {}
         for prop, sub in (self._schemas[name].get("properties") or {}).items():
             for alias in sub.get("x-aliases") or ():
                 found[alias] = prop
@@ -120,7 +154,8 @@ class SchemaSet:
             checks.append(self._ref(schema["$ref"]))
         if "anyOf" in schema:
             checks.append(self._any_of([self._compile(sub) for sub in schema["anyOf"]]))
-        if "type" in schema:
+        fused_object = schema.get("type") == "object" and "properties" in schema and not self.lenient
+        if "type" in schema and not fused_object:
             checks.append(_type_check(schema["type"]))
         if "const" in schema:
             checks.append(_const_check(schema["const"]))
@@ -177,14 +212,32 @@ class SchemaSet:
         if extra not in (True, False):
             raise ValueError("additionalProperties must be true or false")
         closed = extra is False
+        if self.lenient:
+            nullable = {
+                name for name, sub in (schema.get("properties") or {}).items() if _allows_null(sub, self._schemas)
+            }
+            return self._lenient_object(properties, required, closed, nullable)
+
+        # Properties of one plain type (most of them) are checked inline, without a call.
+        plain: dict[str, tuple[type, ...]] = {}
+        for name, sub in (schema.get("properties") or {}).items():
+            declared = sub.get("type")
+            if set(sub) <= {"type", "x-aliases"} and declared in ("string", "boolean", "array", "object"):
+                plain[name] = _TYPES[declared]
+        typed = schema.get("type") == "object"  # fused: this check also reports a non-object
 
         def check_object(value: Any) -> None:
             if type(value) is not dict:
+                if typed:
+                    raise SchemaError(f"expected object, got {_type_name(value)}")
                 return  # "type" reports the mismatch; properties only constrain objects
             for name in required:
                 if name not in value:
                     raise SchemaError(f"required key {name!r} is missing")
             for name, item in value.items():
+                kinds = plain.get(name)
+                if kinds is not None and type(item) in kinds:
+                    continue  # else the full check below decides (subclasses) and reports
                 check = properties.get(name)
                 if check is None:
                     if closed:
@@ -196,6 +249,37 @@ class SchemaSet:
                     raise error.within(name) from None
 
         return check_object
+
+    def _lenient_object(
+        self, properties: dict[str, Check], required: tuple[str, ...], closed: bool, nullable: set[str]
+    ) -> Check:
+        note = self._note_ignored
+
+        def accept_object(value: Any) -> None:
+            if type(value) is not dict:
+                return
+            dropped: list[str] = []
+            for name, item in value.items():
+                check = properties.get(name)
+                if check is None:
+                    if closed:
+                        dropped.append(name)
+                    continue
+                if item is None and name not in required and name not in nullable:
+                    dropped.append(name)  # null for "not given", as the service reads it
+                    continue
+                try:
+                    check(item)
+                except SchemaError as error:
+                    raise error.within(name) from None
+            for name in dropped:
+                del value[name]
+                note(name)
+            for name in required:
+                if name not in value:
+                    raise SchemaError(f"required key {name!r} is missing")
+
+        return accept_object
 
     def _items(self, schema: Mapping[str, Any]) -> Check:
         # Long lists of plain values (alignment timings) get a loop without a call per item.
@@ -226,6 +310,19 @@ class SchemaSet:
         return check_items
 
 
+def _allows_null(schema: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]) -> bool:
+    declared = schema.get("type")
+    if declared == "null" or (isinstance(declared, list) and "null" in declared):
+        return True
+    if "const" in schema:
+        return schema["const"] is None
+    if "anyOf" in schema:
+        return any(_allows_null(sub, schemas) for sub in schema["anyOf"])
+    if "$ref" in schema:
+        return _allows_null(schemas[schema["$ref"]], schemas)
+    return False
+
+
 def _type_check(declared: str | list[str]) -> Check:
     names = [declared] if isinstance(declared, str) else list(declared)
     allowed = tuple(kind for name in names for kind in _TYPES[name])
@@ -235,6 +332,9 @@ def _type_check(declared: str | list[str]) -> Check:
     def check_type(value: Any) -> None:
         if not isinstance(value, allowed) or (no_bool and isinstance(value, bool)):
             raise SchemaError(f"expected {expected}, got {_type_name(value)}")
+        # Python's json reads NaN and Infinity, which JSON itself has no number for.
+        if type(value) is float and not math.isfinite(value):
+            raise SchemaError(f"expected a finite number, got {value}")
 
     return check_type
 
@@ -282,14 +382,15 @@ def _length_check(low: int | None, high: int | None) -> Check:
     return check_length
 
 
-_loaded: SchemaSet | None = None
+_loaded: dict[bool, SchemaSet] = {}
 
 
-def load_schemas() -> SchemaSet:
-    """The compiled schemas of ``elevenlabs_api.sockets`` (compiled on first use, then kept)."""
-    global _loaded
-    if _loaded is None:
+def load_schemas(*, lenient: bool = False) -> SchemaSet:
+    """The compiled schemas of ``elevenlabs_api.sockets`` (compiled on first use, then kept):
+    strict for what we send, ``lenient=True`` for what another party's client sends us."""
+    found = _loaded.get(lenient)
+    if found is None:
         from elevenlabs_api.sockets import SCHEMAS
 
-        _loaded = SchemaSet(SCHEMAS)
-    return _loaded
+        found = _loaded[lenient] = SchemaSet(SCHEMAS, lenient=lenient)
+    return found

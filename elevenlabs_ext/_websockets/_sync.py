@@ -1,42 +1,45 @@
-"""Text-to-speech sockets, synchronous: thin shells over ``_ws_protocol`` and ``websockets.sync``.
+"""Text-to-speech sockets, synchronous: thin shells over the protocol core and ``websockets.sync``.
 
-Kept line for line parallel to ``_ws_async.py``; what differs is only how waiting is done
-(threads and ``threading.Condition`` here, tasks and ``asyncio.Event`` there).
+The twin of ``_async.py``: the classes are identical once ``async``/``await`` and the ``Async``
+and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What differs is in
+``_threads.py``: how a thread waits (``Waiters``), reads (``recv``) and runs the text pump
+(``Pump``).
 """
 
 from __future__ import annotations
 
-import threading
-import time
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
-from ._client import ElevenLabs
-from ._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._ws_protocol import AudioChunk, iter_text_pieces
-from ._ws_shell import PROTOCOL_ERROR, MultiContextSocketBase, TextToSpeechSocketBase, close_details, connect_error
+from .._client import ElevenLabs
+from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from ._base import (
+    EVERYONE,
+    MultiContextSocketBase,
+    StreamInputOptions,
+    TextToSpeechSocketBase,
+    TextToSpeechSocketOptions,
+)
+from ._chunk import AudioChunk
+from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
+from ._text import iter_text_pieces
+from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, recv
 
 if TYPE_CHECKING:
-    from elevenlabs_api.models import WsGenerationConfig, WsPronunciationDictionaryLocator, WsVoiceSettings
+    from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
 
 __all__ = ["MultiContextSocket", "SocketContext", "TextToSpeechSocket", "stream_input"]
 
+TextSource = str | Iterable[str]
 
-def _connect(url: str, options: dict[str, Any]) -> Any:
-    from websockets.sync.client import connect
 
-    try:
-        # Entered as a context manager, which every websockets release since 13 supports
-        # (17.1+ warns when connect() is used without one); close() ends it.
-        return connect(url, **options).__enter__()
-    except Exception as error:
-        raise connect_error(error, url) from error
+# ----------------------------------------------------------------------- shells
 
 
 class _Lifetime:
-    """Context manager, ``close`` and the garbage-collection safety net of both sync sockets."""
+    """Context manager, sending, ``close`` and the garbage-collection safety net of both sockets."""
 
     if TYPE_CHECKING:
         _closed: bool
@@ -45,6 +48,8 @@ class _Lifetime:
 
         def open(self) -> Self: ...
         def _unregister(self) -> None: ...
+        def _require_open(self) -> Any: ...
+        def _send_error(self, error: BaseException) -> WebSocketError: ...
 
     def __enter__(self) -> Self:
         return self.open()
@@ -61,19 +66,36 @@ class _Lifetime:
             return
         self._closed = True
         self._closing_by_us = True
+        self._unregister()
         connection = self._connection
         if connection is not None:
             connection.close()
-        self._unregister()
         self._after_close()
 
     def _after_close(self) -> None:
         """Wake whoever waits on this socket (the multi-context socket's readers)."""
 
+    def _send(self, message: str) -> None:
+        connection = self._require_open()
+        try:
+            connection.send(message)
+        except closed_by_peer() as error:
+            raise self._send_error(error) from None
+
+    def _abort(self, code: int, reason: str) -> None:
+        connection = self._connection
+        self._closing_by_us = True
+        if connection is not None:
+            try:
+                connection.close(code, reason)
+            except Exception:  # the connection is being torn down anyway
+                pass
+
     def __del__(self) -> None:
         if getattr(self, "_connection", None) is not None and not self._closed:
-            warnings.warn(f"unclosed {self!r}: use it as a context manager", ResourceWarning, stacklevel=1)
-            self.close()
+            self._closed = True
+            warnings.warn(f"unclosed {self!r}: close it, or use it as a context manager", ResourceWarning, stacklevel=1)
+            close_abandoned(self._connection)
 
 
 class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
@@ -92,30 +114,25 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
         client: the ``ElevenLabs`` client: base URL (https→wss), key (sent in the ``xi-api-key``
             handshake header, never in the URL). Closing the client closes the socket.
         voice_id: the voice to speak with.
-        model_id, output_format, language_code, seed, apply_text_normalization, sync_alignment,
-        auto_mode, inactivity_timeout, enable_logging, enable_ssml_parsing: the query
-            parameters of sockets.yaml; None leaves each to the service's default.
         voice_settings, generation_config, pronunciation_dictionary_locators: sent in the first
             message (generated ``WsVoiceSettings``/``WsGenerationConfig``/locators, or mappings).
-        open_timeout: seconds for the handshake. ping_interval/ping_timeout: keep-alive pings.
-        close_timeout: seconds to wait for the service's close. max_size: largest frame accepted.
+        **options: ``TextToSpeechSocketOptions``: model_id, output_format, language_code, seed,
+            apply_text_normalization, sync_alignment, auto_mode, inactivity_timeout,
+            enable_logging, enable_ssml_parsing (the query of sockets.yaml; None leaves each to
+            the service), open_timeout, ping_interval, ping_timeout, close_timeout, max_size.
     """
 
     _client_type = ElevenLabs
     _twin_hint = "the Async* sockets take an AsyncElevenLabs client"
 
-    def _init_waiting(self) -> None:
-        self._receiving = threading.Lock()
-
     # -- lifetime
 
     def open(self) -> Self:
         """Connect and send the first message (``with`` does this)."""
-        if self._closed:
-            raise WebSocketStateError("the socket is closed; open a new one")
+        self._require_not_closed()
         if self._connection is not None:
             return self
-        self._connection = _connect(self._url, self._connect_kwargs())
+        self._connection = connect(self._handshake)
         self._register()
         self._send(self._first_message)
         return self
@@ -134,42 +151,23 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
         """No more text: the service speaks what is buffered, sends the final chunk, closes."""
         self._send(self._protocol.end_input())
 
-    def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        connection = self._require_open()
-        try:
-            connection.send(message)
-        except ConnectionClosed as error:
-            if self._closing_by_us:
-                raise WebSocketStateError("the socket is closed") from None
-            # Only the reader records the close: audio sent before it may still be unread.
-            raise self._protocol.closed_while_sending(*close_details(error)) from None
-
     # -- receiving
 
     def receive(self, timeout: float | None = None) -> AudioChunk | None:
         """The next chunk, waiting up to ``timeout`` seconds (``TimeoutError``); None once the
         stream is over (after the final chunk, or after ``close()``)."""
-        from websockets.exceptions import ConcurrencyError, ConnectionClosed
+        return self._receive(deadline(timeout))
 
-        if self._input_error is not None:
-            raise self._input_error
-        if self._protocol.failure is not None:
-            raise self._protocol.failure
-        if self._closing_by_us or self._protocol.finished:
+    def _receive(self, deadline: float | None) -> AudioChunk | None:
+        if not self._before_receive():
             return None
         connection = self._require_open()
-        if not self._receiving.acquire(blocking=False):
-            raise WebSocketStateError("another thread is already receiving from this socket")
         try:
-            frame = connection.recv(timeout)
-        except ConnectionClosed as error:
+            frame = recv(connection, deadline)
+        except closed_by_peer() as error:
             return self._on_closed(error)
-        except ConcurrencyError:
-            raise WebSocketStateError("another thread is already receiving from this socket") from None
-        finally:
-            self._receiving.release()
+        except concurrent_readers():
+            raise WebSocketStateError("another reader is already receiving from this socket") from None
         try:
             return self._protocol.receive(frame)
         except WebSocketProtocolError:
@@ -179,52 +177,41 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
     def __iter__(self) -> Iterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""
         while True:
-            chunk = self.receive()
+            chunk = self._receive(None)
             if chunk is None:
                 return
             yield chunk
             if chunk.is_final:
                 return
 
-    def _abort(self, code: int, reason: str) -> None:
-        connection = self._connection
-        self._closing_by_us = True
-        if connection is not None:
-            try:
-                connection.close(code, reason)
-            except Exception:  # the connection is being torn down anyway
-                pass
-
     # -- text in, audio out
 
-    def stream(self, text: str | Iterable[str], *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
+    def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
         """Send ``text`` (a str, or pieces as they come, e.g. LLM tokens) and yield the audio as it
         arrives, while later pieces are still being sent (from a helper thread). Each piece is
         sent the moment the iterable produces it; ``sentence_boundaries=True`` instead holds
         text back until a sentence ends. Ends the input after the last piece, yields up to the
         final chunk, then closes the socket (also when you stop early)."""
-        if not isinstance(text, str | Iterable):
-            raise TypeError(f"text must be a str or an iterable of str, got {type(text).__name__}")
+        check_source(text)
         return self._stream(text, sentence_boundaries)
 
-    def _stream(self, text: str | Iterable[str], sentence_boundaries: bool) -> Iterator[AudioChunk]:
-        pump: threading.Thread | None = None
+    def _stream(self, text: TextSource, sentence_boundaries: bool) -> Iterator[AudioChunk]:
+        pump: Pump | None = None
         try:
             self.open()
             pieces = iter_text_pieces(text, sentence_boundaries=sentence_boundaries)
             if isinstance(text, str):
                 self._pump_text(pieces)
             else:
-                pump = threading.Thread(
-                    target=self._pump_text, args=(pieces,), name="elevenlabs-ext text input", daemon=True
-                )
-                pump.start()
+                pump = Pump("elevenlabs-ext text input", self._close_timeout, self._pump_text, pieces)
             yield from self
             if pump is not None:
-                pump.join(self._close_timeout)
+                pump.join()
             if self._input_error is not None:
                 raise self._input_error
         finally:
+            if pump is not None:
+                pump.cancel()
             self.close()
 
     def _pump_text(self, pieces: Iterator[str]) -> None:
@@ -237,7 +224,7 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
                 self.end_input()
         except WebSocketError:
             return  # the receiving side sees the same close and raises it
-        except BaseException as error:
+        except Exception as error:
             if self._closing_by_us:
                 return
             self._input_error = error
@@ -276,24 +263,23 @@ class SocketContext:
 
     def receive(self, timeout: float | None = None) -> AudioChunk | None:
         """This context's next chunk; None once it has finished."""
-        return self._socket.receive(self.id, timeout=timeout)
+        return self._socket._receive(self.id, deadline(timeout))
 
     def __iter__(self) -> Iterator[AudioChunk]:
         while True:
-            chunk = self.receive()
+            chunk = self._socket._receive(self.id, None)
             if chunk is None:
                 return
             yield chunk
 
-    def stream(self, text: str | Iterable[str], *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
+    def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
         """Send ``text`` piece by piece (from a helper thread), close the context after the
         last piece, and yield its audio as it arrives."""
-        if not isinstance(text, str | Iterable):
-            raise TypeError(f"text must be a str or an iterable of str, got {type(text).__name__}")
+        check_source(text)
         return self._socket._stream_context(self, text, sentence_boundaries)
 
     def __repr__(self) -> str:
-        return f"<SocketContext {self.id!r} {self.state}>"
+        return f"<{type(self).__name__} {self.id!r} {self.state}>"
 
 
 class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
@@ -312,31 +298,31 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
     that context's chunks only; ``receive()`` and iterating the socket return every context's
     chunks in arrival order. Several threads may read different contexts at once.
 
-    Takes the query and connection arguments of ``TextToSpeechSocket``; voice settings,
+    Takes the query and connection options of ``TextToSpeechSocket``; voice settings,
     generation config and dictionaries are per context (``create_context``).
     """
 
     _client_type = ElevenLabs
     _twin_hint = "the Async* sockets take an AsyncElevenLabs client"
 
-    def _init_waiting(self) -> None:
-        self._state = threading.Condition()  # guards protocol, queue and the reader flag
+    def __init__(self, client: ElevenLabs, voice_id: str, **options: Unpack[TextToSpeechSocketOptions]) -> None:
+        super().__init__(client, voice_id, **options)
+        self._state = Waiters()  # guards the protocol, the queue and the reader flag
 
     # -- lifetime
 
     def open(self) -> Self:
         """Connect (``with`` does this)."""
-        if self._closed:
-            raise WebSocketStateError("the socket is closed; open a new one")
+        self._require_not_closed()
         if self._connection is not None:
             return self
-        self._connection = _connect(self._url, self._connect_kwargs())
+        self._connection = connect(self._handshake)
         self._register()
         return self
 
     def _after_close(self) -> None:
         with self._state:
-            self._state.notify_all()
+            self._state.wake_all()
 
     # -- contexts and text
 
@@ -351,15 +337,13 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
         context_id: str | None = None,
         *,
         text: str = " ",
-        voice_settings: WsVoiceSettings | Mapping[str, Any] | None = None,
-        generation_config: WsGenerationConfig | Mapping[str, Any] | None = None,
-        pronunciation_dictionary_locators: Iterable[WsPronunciationDictionaryLocator | Mapping[str, Any]] | None = None,
+        voice_settings: VoiceSettingsArg = None,
+        generation_config: GenerationConfigArg = None,
+        pronunciation_dictionary_locators: LocatorsArg = None,
     ) -> SocketContext:
         """Open a context (named ``ctx-1``, ``ctx-2``, ... unless given) with its own settings."""
         with self._state:
-            if context_id is None:
-                self._context_counter += 1
-                context_id = f"ctx-{self._context_counter}"
+            context_id = self._next_context_id(context_id)
             message = self._protocol.initialize_context(
                 context_id,
                 text=text,
@@ -373,8 +357,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
     def context(self, context_id: str) -> SocketContext:
         """A handle on a context opened earlier."""
         with self._state:
-            if self._protocol.context_state(context_id) is None:
-                raise WebSocketStateError(f"context {context_id!r} was never opened on this socket")
+            self._check_context(context_id)
         return SocketContext(self, context_id)
 
     def send_text(self, context_id: str, text: str, *, flush: bool = False) -> None:
@@ -403,136 +386,122 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
             message = self._protocol.end_input()
         self._send(message)
 
-    def _send(self, message: str) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        connection = self._require_open()
-        try:
-            connection.send(message)
-        except ConnectionClosed as error:
-            if self._closing_by_us:
-                raise WebSocketStateError("the socket is closed") from None
-            # Only a reader records the close: audio sent before it may still be unread.
-            raise self._protocol.closed_while_sending(*close_details(error)) from None
-
     # -- receiving
 
     def receive(self, context_id: str | None = None, *, timeout: float | None = None) -> AudioChunk | None:
         """The next chunk of ``context_id`` (of any context when None), waiting up to ``timeout``
         seconds (``TimeoutError``); None once that context (or the socket) has finished."""
-        deadline = None if timeout is None else time.monotonic() + timeout
+        return self._receive(context_id, deadline(timeout))
+
+    def _receive(self, context_id: str | None, deadline: float | None) -> AudioChunk | None:
         while True:
             with self._state:
-                chunk = self._ready(context_id)
-                if chunk is not None or self._done(context_id):
+                try:
+                    chunk = self._ready(context_id)
+                    finished = chunk is not None or self._done(context_id)
+                except BaseException:
+                    self._hand_over()
+                    raise
+                if finished:
+                    self._hand_over()
                     return chunk
-                if self._reading:  # another thread reads the wire and will wake us
-                    remaining = None if deadline is None else deadline - time.monotonic()
-                    if remaining is not None and remaining <= 0:
-                        raise TimeoutError("no chunk within the timeout")
-                    self._state.wait(remaining)
+                if self._reading:  # another reader reads the wire and will wake us
+                    self._state.wait(context_id, deadline)
                     continue
                 self._reading = True
-            self._read_one(deadline)
+            self._read_one(context_id, deadline)
 
-    def _read_one(self, deadline: float | None) -> None:
-        from websockets.exceptions import ConnectionClosed
-
+    def _read_one(self, context_id: str | None, deadline: float | None) -> None:
+        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
+        socket ends; frames of other contexts go to their queues (and wake their readers) on
+        the way, without this reader giving up the wire in between."""
         connection = self._require_open()
-        try:
-            frame = connection.recv(None if deadline is None else max(deadline - time.monotonic(), 0.0))
-        except ConnectionClosed as error:
+        routed: Any = None
+        while routed is not EVERYONE:
+            try:
+                frame = recv(connection, deadline)
+            except closed_by_peer() as error:
+                with self._state:
+                    routed = self._route_close(error)
+                    self._reading = False
+                    self._state.wake(routed)
+                break
+            except BaseException:  # a timeout, or cancelled: someone else must read now
+                with self._state:
+                    self._reading = False
+                    self._state.hand_over()
+                raise
             with self._state:
-                self._reading = False
-                if not self._closing_by_us:
-                    self._record(self._closed_by_service, error)
-                self._state.notify_all()
-            return
-        except BaseException:
-            with self._state:
-                self._reading = False
-                self._state.notify_all()
-            raise
-        with self._state:
-            self._reading = False
-            self._record(self._push, frame)
-            self._state.notify_all()
-        if isinstance(self._failure, WebSocketProtocolError):
+                routed = self._route_frame(frame)
+                mine = routed is EVERYONE or context_id is None or routed == context_id
+                if mine:
+                    self._reading = False
+                self._state.wake(routed)
+            if mine:
+                break
+        if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             self._abort(PROTOCOL_ERROR, "malformed message")
-
-    def _push(self, frame: str | bytes) -> None:
-        self._queue.push(self._protocol.receive(frame))
-
-    def _record(self, step: Any, argument: Any) -> None:
-        try:
-            step(argument)
-        except WebSocketError as error:
-            if self._failure is None:
-                self._failure = error
 
     def __iter__(self) -> Iterator[AudioChunk]:
         """Every context's chunks in arrival order, until the socket finishes."""
         while True:
-            chunk = self.receive()
+            chunk = self._receive(None, None)
             if chunk is None:
                 return
             yield chunk
 
-    def _abort(self, code: int, reason: str) -> None:
-        connection = self._connection
-        self._closing_by_us = True
-        if connection is not None:
-            try:
-                connection.close(code, reason)
-            except Exception:
-                pass
-
     # -- text in, audio out
 
     def _stream_context(
-        self, context: SocketContext, text: str | Iterable[str], sentence_boundaries: bool
+        self, context: SocketContext, text: TextSource, sentence_boundaries: bool
     ) -> Iterator[AudioChunk]:
         errors: list[BaseException] = []
-        stop = threading.Event()
-
-        def pump() -> None:
-            try:
-                for piece in iter_text_pieces(text, sentence_boundaries=sentence_boundaries):
-                    if stop.is_set():
-                        return
-                    context.send_text(piece)
-                context.close()
-            except WebSocketError:
-                return  # the context was closed meanwhile, or the socket ended: readers see why
-            except BaseException as error:
-                errors.append(error)
-                self._abort(1000, "text input failed")
-                with self._state:
-                    self._state.notify_all()
-
-        thread = threading.Thread(target=pump, name=f"elevenlabs-ext context {context.id}", daemon=True)
-        thread.start()
+        pieces = iter_text_pieces(text, sentence_boundaries=sentence_boundaries)
+        pump = Pump(
+            f"elevenlabs-ext context {context.id}", self._close_timeout, self._pump_context, context, pieces, errors
+        )
         try:
             yield from context
-            thread.join(self._close_timeout)
+            pump.join()
             if errors:
                 raise errors[0]
         finally:
-            stop.set()
+            pump.cancel()
             if context.state == "open" and not self._closed:
                 try:
                     context.close()  # stopped early: the service need not finish this context
                 except WebSocketError:
                     pass
 
+    def _pump_context(self, context: SocketContext, pieces: Iterator[str], errors: list[BaseException]) -> None:
+        try:
+            for piece in pieces:
+                if context.state != "open":
+                    return  # the reader stopped early and closed the context
+                context.send_text(piece)
+            context.close()
+        except WebSocketError:
+            return  # the context was closed meanwhile, or the socket ended: readers see why
+        except Exception as error:
+            # This context's text failed: end only this context (its reader raises the error);
+            # the other contexts carry on.
+            errors.append(error)
+            if context.state == "open":
+                try:
+                    context.close()
+                except WebSocketError:
+                    pass
+            with self._state:
+                self._state.wake_all()
+
 
 def stream_input(
-    text: str | Iterable[str],
+    text: TextSource,
     *,
     client: ElevenLabs,
     voice_id: str,
     sentence_boundaries: bool = False,
-    **options: Any,
+    **options: Unpack[StreamInputOptions],
 ) -> Iterator[AudioChunk]:
     """Speak ``text`` (a str, or pieces as they are produced) over a fresh stream-input socket,
     yielding audio chunks as they arrive. ``options`` are ``TextToSpeechSocket``'s::
