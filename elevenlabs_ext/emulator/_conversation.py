@@ -50,7 +50,7 @@ from elevenlabs_api.sockets import CHANNELS
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from .._ws_schema import SchemaError
+from .._websockets._schema import SchemaError
 from ._agents import Agent
 from ._catalog import VOICES, VOICES_BY_ID
 from ._context import EmulatorContext, context_of

@@ -51,7 +51,7 @@ from starlette.datastructures import QueryParams
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from .._ws_schema import SchemaError, load_schemas
+from .._websockets._schema import SchemaError, load_schemas
 from ._context import EmulatorContext, context_of
 from ._limits import check_api_key
 from ._realtime_state import realtime_state

@@ -208,7 +208,7 @@ async def test_text_only_protocol_pings_and_bad_messages(emu: Emulator, monkeypa
 
     import websockets
 
-    from elevenlabs_ext._ws_schema import load_schemas
+    from elevenlabs_ext._websockets._schema import load_schemas
     from elevenlabs_ext.emulator import _conversation
 
     monkeypatch.setattr(_conversation, "PING_SECONDS", 0.2)
