@@ -119,10 +119,13 @@ def _load_sounddevice() -> Any:
     except ImportError:
         raise AudioDeviceUnavailableError(
             "A microphone/speaker conversation needs sounddevice: pip install 'elevenlabs-ext[voice]' "
-            "(or pass audio=InMemoryAudioInterface(...))."
+            "(or pass audio=InMemoryAudioInterface(...)).",
+            backend="sounddevice",
         ) from None
     except OSError as error:  # sounddevice raises this when PortAudio is missing
-        raise AudioDeviceUnavailableError(f"sounddevice cannot load (is PortAudio installed?): {error}") from None
+        raise AudioDeviceUnavailableError(
+            f"sounddevice cannot load (is PortAudio installed?): {error}", backend="sounddevice"
+        ) from None
 
 
 class DeviceAudioInterface:
@@ -167,7 +170,7 @@ class DeviceAudioInterface:
                 callback=self._play,
             )
         except Exception as error:
-            raise AudioDeviceError(f"could not open the sound device: {error}") from error
+            raise AudioDeviceError(f"could not open the sound device: {error}", backend="sounddevice") from error
         self._streams = [microphone, speaker]
         for stream in self._streams:
             stream.start()

@@ -25,7 +25,6 @@ from elevenlabs_api.models.ws_convai_config_override import WsConvaiConfigOverri
 from elevenlabs_api.models.ws_convai_contextual_update import WsConvaiContextualUpdate
 from elevenlabs_api.models.ws_convai_error import WsConvaiError
 from elevenlabs_api.models.ws_convai_feedback import WsConvaiFeedback
-from elevenlabs_api.models.ws_convai_feedback_score import WsConvaiFeedbackScore
 from elevenlabs_api.models.ws_convai_initiation_client_data import WsConvaiInitiationClientData
 from elevenlabs_api.models.ws_convai_initiation_client_data_custom_llm_extra_body import (
     WsConvaiInitiationClientDataCustomLlmExtraBody,
@@ -205,11 +204,9 @@ class ConversationProtocol:
         target = self.last_agent_event_id if event_id is None else event_id
         if target is None:
             raise WebSocketStateError("no agent response to give feedback on yet")
-        try:
-            checked = WsConvaiFeedbackScore(score)
-        except ValueError:
-            raise ValueError(f"score must be 'like' or 'dislike', got {score!r}") from None
-        return encode(self._schemas, WsConvaiFeedback(type_="feedback", score=checked, event_id=target))
+        if score not in ("like", "dislike"):
+            raise ValueError(f"score must be 'like' or 'dislike', got {score!r}")
+        return encode(self._schemas, WsConvaiFeedback(type_="feedback", score=score, event_id=target))
 
     def _require_open(self) -> None:
         if self._failure is not None:

@@ -29,13 +29,13 @@ if TYPE_CHECKING:
     from elevenlabs_api.models import WsConvaiConfigOverride, WsSttAudioFormat, WsSttCommitStrategy
 
     from .._client import _BaseElevenLabs
-    from ._convai import ConversationEvent, ConversationProtocol
+    from ._convai import ConversationProtocol
     from ._stt import RealtimeSpeechToTextProtocol, SpeechToTextEvent
 
 __all__ = [
+    "DEFAULT_REALTIME_MODEL",
     "ConnectionOptions",
     "ConversationBase",
-    "DEFAULT_REALTIME_MODEL",
     "RealtimeSpeechToTextOptions",
     "RealtimeTranscriberBase",
     "split_audio",
@@ -254,7 +254,9 @@ class ConversationBase(_Callbacks, SocketBase[_ClientT]):
 
         self._check_client(client)
         _check_options(type(self).__name__, options, frozenset())
-        super().__init__(client, self._conversation_handshake(client, agent_id, signed_url, conversation_token, options))
+        super().__init__(
+            client, self._conversation_handshake(client, agent_id, signed_url, conversation_token, options)
+        )
         if audio is not None:
             from .._conversation_audio import AudioInterface
 
@@ -290,7 +292,11 @@ class ConversationBase(_Callbacks, SocketBase[_ClientT]):
         if signed_url is not None:
             if agent_id is not None or token is not None:
                 raise ConfigurationError("pass a signed_url alone: it names the agent and carries its credential")
-            return Handshake(_signed_socket_url(signed_url, str(spec["address"])), _header_builder(None, client._default_headers), **_connection(options))
+            return Handshake(
+                _signed_socket_url(signed_url, str(spec["address"])),
+                _header_builder(None, client._default_headers),
+                **_connection(options),
+            )
         if not isinstance(agent_id, str) or not agent_id:
             raise ValueError("agent_id must be a non-empty str (or pass signed_url=)")
         if token is not None and (not isinstance(token, str) or not token):

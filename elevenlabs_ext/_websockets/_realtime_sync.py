@@ -8,7 +8,6 @@ takes audio from a device thread.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -58,7 +57,8 @@ class Worker:
 
     def join(self, timeout: float | None) -> None:
         """Wait up to ``timeout`` seconds (a thread cannot be stopped; it checks the state)."""
-        self._thread.join(timeout)
+        if self._thread is not threading.current_thread():  # a callback may close from the reader
+            self._thread.join(timeout)
 
     def cancel(self) -> None:
         """Threads cannot be stopped; a worker stops at its next step (it checks the state)."""
@@ -68,6 +68,8 @@ def call_tool(function: ToolFunction, parameters: dict[str, Any]) -> Any:
     """Run a client tool in this (worker) thread; an async tool gets an event loop of its own."""
     result = function(parameters)
     if inspect.isawaitable(result):
+        import asyncio
+
         return asyncio.run(_awaited(result))
     return result
 

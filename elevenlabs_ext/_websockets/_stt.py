@@ -15,6 +15,7 @@ a malformed frame or an abnormal close ends the session, and every later call ra
 from __future__ import annotations
 
 import binascii
+import threading
 from typing import Any, Final, TypeAlias
 
 from elevenlabs_api.models.ws_stt_committed_transcript import WsSttCommittedTranscript
@@ -86,6 +87,7 @@ class RealtimeSpeechToTextProtocol:
         self._include_timestamps = include_timestamps
         self._sent_first = False
         self._pending_commits = 0
+        self._counting = threading.Lock()  # a sending thread counts up, the reading one down
         self._failure: WebSocketError | None = None
         self._finished = False
         self.session: WsSttSessionStarted | None = None
@@ -129,7 +131,8 @@ class RealtimeSpeechToTextProtocol:
         frame = encode(self._schemas, message)
         self._sent_first = True
         if commit:
-            self._pending_commits += 1
+            with self._counting:
+                self._pending_commits += 1
         return frame
 
     def commit(self) -> str:
@@ -173,15 +176,16 @@ class RealtimeSpeechToTextProtocol:
             self.session = event
         elif self.session is None:
             raise WebSocketProtocolError(f"received {kind} before session_started", raw=preview(frame))
-        elif isinstance(event, WsSttCommittedTranscript) and not self._include_timestamps:
-            self._answered()
         elif isinstance(event, WsSttCommittedTranscriptWithTimestamps):
             self._answered()
+        elif isinstance(event, WsSttCommittedTranscript) and not self._include_timestamps:
+            self._answered()  # else its twin with timestamps follows
         return event
 
     def _answered(self) -> None:
         # A commit of the service's own (VAD) has nothing of ours to answer.
-        self._pending_commits = max(self._pending_commits - 1, 0)
+        with self._counting:
+            self._pending_commits = max(self._pending_commits - 1, 0)
 
     def _error(self, data: dict[str, Any], frame: str | bytes) -> RealtimeSpeechToTextError:
         parsed = parse(self._schemas, WsSttError, data, frame)
@@ -210,7 +214,9 @@ class RealtimeSpeechToTextProtocol:
         self._finished = True
         if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:
             if self._pending_commits:
-                self._failure = typed_closed_error(code, reason, f"with {self._pending_commits} commit(s) unanswered", by_us)
+                self._failure = typed_closed_error(
+                    code, reason, f"with {self._pending_commits} commit(s) unanswered", by_us
+                )
                 raise self._failure
             return
         self._failure = typed_closed_error(code, reason, "during the session", by_us)
