@@ -79,6 +79,29 @@ class Worker:
             self._task.cancel()
 
 
+def audio_sender(
+    send: Callable[[str], Coroutine[Any, Any, None]], build: Callable[[bytes], str], stopped: Callable[[], bool]
+) -> Callable[[bytes], None]:
+    """The callback an audio interface hands the user's audio to, from a device thread or the
+    loop itself: each chunk is sent by a task of the loop, in order."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+
+    def spawn(frame: str) -> None:
+        if stopped():
+            return
+        task = loop.create_task(send(frame))
+        _sending.add(task)
+        task.add_done_callback(_sending.discard)
+
+    def callback(audio: bytes) -> None:
+        if not stopped():
+            loop.call_soon_threadsafe(spawn, build(audio))
+
+    return callback
+
+
 async def call_tool(function: ToolFunction, parameters: dict[str, Any]) -> Any:
     """Run a client tool: an async one on the loop, a sync one in a worker thread."""
     import asyncio
@@ -191,10 +214,12 @@ class AsyncRealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[AsyncElevenLab
         try:
             await self.open()
             pump = Worker("elevenlabs-ext audio input", self._pump_audio, audio)
-            while not (self._input_done and self._protocol.pending_commits == 0):
+            while not self._stream_over():
                 try:
                     event = await self.receive(timeout)
-                except SpeechToTextInsufficientAudioError:
+                except SpeechToTextInsufficientAudioError as error:
+                    if self._ends_stream(error):
+                        break
                     continue  # a segment without speech: nothing to transcribe
                 if event is None:
                     break
@@ -207,8 +232,6 @@ class AsyncRealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[AsyncElevenLab
                 pump.cancel()
             await self.aclose()
 
-    _input_done = False
-
     async def _pump_audio(self, audio: AudioSource) -> None:
         try:
             async for piece in iter_audio(audio, self._chunk_bytes):
@@ -216,14 +239,11 @@ class AsyncRealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[AsyncElevenLab
                     return
                 await self.send(piece)
             if not self._closing_by_us:
-                frame = self._audio_frame(b"", True)
-                self._input_done = True
-                await self._send(frame)
+                for frame in self._final_frames():
+                    await self._send(frame)
         except WebSocketError:
-            self._input_done = True
             return  # the receiving side sees the same close and raises it
         except Exception as error:
-            self._input_done = True
             if self._closing_by_us:
                 return
             self._input_error = error
@@ -388,24 +408,7 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
         await self._send(self._feedback_frame(score, event_id))
 
     def _user_audio_callback(self) -> Callable[[bytes], None]:
-        """Device threads (or the loop itself) hand audio over; each chunk is sent in order by a task."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-
-        def spawn(frame: str) -> None:
-            if self._closed or self._closing_by_us:
-                return
-            task = loop.create_task(self._send_quietly(frame))
-            _sending.add(task)
-            task.add_done_callback(_sending.discard)
-
-        def send(audio: bytes) -> None:
-            if self._closed or self._closing_by_us:
-                return
-            loop.call_soon_threadsafe(spawn, self._protocol.user_audio(audio))
-
-        return send
+        return audio_sender(self._send_quietly, self._protocol.user_audio, lambda: self._closed or self._closing_by_us)
 
     async def _send_quietly(self, frame: str) -> None:
         try:

@@ -186,6 +186,8 @@ class RealtimeTranscriberBase(_Callbacks, SocketBase[_ClientT]):
         )
         self._previous_text = previous_text
         self._input_error: BaseException | None = None
+        self._input_done = False
+        self._manual = str(_value(options.get("commit_strategy") or "manual")) == "manual"
         self._init_callbacks()
 
     @property
@@ -201,6 +203,24 @@ class RealtimeTranscriberBase(_Callbacks, SocketBase[_ClientT]):
     def _audio_frame(self, audio: bytes, commit: bool) -> str:
         previous, self._previous_text = self._previous_text, None
         return self._protocol.send_audio(audio, commit=commit, previous_text=previous)
+
+    def _final_frames(self) -> list[str]:
+        """What ends ``stream()``'s input: a commit of the last segment. The service's own
+        (VAD) commits cannot be told from ours by their answers, so with those strategies a
+        second, empty commit follows: its "no speech" answer is the last one there is."""
+        frames = [self._audio_frame(b"", True)]
+        if not self._manual:
+            frames.append(self._audio_frame(b"", True))
+        self._input_done = True  # before sending: the answers may come at once
+        return frames
+
+    def _stream_over(self) -> bool:
+        """True once every commit of ``stream()`` is answered (manual strategy)."""
+        return self._manual and self._input_done and self._protocol.pending_commits == 0
+
+    def _ends_stream(self, error: BaseException) -> bool:
+        """A segment without speech: True when it is the last answer of ``stream()``, else skipped."""
+        return self._input_done and (not self._manual or self._protocol.pending_commits == 0)
 
     def _before_receive(self) -> bool:
         """Raise what ended the session; False when there is nothing more to read."""

@@ -64,6 +64,19 @@ class Worker:
         """Threads cannot be stopped; a worker stops at its next step (it checks the state)."""
 
 
+def audio_sender(
+    send: Callable[[str], None], build: Callable[[bytes], str], stopped: Callable[[], bool]
+) -> Callable[[bytes], None]:
+    """The callback an audio interface hands the user's audio to: sent at once, from the
+    device's thread (a sync connection takes sends from any thread)."""
+
+    def callback(audio: bytes) -> None:
+        if not stopped():
+            send(build(audio))
+
+    return callback
+
+
 def call_tool(function: ToolFunction, parameters: dict[str, Any]) -> Any:
     """Run a client tool in this (worker) thread; an async tool gets an event loop of its own."""
     result = function(parameters)
@@ -193,10 +206,12 @@ class RealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[ElevenLabs]):
         try:
             self.open()
             pump = Worker("elevenlabs-ext audio input", self._pump_audio, audio)
-            while not (self._input_done and self._protocol.pending_commits == 0):
+            while not self._stream_over():
                 try:
                     event = self.receive(timeout)
-                except SpeechToTextInsufficientAudioError:
+                except SpeechToTextInsufficientAudioError as error:
+                    if self._ends_stream(error):
+                        break
                     continue  # a segment without speech: nothing to transcribe
                 if event is None:
                     break
@@ -209,8 +224,6 @@ class RealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[ElevenLabs]):
                 pump.cancel()
             self.close()
 
-    _input_done = False
-
     def _pump_audio(self, audio: AudioSource) -> None:
         try:
             for piece in iter_audio(audio, self._chunk_bytes):
@@ -218,14 +231,11 @@ class RealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[ElevenLabs]):
                     return
                 self.send(piece)
             if not self._closing_by_us:
-                frame = self._audio_frame(b"", True)
-                self._input_done = True
-                self._send(frame)
+                for frame in self._final_frames():
+                    self._send(frame)
         except WebSocketError:
-            self._input_done = True
             return  # the receiving side sees the same close and raises it
         except Exception as error:
-            self._input_done = True
             if self._closing_by_us:
                 return
             self._input_error = error
@@ -399,15 +409,13 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
         self._send(self._feedback_frame(score, event_id))
 
     def _user_audio_callback(self) -> Callable[[bytes], None]:
-        def send(audio: bytes) -> None:
-            if self._closed or self._closing_by_us:
-                return
-            try:
-                self.send_user_audio(audio)
-            except WebSocketError:
-                pass  # the reader sees the same close and raises it
+        return audio_sender(self._send_quietly, self._protocol.user_audio, lambda: self._closed or self._closing_by_us)
 
-        return send
+    def _send_quietly(self, frame: str) -> None:
+        try:
+            self._send(frame)
+        except WebSocketError:
+            pass  # the reader sees the same close and raises it
 
     # -- receiving
 
