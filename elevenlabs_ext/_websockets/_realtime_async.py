@@ -344,9 +344,16 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
             return self
         self._connection = await aconnect(self._handshake)
         self._register()
-        await self._send(self._first_message)
+        try:
+            await self._send(self._first_message)
+        except WebSocketError as error:
+            raise await self._refused(error) from None
         if self._audio is not None:
-            self._audio.start(self._user_audio_callback())
+            try:
+                self._audio.start(self._user_audio_callback())
+            except BaseException:
+                await self.aclose()  # no audio, no conversation
+                raise
         return self
 
     async def aclose(self) -> None:
@@ -360,6 +367,17 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
         self._tool_runs.clear()
         if self._reader is not None:
             await self._reader.join(self._close_timeout)
+
+    async def _refused(self, error: WebSocketError) -> WebSocketError:
+        """The service closed before the first message: its error message, if it sent one, says why."""
+        try:
+            while await self.receive(self._close_timeout) is not None:
+                pass
+        except WebSocketError as found:
+            error = found
+        finally:
+            await self.aclose()
+        return error
 
     async def start(self) -> None:
         """Read in a background task (callbacks see every event) until the conversation ends."""

@@ -345,9 +345,16 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
             return self
         self._connection = connect(self._handshake)
         self._register()
-        self._send(self._first_message)
+        try:
+            self._send(self._first_message)
+        except WebSocketError as error:
+            raise self._refused(error) from None
         if self._audio is not None:
-            self._audio.start(self._user_audio_callback())
+            try:
+                self._audio.start(self._user_audio_callback())
+            except BaseException:
+                self.close()  # no audio, no conversation
+                raise
         return self
 
     def close(self) -> None:
@@ -361,6 +368,17 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
         self._tool_runs.clear()
         if self._reader is not None:
             self._reader.join(self._close_timeout)
+
+    def _refused(self, error: WebSocketError) -> WebSocketError:
+        """The service closed before the first message: its error message, if it sent one, says why."""
+        try:
+            while self.receive(self._close_timeout) is not None:
+                pass
+        except WebSocketError as found:
+            error = found
+        finally:
+            self.close()
+        return error
 
     def start(self) -> None:
         """Read in a background thread (callbacks see every event) until the conversation ends."""

@@ -159,5 +159,3 @@ async def hold_open(websocket: Any) -> None:
     """Read (and record) everything until the client closes."""
     while await receive(websocket) is not None:
         pass
-
-
