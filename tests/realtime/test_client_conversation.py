@@ -225,9 +225,9 @@ def test_without_sounddevice_the_device_interface_says_what_to_install(
     import sys
 
     monkeypatch.setitem(sys.modules, "sounddevice", None)  # import fails as if not installed
-    with pytest.raises(AudioDeviceUnavailableError, match=r"elevenlabs-ext\[voice\]"):
-        with Conversation(client, _agent(emu), audio=DeviceAudioInterface()):
-            pass
+    unavailable = pytest.raises(AudioDeviceUnavailableError, match=r"elevenlabs-ext\[voice\]")
+    with unavailable, Conversation(client, _agent(emu), audio=DeviceAudioInterface()):
+        pass
 
 
 def test_a_tool_that_raises_is_reported_and_the_conversation_goes_on(client: ElevenLabs, emu: Emulator) -> None:

@@ -160,7 +160,7 @@ async def test_async_token_and_refused_options(aclient: AsyncElevenLabs, emu: Em
 
 
 def test_a_wrong_key_is_an_auth_error(emu: Emulator) -> None:
-    with ElevenLabs(api_key="sk_wrong", base_url=emu.base_url, max_retries=0) as wrong:
-        with pytest.raises(SpeechToTextAuthError) as caught:
-            list(transcribe_realtime(wrong, bytes(3200)))
+    wrong = ElevenLabs(api_key="sk_wrong", base_url=emu.base_url, max_retries=0)
+    with wrong, pytest.raises(SpeechToTextAuthError) as caught:
+        list(transcribe_realtime(wrong, bytes(3200)))
     assert "sk_wrong" not in str(caught.value)
