@@ -13,6 +13,7 @@ import contextlib
 import http
 import json
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,7 @@ class Recorded:
     raw_target: str
     frames: list[Any] = field(default_factory=list)
     close_code: int | None = None
+    done: bool = False
 
 
 def _send_schemas(path: str) -> tuple[str, ...]:
@@ -74,6 +76,14 @@ class ScriptedRealtimeServer:
     @property
     def last(self) -> Recorded:
         return self.connections[-1]
+
+    def closed_with(self, record: Recorded | None = None, within: float = 5.0) -> int | None:
+        """The code the connection ended with, once the server's side of it is over."""
+        record = record or self.last
+        deadline = time.monotonic() + within
+        while not record.done and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return record.close_code
 
     def __enter__(self) -> ScriptedRealtimeServer:
         self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
@@ -126,7 +136,11 @@ class ScriptedRealtimeServer:
         websocket.check = lambda frame: self._check(record, frame)
         with contextlib.suppress(Exception):
             await self.script(websocket)
+        if websocket.close_code is None:  # the script returned first: wait for the client's close
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(websocket.wait_closed(), 5)
         record.close_code = websocket.close_code
+        record.done = True
 
     def _check(self, record: Recorded, frame: str | bytes) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(frame)
