@@ -257,7 +257,7 @@ async def test_async_conversation_errors_and_a_silent_agent(
                 pass
     assert caught.value.error_type == "quota_exceeded" and caught.value.code == 1008
 
-    server.script = lambda ws: _conversation(ws)
+    server.script = _conversation
     async with AsyncConversation(aclient, "agent") as conversation:
         await conversation.receive(5)  # the metadata
         assert conversation.conversation_id == "conv_1"
