@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 
-from . import audio, construct, emulator, import_endpoint, parse, recognizer, rss, throughput, websocket
+from . import audio, construct, emulator, import_endpoint, parse, realtime_stt, recognizer, rss, throughput, websocket
 from ._common import Result, Settings
 from ._readme import render_table, update_readme
 
@@ -31,6 +31,10 @@ BENCHMARKS: dict[str, tuple[str, Callable[[Settings], Result]]] = {
     websocket.CONTEXTS_NAME: (
         "frames/s with 10 contexts on one socket, against bare websockets",
         websocket.run_contexts,
+    ),
+    realtime_stt.NAME: (
+        "realtime speech to text: delay added per chunk and per event over bare websockets",
+        realtime_stt.run,
     ),
     audio.NAME: ("64 MiB in 1 KiB chunks through save and play, against one write", audio.run),
     recognizer.NAME: ("emulator speech recognition, audio seconds per wall second", recognizer.run),
