@@ -155,7 +155,7 @@ TWINS: list[Twin] = [
         "AsyncElevenLabs",
         allowed_sync=(
             "_twin = 'AsyncElevenLabs'",
-            "def get_async_httpx_client(self) -> httpx.AsyncClient:",
+            "def get_async_httpx_client(self) -> NoReturn:",
             "raise TypeError('ElevenLabs is the synchronous client: "
             "use AsyncElevenLabs with asyncio()/asyncio_detailed().')",
             "async def __aenter__(self) -> Self:",
@@ -164,7 +164,7 @@ TWINS: list[Twin] = [
         ),
         allowed_async=(
             "_twin = 'ElevenLabs'",
-            "def get_httpx_client(self) -> httpx.Client:",
+            "def get_httpx_client(self) -> NoReturn:",
             "raise TypeError('ElevenLabs is the asynchronous client: use ElevenLabs with sync()/sync_detailed().')",
             "def __enter__(self) -> Self:",
             "raise TypeError('ElevenLabs is asynchronous: use `async with`, or ElevenLabs with `with`.')",
