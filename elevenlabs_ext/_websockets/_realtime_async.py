@@ -359,12 +359,13 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
     async def aclose(self) -> None:
         """End the conversation: close frame sent, audio stopped, tools and the reader joined."""
         was_closed = self._closed
+        # Tools still running get the close timeout to send their results, then the socket closes.
+        for run in list(self._tool_runs):
+            await run.join(self._close_timeout)
+        self._tool_runs.clear()
         await super().aclose()
         if not was_closed and self._audio is not None:
             self._audio.stop()
-        for run in self._tool_runs:
-            await run.join(self._close_timeout)
-        self._tool_runs.clear()
         if self._reader is not None:
             await self._reader.join(self._close_timeout)
 

@@ -360,12 +360,13 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
     def close(self) -> None:
         """End the conversation: close frame sent, audio stopped, tools and the reader joined."""
         was_closed = self._closed
+        # Tools still running get the close timeout to send their results, then the socket closes.
+        for run in list(self._tool_runs):
+            run.join(self._close_timeout)
+        self._tool_runs.clear()
         super().close()
         if not was_closed and self._audio is not None:
             self._audio.stop()
-        for run in self._tool_runs:
-            run.join(self._close_timeout)
-        self._tool_runs.clear()
         if self._reader is not None:
             self._reader.join(self._close_timeout)
 

@@ -68,23 +68,28 @@ def test_the_key_travels_in_the_header_only_and_a_token_replaces_it(
     with RealtimeTranscriber(client, language_code="en") as stt:
         stt.send(b"\x00\x01" * 800)
     keyed = server.last
+    server.closed_with(keyed)
     assert keyed.headers["xi-api-key"] == API_KEY and API_KEY not in keyed.raw_target
     assert keyed.query == {"model_id": "scribe_v2_realtime", "language_code": "en"}
     assert keyed.frames[0]["message_type"] == "input_audio_chunk" and keyed.frames[0]["sample_rate"] == 16000
     assert base64.b64decode(keyed.frames[0]["audio_base_64"]) == b"\x00\x01" * 800
-    assert server.closed_with(keyed) == 1000  # a clean end on both sides
+    assert keyed.close_code == 1000  # a clean end on both sides
     with RealtimeTranscriber(client, token="tok_123") as stt:
         assert "tok_123" in stt.url and API_KEY not in stt.url and API_KEY not in repr(stt)
+    server.closed_with()
     assert "xi-api-key" not in server.last.headers and server.last.query["token"] == "tok_123"
     with Conversation(client, "agent_1"):
         pass
+    server.closed_with()
     assert server.last.headers["xi-api-key"] == API_KEY and server.last.query == {"agent_id": "agent_1"}
     assert server.last.frames == [{"type": "conversation_initiation_client_data"}]
     with Conversation(client, "agent_1", conversation_token="ct_9"):
         pass
+    server.closed_with()
     assert "xi-api-key" not in server.last.headers and server.last.query["conversation_signature"] == "ct_9"
     with Conversation(client, signed_url=f"{server.url.replace('http', 'ws')}/v1/convai/conversation?agent_id=a&x=1"):
         pass
+    server.closed_with()
     assert "xi-api-key" not in server.last.headers and server.last.query == {"agent_id": "a", "x": "1"}
 
 
@@ -234,6 +239,7 @@ def test_pings_get_pongs_and_tool_errors_are_reported(server: ScriptedRealtimeSe
     with Conversation(client, "agent", client_tools={"weather": weather}) as conversation:
         events = [conversation.receive(5) for _ in range(4)]
         assert isinstance(events[1], WsConvaiPing)
+    server.closed_with()
     frames = server.last.frames
     assert {"type": "pong", "event_id": 7} in frames
     results = {frame["tool_call_id"]: frame for frame in frames if frame.get("type") == "client_tool_result"}
