@@ -93,6 +93,24 @@ def test_the_key_travels_in_the_header_only_and_a_token_replaces_it(
     assert "xi-api-key" not in server.last.headers and server.last.query == {"agent_id": "a", "x": "1"}
 
 
+def test_u_law_audio_from_an_iterator_goes_out_as_it_comes(server: ScriptedRealtimeServer, client: ElevenLabs) -> None:
+    async def script(websocket: Any) -> None:
+        await websocket.send(SESSION_STARTED)
+        while (frame := await receive(websocket)) is not None:
+            if frame.get("commit"):
+                await websocket.send(json.dumps({"message_type": "committed_transcript", "text": "hello"}))
+
+    server.script = script
+    chunks = [b"\xff" * 800, b"\x7f" * 800]
+    assert list(transcribe_realtime(client, iter(chunks), audio_format="ulaw_8000", timeout=5)) == ["hello"]
+    server.closed_with()
+    frames = server.last.frames
+    assert server.last.query["audio_format"] == "ulaw_8000"
+    assert [base64.b64decode(frame["audio_base_64"]) for frame in frames] == [*chunks, b""]
+    assert [frame["commit"] for frame in frames] == [False, False, True]
+    assert {frame["sample_rate"] for frame in frames} == {8000}
+
+
 def test_plain_text_and_foreign_urls_are_refused_before_connecting(client: ElevenLabs) -> None:
     with pytest.raises(ConfigurationError, match="plain-text"):
         Conversation(client, signed_url="ws://example.com/v1/convai/conversation?agent_id=a")
