@@ -164,3 +164,43 @@ def test_a_wrong_key_is_an_auth_error(emu: Emulator) -> None:
     with wrong, pytest.raises(SpeechToTextAuthError) as caught:
         list(transcribe_realtime(wrong, bytes(3200)))
     assert "sk_wrong" not in str(caught.value)
+
+
+def test_events_arrive_while_audio_is_still_being_sent(client: ElevenLabs) -> None:
+    import threading
+
+    pcm = _tts_pcm(client, SENTENCE)
+    partial_seen = threading.Event()
+
+    def microphone() -> Iterator[bytes]:
+        yield pcm[:32000]  # one second of speech, then wait for the service to answer it
+        assert partial_seen.wait(10), "no partial transcript while the input was still open"
+        yield pcm[32000:]
+
+    with RealtimeTranscriber(client) as stt:
+        stt.on(WsSttPartialTranscript, lambda event: partial_seen.set())
+        events = list(stt.stream(microphone(), timeout=10))
+    assert [event.text for event in events if isinstance(event, WsSttCommittedTranscript)] == [SENTENCE]
+
+
+async def test_async_events_arrive_while_audio_is_still_being_sent(
+    aclient: AsyncElevenLabs, client: ElevenLabs
+) -> None:
+    import asyncio
+
+    pcm = _tts_pcm(client, SENTENCE)
+    partial_seen = asyncio.Event()
+
+    async def microphone() -> AsyncIterator[bytes]:
+        yield pcm[:32000]
+        await asyncio.wait_for(partial_seen.wait(), 10)
+        yield pcm[32000:]
+
+    async with AsyncRealtimeTranscriber(aclient) as stt:
+        stt.on(WsSttPartialTranscript, lambda event: partial_seen.set())
+        texts = [
+            event.text
+            async for event in stt.stream(microphone(), timeout=10)
+            if isinstance(event, WsSttCommittedTranscript)
+        ]
+    assert texts == [SENTENCE]
