@@ -26,7 +26,12 @@ from ._handshake import (
 )
 
 if TYPE_CHECKING:
-    from elevenlabs_api.models import WsConvaiConfigOverride, WsSttAudioFormat, WsSttCommitStrategy
+    from elevenlabs_api.models import (
+        WsConvaiConfigOverride,
+        WsSttAudioFormat,
+        WsSttCommitStrategy,
+        WsSttSessionStarted,
+    )
 
     from .._client import _BaseElevenLabs
     from ._convai import ConversationProtocol
@@ -191,7 +196,7 @@ class RealtimeTranscriberBase(_Callbacks, SocketBase[_ClientT]):
         self._init_callbacks()
 
     @property
-    def session(self) -> Any:
+    def session(self) -> WsSttSessionStarted | None:
         """The ``WsSttSessionStarted`` event (session id, settings in force), once received."""
         return self._protocol.session
 
