@@ -246,3 +246,27 @@ def test_a_tool_that_raises_is_reported_and_the_conversation_goes_on(client: Ele
             if isinstance(event, WsConvaiAgentResponse) and event.agent_response_event.agent_response == REPLY:
                 break
     assert WsConvaiClientToolCall in kinds and WsConvaiAudio in kinds
+
+
+def test_sync_start_reads_in_the_background_until_the_end(client: ElevenLabs, emu: Emulator) -> None:
+    agent = emu.define_agent(first_message="Hello.", replies="echo")
+    replies: list[str] = []
+    answered = threading.Event()
+
+    def on_response(event: WsConvaiAgentResponse) -> None:
+        replies.append(event.agent_response_event.agent_response)
+        if len(replies) == 1:
+            conversation.send_user_message("Testing one two.")
+        else:
+            answered.set()
+
+    conversation = Conversation(client, agent)
+    conversation.on(WsConvaiAgentResponse, on_response)
+    conversation.start()
+    try:
+        assert answered.wait(20)
+    finally:
+        conversation.close()
+    assert conversation.wait(5) == conversation.conversation_id
+    assert replies[0] == "Hello." and "one two" in replies[1].lower()
+    assert not [t for t in threading.enumerate() if t.name == "elevenlabs-ext conversation"]
