@@ -23,6 +23,7 @@ from . import (
     emulator,
     import_endpoint,
     parse,
+    realtime_stt,
     recognizer,
     rss,
     throughput,
@@ -47,6 +48,10 @@ BENCHMARKS: dict[str, tuple[str, Callable[[Settings], Result]]] = {
     websocket.CONTEXTS_NAME: (
         "frames/s with 10 contexts on one socket, against bare websockets",
         websocket.run_contexts,
+    ),
+    realtime_stt.NAME: (
+        "realtime speech to text: delay added per chunk and per event over bare websockets",
+        realtime_stt.run,
     ),
     audio.NAME: ("64 MiB in 1 KiB chunks through save and play, against one write", audio.run),
     recognizer.NAME: ("emulator speech recognition, audio seconds per wall second", recognizer.run),

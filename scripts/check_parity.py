@@ -116,6 +116,38 @@ TWINS: list[Twin] = [
         ),
     ),
     Twin(_WS + "_sync.py", "stream_input", _WS + "_async.py", "astream_input"),
+    # The realtime sockets (speech to text, agent conversations).
+    Twin(
+        _WS + "_realtime_sync.py",
+        "RealtimeTranscriber",
+        _WS + "_realtime_async.py",
+        "AsyncRealtimeTranscriber",
+        allowed_sync=("_twin_hint = 'AsyncRealtimeTranscriber takes an AsyncElevenLabs client'",),
+        allowed_async=("_twin_hint = 'RealtimeTranscriber takes an ElevenLabs client'",),
+    ),
+    Twin(_WS + "_realtime_sync.py", "transcribe_realtime", _WS + "_realtime_async.py", "atranscribe_realtime"),
+    Twin(_WS + "_realtime_sync.py", "_committed_texts", _WS + "_realtime_async.py", "_committed_texts"),
+    Twin(
+        _WS + "_realtime_sync.py",
+        "Conversation",
+        _WS + "_realtime_async.py",
+        "AsyncConversation",
+        allowed_sync=(
+            "_twin_hint = 'AsyncConversation takes an AsyncElevenLabs client'",
+            "return convai_conversation_get_signed_url.sync(client=client, agent_id=agent_id).signed_url",
+        ),
+        allowed_async=(
+            "_twin_hint = 'Conversation takes an ElevenLabs client'",
+            "return convai_conversation_get_signed_url.asyncio(client=client, agent_id=agent_id).signed_url",
+        ),
+        note="the generated endpoint's sync() and asyncio() entry points",
+    ),
+    Twin(
+        "elevenlabs_ext/_single_use_tokens.py",
+        "create_single_use_token",
+        "elevenlabs_ext/_single_use_tokens.py",
+        "acreate_single_use_token",
+    ),
     # The HTTP clients, transports and streams (other modules; registered because they pass).
     Twin(
         "elevenlabs_ext/_client.py",

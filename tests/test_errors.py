@@ -124,6 +124,8 @@ def _sample_error(cls: type[BaseException]) -> BaseException:
         "backend": "alsa",
         "check": "signature",
         "result": {"status": "failed"},
+        "message_type": "auth_error",
+        "error_type": "quota_exceeded",
     }
     try:
         parameters = inspect.signature(cls).parameters

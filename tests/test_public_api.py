@@ -25,6 +25,8 @@ def test_sync_and_async_twins_have_the_same_public_methods() -> None:
     pairs = [
         (elevenlabs_ext.AudioStream, elevenlabs_ext.AsyncAudioStream, {"close": "aclose"}),
         (elevenlabs_ext.ElevenLabs, elevenlabs_ext.AsyncElevenLabs, {"close": "aclose"}),
+        (elevenlabs_ext.RealtimeTranscriber, elevenlabs_ext.AsyncRealtimeTranscriber, {"close": "aclose"}),
+        (elevenlabs_ext.Conversation, elevenlabs_ext.AsyncConversation, {"close": "aclose"}),
     ]
     for sync_cls, async_cls, renamed in pairs:
         sync_names = {n for n in dir(sync_cls) if not n.startswith("_")}

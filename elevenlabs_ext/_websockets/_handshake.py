@@ -130,10 +130,13 @@ def socket_url(base_url: str, address: str, path: Mapping[str, str], query: Mapp
     return urllib.parse.urlunsplit((scheme, parts.netloc, path_part, urllib.parse.urlencode(query), ""))
 
 
-def _header_builder(api_key: ApiKey, defaults: Mapping[str, str]) -> Callable[[], dict[str, str]]:
+def _header_builder(api_key: ApiKey | None, defaults: Mapping[str, str]) -> Callable[[], dict[str, str]]:
+    """None: no key at all (a socket opened with a token or a signed URL in its query)."""
     kept = {name: value for name, value in defaults.items() if name.lower() != "xi-api-key"}
 
     def headers() -> dict[str, str]:
+        if api_key is None:
+            return dict(kept)
         return {**kept, "xi-api-key": MaskedKey(api_key.reveal())}
 
     return headers
@@ -165,7 +168,7 @@ class Handshake:
         cls,
         *,
         base_url: str,
-        api_key: ApiKey,
+        api_key: ApiKey | None,
         default_headers: Mapping[str, str],
         address: str,
         path: Mapping[str, str],
