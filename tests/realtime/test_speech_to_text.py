@@ -108,3 +108,24 @@ def test_without_the_stt_extra_own_speech_still_works(emu: Emulator, monkeypatch
     )
     assert other.status_code == 501
     assert "elevenlabs-ext[stt]" in other.json()["detail"]["message"]
+
+
+def test_voice_changer_keeps_the_words_a_recognizer_hears(emu: Emulator, whisper: None) -> None:
+    """The voice changer's output, in another voice, still says the sentence (issue: same words)."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    text = "Please bring the red box to the kitchen before dinner."
+    original = _speech(emu, text)
+    with emu.client(max_retries=0) as client:
+        changed = speech_to_speech_convert.sync(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel: a higher voice than the one that spoke
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(original), file_name="george.mp3")),
+            output_format="mp3_44100_128",
+        )
+        form = SpeechToTextForm(
+            model_id="scribe_v1", file=File(payload=io.BytesIO(changed.payload.read()), file_name="c.mp3")
+        )
+        transcript = speech_to_text_convert.sync(client=client, body=form)
+    assert word_recall(text, transcript.text) >= 0.6, transcript.text
