@@ -6,6 +6,7 @@ import io
 import wave
 
 import httpx
+import numpy as np
 import pytest
 from elevenlabs_api.api.speech_to_text import speech_to_text_convert
 from elevenlabs_api.models import HTTPValidationError, SpeechToTextForm, TextToSpeechRequest, Transcript
@@ -13,6 +14,7 @@ from elevenlabs_api.types import File
 
 from elevenlabs_ext import stream
 from elevenlabs_ext.emulator import Emulator
+from elevenlabs_ext.emulator._fingerprint import book
 
 from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
 
@@ -128,4 +130,49 @@ def test_voice_changer_keeps_the_words_a_recognizer_hears(emu: Emulator, whisper
             model_id="scribe_v1", file=File(payload=io.BytesIO(changed.payload.read()), file_name="c.mp3")
         )
         transcript = speech_to_text_convert.sync(client=client, body=form)
-    assert word_recall(text, transcript.text) >= 0.6, transcript.text
+        assert word_recall(text, transcript.text) >= 0.6, transcript.text
+        # The emulator knows what its changed audio says (fingerprint); Whisper alone must hear it too.
+        book().clear()
+        heard = speech_to_text_convert.sync(client=client, body=form)
+    assert word_recall(text, heard.text) >= 0.6, heard.text
+
+
+async def test_voice_changer_without_a_recognizer_keeps_the_formants(
+    emu: Emulator, whisper: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Speech the emulator cannot recognise is pitch-shifted with its formants kept: still words."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    from elevenlabs_ext.emulator import _recognizer
+    from elevenlabs_ext.emulator._voice_change import estimate_f0
+
+    def missing() -> None:
+        raise _recognizer.RecognizerUnavailableError("no speech recogniser is installed")
+
+    text = "My grandmother planted tomatoes and beans in the garden last spring."
+    adam = unseen_speech(text)  # about 80 Hz
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(16000)
+        writer.writeframes(adam.tobytes())
+    monkeypatch.setattr(_recognizer, "_WHISPER", _recognizer._Whisper())
+    monkeypatch.setattr(_recognizer, "model_path", missing)
+    async with emu.async_client(max_retries=0) as client:
+        response = await speech_to_speech_convert.asyncio_detailed(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel, about 210 Hz
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(buffer.getvalue()), file_name="adam.wav")),
+            output_format="pcm_16000",
+        )
+    monkeypatch.undo()
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    assert abs(len(changed) - len(adam)) < 0.01 * len(adam)
+    before = estimate_f0(adam.astype(np.float64) / 32768.0, 16000)
+    after = estimate_f0(changed.astype(np.float64) / 32768.0, 16000)
+    assert before is not None and after is not None and after > 2 * before, (before, after)
+    heard = _recognizer.transcribe(changed, 16000)
+    assert not heard.exact and word_recall(text, heard.text) >= 0.6, heard.text
