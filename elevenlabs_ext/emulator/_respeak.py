@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import _fingerprint
+from ._alignment import align
 from ._espeak import EspeakEngine, EspeakVoice
 from ._recognizer import RecognizerUnavailableError, transcribe
 from ._timing import character_times
@@ -37,6 +38,8 @@ _MIN_ANCHOR_GAP: Final = 0.01
 # A stretch or squeeze past this factor between two anchors garbles the word: such an
 # anchor (a recogniser's misplaced word time) is skipped.
 _MAX_LOCAL_STRETCH: Final = 4.0
+# Every fifth point (50 ms) of an alignment path: finer only adds the path's staircase jitter.
+_PATH_STRIDE: Final = 5
 _WORDLESS = re.compile(r"^\W+$")
 
 
@@ -91,21 +94,53 @@ def _anchors(
     return times_in, times_out
 
 
-def _respeak(words: Sequence[_Word], voice: EspeakVoice, espeak: EspeakEngine, length: int) -> VoiceChange:
+def _aligned_times(
+    recording: Samples, said: Samples, rate: int, recorded: Sequence[_Word], spoken: Sequence[_fingerprint.TimedWord]
+) -> tuple[list[float], list[float]]:
+    """Matching times for words a statistical recogniser heard.
+
+    Whisper's word times run late and loose (tens to a hundred milliseconds): warping onto
+    them measurably garbled the words. The two recordings are aligned directly instead
+    (``_alignment``); past its length limit, the words are stretched evenly from the first
+    word's start to the last word's end.
+    """
+    duration_in, duration_out = len(recording) / rate, len(said) / rate
+    path = align(recording, said, rate)
+    if path is None:
+        whole_in = _Word("", recorded[0].start, recorded[-1].end)
+        whole_out = _fingerprint.TimedWord("", spoken[0].start, spoken[-1].end)
+        return _anchors([whole_in], [whole_out], duration_in, duration_out)
+    times_in, times_out = [0.0], [0.0]
+    for time_in, time_out in zip(path[0][::_PATH_STRIDE], path[1][::_PATH_STRIDE], strict=True):
+        if time_in >= times_in[-1] + _MIN_ANCHOR_GAP and time_out >= times_out[-1] + _MIN_ANCHOR_GAP:
+            times_in.append(float(time_in))
+            times_out.append(float(time_out))
+    if duration_in > times_in[-1] and duration_out > times_out[-1]:
+        times_in.append(duration_in)
+        times_out.append(duration_out)
+    return times_in, times_out
+
+
+def _respeak(
+    words: Sequence[_Word], exact: bool, recording: Samples, voice: EspeakVoice, espeak: EspeakEngine
+) -> Samples:
     rate = espeak.sample_rate
     text = " ".join(word.text for word in words)
     raw = espeak.synthesize(text, voice)
     times = character_times(len(text), raw.words, raw.pauses, raw.duration)
     spoken = _fingerprint.words_of(text, times.starts, times.ends)
     said = np.frombuffer(raw.pcm, dtype="<i2").astype(np.float64) / 32768.0
-    recorded_times, spoken_times = _anchors(words, spoken, length / rate, len(said) / rate)
-    changed = warp(said, np.asarray(recorded_times) * rate, np.asarray(spoken_times) * rate, length)
+    if exact:  # the fingerprint's word times are the synthesis's own: warp onto them
+        recorded_times, spoken_times = _anchors(words, spoken, len(recording) / rate, len(said) / rate)
+    else:
+        recorded_times, spoken_times = _aligned_times(recording, said, rate, words, spoken)
+    changed = warp(said, np.asarray(recorded_times) * rate, np.asarray(spoken_times) * rate, len(recording))
     changed = np.clip(changed, -1.0, 1.0)
     # The target voice now says the words where the recording said them.
     pcm = np.rint(changed * 32767.0).astype("<i2").tobytes()
     timed = tuple(_fingerprint.TimedWord(word.text, word.start, word.end) for word in words)
     _fingerprint.book().remember(text, pcm, rate, timed)
-    return VoiceChange(changed, text, exact=False)
+    return changed
 
 
 def change_voice(samples: Samples, voice: EspeakVoice, espeak: EspeakEngine) -> VoiceChange:
@@ -121,7 +156,7 @@ def change_voice(samples: Samples, voice: EspeakVoice, espeak: EspeakEngine) -> 
         words = _words_to_say(heard, len(samples) / rate)
         exact = recognition.exact
     if words:
-        change = _respeak(words, voice, espeak, len(samples))
-        return attrs.evolve(change, exact=exact)
+        changed = _respeak(words, exact, samples, voice, espeak)
+        return VoiceChange(changed, " ".join(word.text for word in words), exact=exact)
     shifted = shift_pitch_keeping_formants(samples, rate, voice_f0(voice, espeak))
     return VoiceChange(shifted, "", exact=False)
