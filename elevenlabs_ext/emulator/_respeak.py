@@ -41,6 +41,7 @@ _MAX_LOCAL_STRETCH: Final = 4.0
 # Every fifth point (50 ms) of an alignment path: finer only adds the path's staircase jitter.
 _PATH_STRIDE: Final = 5
 _WORDLESS = re.compile(r"^\W+$")
+_GLUED = re.compile(r"^[\W_]")
 
 
 @attrs.frozen
@@ -61,13 +62,18 @@ class _Word:
 
 
 def _words_to_say(heard: Sequence[_Word], duration: float) -> list[_Word]:
-    """Punctuation-only tokens joined to the word before; times kept inside the recording."""
+    """The words with times kept inside the recording; a token that does not start with a
+    letter or digit (Whisper's "." or "-box") is joined to the word before it."""
     words: list[_Word] = []
     for word in heard:
         start, end = min(max(word.start, 0.0), duration), min(max(word.end, 0.0), duration)
-        if _WORDLESS.match(word.text) and words:
-            words[-1] = attrs.evolve(words[-1], text=words[-1].text + word.text)
-        elif word.text:
+        if not word.text:
+            continue
+        if _GLUED.match(word.text) and words:
+            # Punctuation keeps the word's end (Whisper gives a final "." an end past the audio).
+            joined_end = words[-1].end if _WORDLESS.match(word.text) else max(words[-1].end, end)
+            words[-1] = _Word(words[-1].text + word.text, words[-1].start, joined_end)
+        else:
             words.append(_Word(word.text, start, max(start, end)))
     return words
 

@@ -152,19 +152,13 @@ async def test_voice_changer_without_a_recognizer_keeps_the_formants(
 
     text = "My grandmother planted tomatoes and beans in the garden last spring."
     adam = unseen_speech(text)  # about 80 Hz
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(2)
-        writer.setframerate(16000)
-        writer.writeframes(adam.tobytes())
     monkeypatch.setattr(_recognizer, "_WHISPER", _recognizer._Whisper())
     monkeypatch.setattr(_recognizer, "model_path", missing)
     async with emu.async_client(max_retries=0) as client:
         response = await speech_to_speech_convert.asyncio_detailed(
             "21m00Tcm4TlvDq8ikWAM",  # Rachel, about 210 Hz
             client=client,
-            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(buffer.getvalue()), file_name="adam.wav")),
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(adam, 16000)), file_name="adam.wav")),
             output_format="pcm_16000",
         )
     monkeypatch.undo()
@@ -176,3 +170,49 @@ async def test_voice_changer_without_a_recognizer_keeps_the_formants(
     assert before is not None and after is not None and after > 2 * before, (before, after)
     heard = _recognizer.transcribe(changed, 16000)
     assert not heard.exact and word_recall(text, heard.text) >= 0.6, heard.text
+
+
+def test_voice_changer_respeaks_what_whisper_heard(emu: Emulator, whisper: None) -> None:
+    """Speech the emulator never made: Whisper's words, said by the target voice in the recording's time."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    from elevenlabs_ext.emulator._recognizer import transcribe
+    from elevenlabs_ext.emulator._voice_change import estimate_f0
+
+    text = "Turn left at the second traffic light and park near the library."
+    adam = unseen_speech(text, 22050)  # about 80 Hz, at the emulator's own rate: no resampling either way
+    with emu.client(max_retries=0) as client:
+        response = speech_to_speech_convert.sync_detailed(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel, about 210 Hz
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(adam, 22050)), file_name="adam.wav")),
+            output_format="pcm_22050",
+        )
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    assert abs(len(changed) - len(adam)) < 0.01 * len(adam)
+    after = estimate_f0(changed.astype(np.float64) / 32768.0, 22050)
+    assert after is not None and 170 < after < 250, after
+    # Rhythm: the loudness (20 ms frames) of the recording and of the re-spoken words go together.
+    spoken, respoken = _loudness(adam, 441), _loudness(changed, 441)
+    shortest = min(len(spoken), len(respoken))
+    assert np.corrcoef(spoken[:shortest], respoken[:shortest])[0, 1] > 0.5
+    book().clear()
+    heard = transcribe(changed, 22050)
+    assert not heard.exact and word_recall(text, heard.text) >= 0.6, heard.text
+
+
+def _loudness(samples: np.ndarray, frame: int) -> np.ndarray:
+    count = len(samples) // frame
+    return np.sqrt(np.mean((samples[: count * frame].astype(np.float64) / 32768.0).reshape(count, frame) ** 2, axis=1))
+
+
+def _wav(samples: np.ndarray, rate: int) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(rate)
+        writer.writeframes(samples.tobytes())
+    return buffer.getvalue()
