@@ -2,13 +2,15 @@
 
 ``change_voice`` first asks the recogniser (``_recognizer.transcribe``) what was said: the
 emulator's own speech comes back exactly from its fingerprint, other speech from Whisper when
-the ``stt`` extra is installed. The target voice then speaks those words, and WSOLA moves each
-re-spoken word onto the time the recording said it (``_voice_change.warp``), so the result is
-as long as the recording and keeps its rhythm. The result is remembered in the fingerprint
-book like any synthesis, so the emulator transcribes it exactly when it comes back.
+the ``stt`` extra is installed. The target voice then speaks those words, and WSOLA moves the
+re-spoken audio onto the recording's timeline (``_voice_change.warp``), so the result is as
+long as the recording and keeps its rhythm. Where each word goes comes from the fingerprint's
+exact word times, or, for Whisper's words (whose times run late), from aligning the two
+recordings (``_alignment``). The result is remembered in the fingerprint book like any
+synthesis, so the emulator transcribes it exactly when it comes back.
 
-When no words can be heard (no recogniser and no fingerprint, or silence, or noise), the
-recording itself is moved to the target voice's pitch with its formants kept
+When no words can be heard (no recogniser and no fingerprint, or silence), the recording
+itself is moved to the target voice's pitch with its formants kept
 (``shift_pitch_keeping_formants``).
 """
 
@@ -38,8 +40,8 @@ _MIN_ANCHOR_GAP: Final = 0.01
 # A stretch or squeeze past this factor between two anchors garbles the word: such an
 # anchor (a recogniser's misplaced word time) is skipped.
 _MAX_LOCAL_STRETCH: Final = 4.0
-# Every fifth point (50 ms) of an alignment path: finer only adds the path's staircase jitter.
-_PATH_STRIDE: Final = 5
+# Every third point (60 ms) of an alignment path: finer only adds the path's staircase jitter.
+_PATH_STRIDE: Final = 3
 _WORDLESS = re.compile(r"^\W+$")
 _GLUED = re.compile(r"^[\W_]")
 
