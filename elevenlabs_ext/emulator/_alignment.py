@@ -27,10 +27,12 @@ _POOLED_FRAMES: Final = 2
 FRAME_SECONDS: Final = HOP_SECONDS * _POOLED_FRAMES
 
 
-def _features(samples: Samples, sample_rate: int) -> npt.NDArray[np.float64]:
+def _features(samples: Samples, sample_rate: int) -> npt.NDArray[np.float64] | None:
     bands = band_energies(samples, sample_rate).astype(np.float64)
     count = len(bands) // _POOLED_FRAMES
-    pooled = bands[: count * _POOLED_FRAMES].reshape(count, _POOLED_FRAMES, -1).mean(axis=1)
+    if count < 2:
+        return None
+    pooled = bands[: count * _POOLED_FRAMES].reshape(count, _POOLED_FRAMES, bands.shape[1]).mean(axis=1)
     centred = pooled - pooled.mean(axis=0)
     normalised: npt.NDArray[np.float64] = centred / (centred.std(axis=0) + 1e-6)
     return normalised
@@ -42,9 +44,9 @@ def align(first: Samples, second: Samples, sample_rate: int) -> tuple[Samples, S
     if max(len(first), len(second)) > MAX_SECONDS * sample_rate:
         return None
     a, b = _features(first, sample_rate), _features(second, sample_rate)
-    rows, columns = len(a), len(b)
-    if rows < 2 or columns < 2:
+    if a is None or b is None:
         return None
+    rows, columns = len(a), len(b)
     back = np.zeros((rows, columns), dtype=np.int8)
     previous = np.full(columns, np.inf)
     before_previous = np.full(columns, np.inf)

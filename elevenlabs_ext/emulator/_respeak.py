@@ -9,13 +9,14 @@ exact word times, or, for Whisper's words (whose times run late), from aligning 
 recordings (``_alignment``). The result is remembered in the fingerprint book like any
 synthesis, so the emulator transcribes it exactly when it comes back.
 
-When no words can be heard (no recogniser and no fingerprint, or silence), the recording
-itself is moved to the target voice's pitch with its formants kept
-(``shift_pitch_keeping_formants``).
+When no words can be heard (no recogniser and no fingerprint, silence, or words Whisper is
+unsure of, as it is on noise), the recording itself is moved to the target voice's pitch
+with its formants kept (``shift_pitch_keeping_formants``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -27,7 +28,7 @@ import numpy.typing as npt
 from . import _fingerprint
 from ._alignment import align
 from ._espeak import EspeakEngine, EspeakVoice
-from ._recognizer import RecognizerUnavailableError, transcribe
+from ._recognizer import RecognizedWord, RecognizerUnavailableError, transcribe
 from ._timing import character_times
 from ._voice_change import shift_pitch_keeping_formants, voice_f0, warp
 
@@ -44,6 +45,9 @@ _MAX_LOCAL_STRETCH: Final = 4.0
 _PATH_STRIDE: Final = 3
 _WORDLESS = re.compile(r"^\W+$")
 _GLUED = re.compile(r"^[\W_]")
+_SPOKEN = re.compile(r"[^\W_]")  # a letter or a digit
+# Whisper's words below this geometric-mean probability are taken for no words at all.
+_MIN_CONFIDENCE: Final = 0.3
 
 
 @attrs.frozen
@@ -114,6 +118,8 @@ def _aligned_times(
     """
     duration_in, duration_out = len(recording) / rate, len(said) / rate
     path = align(recording, said, rate)
+    if path is None and not spoken:
+        return [0.0, duration_in], [0.0, duration_out]
     if path is None:
         whole_in = _Word("", recorded[0].start, recorded[-1].end)
         whole_out = _fingerprint.TimedWord("", spoken[0].start, spoken[-1].end)
@@ -151,6 +157,16 @@ def _respeak(
     return changed
 
 
+def _believable(words: Sequence[RecognizedWord]) -> bool:
+    """Whether Whisper heard speech rather than made it up from noise or a tone.
+
+    Measured: on noise, a tone and a square wave its words' geometric-mean probability was
+    0.02-0.11 (or the words were only dots); on speech, 0.7-0.86.
+    """
+    spoken = [word.logprob for word in words if _SPOKEN.search(word.text)]
+    return bool(spoken) and math.exp(sum(spoken) / len(spoken)) >= _MIN_CONFIDENCE
+
+
 def change_voice(samples: Samples, voice: EspeakVoice, espeak: EspeakEngine) -> VoiceChange:
     """``samples`` (mono, at eSpeak's rate) said by ``voice``; as long as the input."""
     rate = espeak.sample_rate
@@ -160,9 +176,9 @@ def change_voice(samples: Samples, voice: EspeakVoice, espeak: EspeakEngine) -> 
         words: list[_Word] = []
         exact = False
     else:
-        heard = [_Word(word.text, word.start, word.end) for word in recognition.words]
-        words = _words_to_say(heard, len(samples) / rate)
         exact = recognition.exact
+        heard = [_Word(word.text, word.start, word.end) for word in recognition.words]
+        words = _words_to_say(heard, len(samples) / rate) if exact or _believable(recognition.words) else []
     if words:
         changed = _respeak(words, exact, samples, voice, espeak)
         return VoiceChange(changed, " ".join(word.text for word in words), exact=exact)

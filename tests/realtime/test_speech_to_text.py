@@ -216,3 +216,22 @@ def _wav(samples: np.ndarray, rate: int) -> bytes:
         writer.setframerate(rate)
         writer.writeframes(samples.tobytes())
     return buffer.getvalue()
+
+
+def test_voice_changer_invents_no_words_for_noise(emu: Emulator, whisper: None) -> None:
+    """Whisper makes words up from noise (unsure ones): the voice changer says none of them."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    noise = np.clip(np.random.default_rng(7).standard_normal(44_100) * 8000, -32768, 32767).astype(np.int16)
+    with emu.client(max_retries=0) as client:
+        response = speech_to_speech_convert.sync_detailed(
+            "21m00Tcm4TlvDq8ikWAM",
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(noise, 22050)), file_name="noise.wav")),
+            output_format="pcm_22050",
+        )
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    # No pitch to move and no words to say: the noise comes back as it went in.
+    assert len(changed) == len(noise) and np.abs(changed.astype(np.int32) - noise).max() <= 1
