@@ -30,6 +30,7 @@ from ._context import context_of
 from ._delivery import PACING_HEADER, AudioResponse, Piece, parse_pacing
 from ._errors import api_error
 from ._isolation import suppress_noise
+from ._respeak import change_voice
 from ._routes_speech import known_voice, one_piece, output_format
 from ._sound_effects import DEFAULT_DURATION_SECONDS, synthesize_effect
 from ._state import QuotaExceededError
@@ -37,7 +38,6 @@ from ._synthesis import Speech, render
 from ._timing import CharacterTimes
 from ._uploads import decode_audio, read_upload
 from ._validation import parse_body, parse_json, parse_query, parse_value
-from ._voice_change import estimate_f0, shift_pitch, voice_f0
 
 __all__ = [
     "audio_isolation_convert",
@@ -137,11 +137,6 @@ def _per_minute(rate: int) -> Callable[[int], int]:
 # ---------------------------------------------------------------------- voice changer
 
 
-def _voice_changed(samples: Samples, rate: int, target_f0: float) -> Samples:
-    source_f0 = estimate_f0(samples, rate)
-    return samples if source_f0 is None else shift_pitch(samples, target_f0 / source_f0)
-
-
 async def _speech_to_speech(request: Request, *, stream: bool) -> Response:
     context = context_of(request)
     query = parse_query(request.query_params, speech_to_speech_convert)
@@ -166,9 +161,9 @@ async def _speech_to_speech(request: Request, *, stream: bool) -> Response:
         samples = await decode_audio(upload.audio, upload.fields.get("file_format"), rate)
         if remove_noise:
             samples = await anyio.to_thread.run_sync(suppress_noise, samples)
-        target = await anyio.to_thread.run_sync(voice_f0, voice.espeak, context.espeak)
-        changed: Samples = await anyio.to_thread.run_sync(_voice_changed, samples, rate, target)
-        return changed
+        # Recognition, re-speaking and warping are blocking: a worker thread does them.
+        change = await anyio.to_thread.run_sync(change_voice, samples, voice.espeak, context.espeak)
+        return change.samples
 
     return await _produce(
         request,

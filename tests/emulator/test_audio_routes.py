@@ -11,12 +11,15 @@ import pytest
 from elevenlabs_api.api.audio_isolation import audio_isolation_convert, audio_isolation_stream
 from elevenlabs_api.api.sound_generation import sound_generation_convert
 from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert, speech_to_speech_stream
+from elevenlabs_api.api.speech_to_text import speech_to_text_convert
 from elevenlabs_api.api.text_to_speech import text_to_speech_convert
 from elevenlabs_api.models import (
     AudioIsolationForm,
     SoundGenerationRequest,
     SpeechToSpeechForm,
+    SpeechToTextForm,
     TextToSpeechRequest,
+    Transcript,
 )
 from elevenlabs_api.types import File
 
@@ -113,6 +116,10 @@ def test_voice_changer_moves_pitch_to_the_target_voice_keeping_the_words(client:
     correlation = np.corrcoef(_envelope(changed)[lag:shortest], _envelope(george)[: shortest - lag])[0, 1]
     assert correlation > 0.6
     assert int(response.headers["character-cost"]) >= 1
+    # The words themselves: the target voice said them, so the emulator transcribes them exactly.
+    form = SpeechToTextForm(model_id="scribe_v1", file=File(payload=io.BytesIO(_wav(changed)), file_name="c.wav"))
+    transcript = speech_to_text_convert.sync(client=client, body=form)
+    assert isinstance(transcript, Transcript) and transcript.text == SENTENCE
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import io
 import wave
 
 import httpx
+import numpy as np
 import pytest
 from elevenlabs_api.api.speech_to_text import speech_to_text_convert
 from elevenlabs_api.models import HTTPValidationError, SpeechToTextForm, TextToSpeechRequest, Transcript
@@ -13,6 +14,7 @@ from elevenlabs_api.types import File
 
 from elevenlabs_ext import stream
 from elevenlabs_ext.emulator import Emulator
+from elevenlabs_ext.emulator._fingerprint import book
 
 from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
 
@@ -108,3 +110,128 @@ def test_without_the_stt_extra_own_speech_still_works(emu: Emulator, monkeypatch
     )
     assert other.status_code == 501
     assert "elevenlabs-ext[stt]" in other.json()["detail"]["message"]
+
+
+def test_voice_changer_keeps_the_words_a_recognizer_hears(emu: Emulator, whisper: None) -> None:
+    """The voice changer's output, in another voice, still says the sentence (issue: same words)."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    text = "Please bring the red box to the kitchen before dinner."
+    original = _speech(emu, text)
+    with emu.client(max_retries=0) as client:
+        changed = speech_to_speech_convert.sync(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel: a higher voice than the one that spoke
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(original), file_name="george.mp3")),
+            output_format="mp3_44100_128",
+        )
+        form = SpeechToTextForm(
+            model_id="scribe_v1", file=File(payload=io.BytesIO(changed.payload.read()), file_name="c.mp3")
+        )
+        transcript = speech_to_text_convert.sync(client=client, body=form)
+        assert word_recall(text, transcript.text) >= 0.6, transcript.text
+        # The emulator knows what its changed audio says (fingerprint); Whisper alone must hear it too.
+        book().clear()
+        heard = speech_to_text_convert.sync(client=client, body=form)
+    assert word_recall(text, heard.text) >= 0.6, heard.text
+
+
+async def test_voice_changer_without_a_recognizer_keeps_the_formants(
+    emu: Emulator, whisper: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Speech the emulator cannot recognise is pitch-shifted with its formants kept: still words."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    from elevenlabs_ext.emulator import _recognizer
+    from elevenlabs_ext.emulator._voice_change import estimate_f0
+
+    def missing() -> None:
+        raise _recognizer.RecognizerUnavailableError("no speech recogniser is installed")
+
+    text = "My grandmother planted tomatoes and beans in the garden last spring."
+    adam = unseen_speech(text)  # about 80 Hz
+    monkeypatch.setattr(_recognizer, "_WHISPER", _recognizer._Whisper())
+    monkeypatch.setattr(_recognizer, "model_path", missing)
+    async with emu.async_client(max_retries=0) as client:
+        response = await speech_to_speech_convert.asyncio_detailed(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel, about 210 Hz
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(adam, 16000)), file_name="adam.wav")),
+            output_format="pcm_16000",
+        )
+    monkeypatch.undo()
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    assert abs(len(changed) - len(adam)) < 0.01 * len(adam)
+    before = estimate_f0(adam.astype(np.float64) / 32768.0, 16000)
+    after = estimate_f0(changed.astype(np.float64) / 32768.0, 16000)
+    assert before is not None and after is not None and after > 2 * before, (before, after)
+    heard = _recognizer.transcribe(changed, 16000)
+    assert not heard.exact and word_recall(text, heard.text) >= 0.6, heard.text
+
+
+def test_voice_changer_respeaks_what_whisper_heard(emu: Emulator, whisper: None) -> None:
+    """Speech the emulator never made: Whisper's words, said by the target voice in the recording's time."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    from elevenlabs_ext.emulator._recognizer import transcribe
+    from elevenlabs_ext.emulator._voice_change import estimate_f0
+
+    text = "Turn left at the second traffic light and park near the library."
+    adam = unseen_speech(text, 22050)  # about 80 Hz, at the emulator's own rate: no resampling either way
+    with emu.client(max_retries=0) as client:
+        response = speech_to_speech_convert.sync_detailed(
+            "21m00Tcm4TlvDq8ikWAM",  # Rachel, about 210 Hz
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(adam, 22050)), file_name="adam.wav")),
+            output_format="pcm_22050",
+        )
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    assert abs(len(changed) - len(adam)) < 0.01 * len(adam)
+    after = estimate_f0(changed.astype(np.float64) / 32768.0, 22050)
+    assert after is not None and 170 < after < 250, after
+    # Rhythm: the loudness (20 ms frames) of the recording and of the re-spoken words go together.
+    spoken, respoken = _loudness(adam, 441), _loudness(changed, 441)
+    shortest = min(len(spoken), len(respoken))
+    assert np.corrcoef(spoken[:shortest], respoken[:shortest])[0, 1] > 0.5
+    book().clear()
+    heard = transcribe(changed, 22050)
+    assert not heard.exact and word_recall(text, heard.text) >= 0.6, heard.text
+
+
+def _loudness(samples: np.ndarray, frame: int) -> np.ndarray:
+    count = len(samples) // frame
+    return np.sqrt(np.mean((samples[: count * frame].astype(np.float64) / 32768.0).reshape(count, frame) ** 2, axis=1))
+
+
+def _wav(samples: np.ndarray, rate: int) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(rate)
+        writer.writeframes(samples.tobytes())
+    return buffer.getvalue()
+
+
+def test_voice_changer_invents_no_words_for_noise(emu: Emulator, whisper: None) -> None:
+    """Whisper makes words up from noise (unsure ones): the voice changer says none of them."""
+    from elevenlabs_api.api.speech_to_speech import speech_to_speech_convert
+    from elevenlabs_api.models import SpeechToSpeechForm
+
+    noise = np.clip(np.random.default_rng(7).standard_normal(44_100) * 8000, -32768, 32767).astype(np.int16)
+    with emu.client(max_retries=0) as client:
+        response = speech_to_speech_convert.sync_detailed(
+            "21m00Tcm4TlvDq8ikWAM",
+            client=client,
+            body=SpeechToSpeechForm(audio=File(payload=io.BytesIO(_wav(noise, 22050)), file_name="noise.wav")),
+            output_format="pcm_22050",
+        )
+    assert response.status_code == 200
+    changed = np.frombuffer(response.content, dtype="<i2")
+    # No pitch to move and no words to say: the noise comes back as it went in.
+    assert len(changed) == len(noise) and np.abs(changed.astype(np.int32) - noise).max() <= 1
