@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPEC ?= openapi.yaml
 SOCKETS ?= sockets.yaml
 
-.PHONY: setup generate check-generated check-readme test lint format bench bench-official demo clean
+.PHONY: setup generate check-generated check-readme spec-diff test lint format bench bench-official demo clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -32,6 +32,10 @@ generate: $(VENV)/.installed
 check-generated: generate
 	git diff --exit-code --stat -- generated
 	test -z "$$(git status --porcelain -- generated)"
+
+# What a newer spec (SPEC=path) changes against openapi.yaml, as a checklist.
+spec-diff: $(VENV)/.installed
+	$(PY) scripts/spec_diff.py --newer $(SPEC)
 
 test: setup
 	$(PY) -m pytest

@@ -48,27 +48,42 @@ class CursorSpec:
         return {**params, self.cursor_param: cursor}
 
 
-# Keyed by endpoint module name, which is the operationId (ours and the normalised upstream's).
-CURSORS: dict[str, CursorSpec] = {
-    "history_list": CursorSpec(
+# Keyed by route: (method, path template). Module names may change when the package is
+# regenerated from another spec; the route an endpoint calls does not.
+CURSORS: dict[tuple[str, str], CursorSpec] = {
+    ("GET", "/v1/history"): CursorSpec(
         items="history", cursor_param="start_after_history_item_id", next_cursor="last_history_item_id"
     ),
-    "voices_search": CursorSpec(items="voices", cursor_param="next_page_token", next_cursor="next_page_token"),
-    "voices_get_shared": CursorSpec(items="voices", cursor_param="page", next_cursor=None),
-    "pronunciation_dictionaries_list": CursorSpec(
+    ("GET", "/v2/voices"): CursorSpec(items="voices", cursor_param="next_page_token", next_cursor="next_page_token"),
+    ("GET", "/v1/shared-voices"): CursorSpec(items="voices", cursor_param="page", next_cursor=None),
+    ("GET", "/v1/pronunciation-dictionaries"): CursorSpec(
         items="pronunciation_dictionaries", cursor_param="cursor", next_cursor="next_cursor"
     ),
 }
 
 
-def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None) -> CursorSpec:
+def _matches(template: str, path: str) -> bool:
+    """Whether ``path`` (parameters filled in, each quoted into one segment) fits ``template``."""
+    want, got = template.strip("/").split("/"), path.strip("/").split("/")
+    if len(want) != len(got):
+        return False
+    return all(w == g or (w.startswith("{") and w.endswith("}")) for w, g in zip(want, got, strict=True))
+
+
+def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None, params: dict[str, Any]) -> CursorSpec:
     if cursor is not None:
         return cursor
-    name = endpoint.__name__.rsplit(".", 1)[-1]
-    try:
-        return CURSORS[name]
-    except KeyError:
-        raise ValueError(f"{name} is not a known paginated endpoint; pass cursor=CursorSpec(...)") from None
+    get_kwargs = getattr(endpoint, "_get_kwargs", None)
+    if get_kwargs is None:
+        raise TypeError(f"{getattr(endpoint, '__name__', endpoint)!r} is not a generated endpoint module")
+    # The endpoint builds its own request: its method and URL say which route it is.
+    request = get_kwargs(**params)
+    method, path = str(request["method"]).upper(), str(request["url"]).split("?", 1)[0]
+    # Literal segments first, so /v1/x/settings wins over /v1/x/{id}.
+    for (route_method, template), spec in sorted(CURSORS.items(), key=lambda entry: entry[0][1].count("{")):
+        if route_method == method and _matches(template, path):
+            return spec
+    raise ValueError(f"{method} {path} is not a known paginated endpoint; pass cursor=CursorSpec(...)")
 
 
 def paginate(
@@ -79,7 +94,7 @@ def paginate(
     for item in paginate(history_list, client=client, page_size=100):
         print(item.history_item_id)
     """
-    spec = _spec_for(endpoint, cursor)
+    spec = _spec_for(endpoint, cursor, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = endpoint.sync_detailed(client=client, **next_params).parsed
@@ -91,7 +106,7 @@ async def apaginate(
     endpoint: ModuleType, *, client: AsyncElevenLabs, cursor: CursorSpec | None = None, **params: Any
 ) -> AsyncIterator[Any]:
     """Async twin of ``paginate``: ``async for voice in apaginate(voices_search, client=client)``."""
-    spec = _spec_for(endpoint, cursor)
+    spec = _spec_for(endpoint, cursor, params)
     next_params: dict[str, Any] | None = params
     while next_params is not None:
         page = (await endpoint.asyncio_detailed(client=client, **next_params)).parsed

@@ -23,7 +23,6 @@ import json
 import os
 import pprint
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from normalize_spec import normalize
+from routes import NamingError, naming_table
 
 __all__ = ["GenerationError", "generate", "main"]
 
@@ -52,6 +52,20 @@ class GenerationError(RuntimeError):
     """The generator failed or warned; the message carries its output."""
 
 
+# libyaml's loader, when PyYAML was built with it, parses our spec about ten times faster.
+_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_document(text: str) -> Any:
+    """A JSON or YAML document; JSON (most upstream specs) through the much faster json module."""
+    if text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            pass  # YAML flow mappings also start with "{"
+    return yaml.load(text, Loader=_YamlLoader)  # a safe loader: SafeLoader or its C twin
+
+
 def load_spec(source: str) -> dict[str, Any]:
     if re.match(r"^https?://", source):
         import httpx
@@ -61,7 +75,7 @@ def load_spec(source: str) -> dict[str, Any]:
         text = response.text
     else:
         text = Path(source).read_text(encoding="utf-8")
-    document = yaml.safe_load(text)  # YAML is a superset of JSON
+    document = parse_document(text)
     if not isinstance(document, dict) or "paths" not in document:
         raise GenerationError(f"{source}: not an OpenAPI document")
     return document
@@ -69,7 +83,7 @@ def load_spec(source: str) -> dict[str, Any]:
 
 def load_sockets(path: Path) -> dict[str, Any]:
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = parse_document(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise GenerationError(f"{path}: {error}") from error
     if not isinstance(document, dict) or "asyncapi" not in document or not isinstance(document.get("channels"), dict):
@@ -192,20 +206,35 @@ def _check_generator_version() -> None:
 
 
 def generate(
-    source: str, output: Path, *, sockets: Path | None = DEFAULT_SOCKETS, quiet: bool = False
+    source: str,
+    output: Path,
+    *,
+    sockets: Path | None = DEFAULT_SOCKETS,
+    names: Path | None = DEFAULT_SPEC,
+    quiet: bool = False,
 ) -> dict[str, int]:
     """Generate the package for ``source`` (plus the ``sockets`` description, when given)
-    into ``output``; return the normaliser's report."""
+    into ``output``; return the normaliser's report.
+
+    Endpoint modules are named by route: the names ``names`` (openapi.yaml) gives, else the
+    rule of scripts/routes.py. ``names=None`` takes the names from ``source`` itself.
+    """
     _check_generator_version()
     socket_document = load_sockets(sockets) if sockets is not None else None
     try:
+        table = naming_table(load_spec(str(names))) if names is not None else None
         spec = load_spec(source)
         socket_schemas = add_socket_schemas(spec, socket_document) if socket_document is not None else 0
-        document, report = normalize(spec)
+        document, report = normalize(spec, table)
+    except NamingError as error:
+        raise GenerationError(f"{source}: {error}") from error
     except (AttributeError, TypeError, KeyError) as error:
         raise GenerationError(f"{source}: malformed OpenAPI document ({type(error).__name__}: {error})") from error
     bin_dir = Path(sys.executable).parent
-    with tempfile.TemporaryDirectory(prefix="elevenlabs-generate-") as tmp_name:
+    # Work beside the output, on its file system, so the finished package is renamed into
+    # place instead of copied file by file.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".elevenlabs-generate-", dir=output.parent) as tmp_name:
         tmp = Path(tmp_name)
         spec_path = tmp / "spec.json"
         spec_path.write_text(json.dumps(document, indent=1, sort_keys=False), encoding="utf-8")
@@ -238,10 +267,9 @@ def generate(
         _run([*ruff, "format", *common, str(package)], cwd=tmp)
         (package / "py.typed").write_text("", encoding="utf-8")
         # Swap in the new package only once everything above succeeded.
-        output.parent.mkdir(parents=True, exist_ok=True)
         if output.exists():
-            shutil.rmtree(output)
-        shutil.copytree(package, output)
+            output.rename(tmp / "previous")
+        package.rename(output)
     if not quiet:
         changes = ", ".join(f"{name} {count}" for name, count in report.items())
         modules = sum(1 for _ in (output / "api").rglob("*.py") if _.name != "__init__.py")
@@ -260,9 +288,12 @@ def main(argv: list[str] | None = None) -> int:
         "--sockets", type=Path, default=DEFAULT_SOCKETS, help="AsyncAPI description of the sockets (sockets.yaml)"
     )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="package folder to (re)write")
+    parser.add_argument(
+        "--names", type=Path, default=DEFAULT_SPEC, help="the naming table: module names by route (openapi.yaml)"
+    )
     args = parser.parse_args(argv)
     try:
-        generate(args.spec, args.output.resolve(), sockets=args.sockets)
+        generate(args.spec, args.output.resolve(), sockets=args.sockets, names=args.names)
     except GenerationError as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1

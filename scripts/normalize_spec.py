@@ -11,9 +11,19 @@ Steps (in the order ``normalize`` runs them):
                 generator drop both (and everything that refers to them).
 ``auth``        per-operation ``xi-api-key`` header parameters become one apiKey security
                 scheme, so endpoints take an authenticated client instead of a key argument.
-``operation_ids`` upstream operationIds (``Text_to_speech_v1_text_to_speech__voice_id__post``)
-                become ``<group>_<method>`` from the x-fern names when those are unique.
+``names``       every operation's first tag and operationId (which the generator turns into
+                the endpoint's folder and module) are set from its route, never taken from
+                the document: the naming table's name, else the rule (scripts/routes.py).
 ``binary``      binary media types declared without a schema get ``string/binary``.
+``object_defaults`` defaults that are JSON objects are dropped: the generator cannot put an
+                object default on a model (it drops the schema and everything using it),
+                and leaving the field unset lets the server apply the same default.
+``union_titles`` inline members of one union that share a title lose it: the generator names
+                inline models by title, and two equal names drop the whole union.
+``union_tags``  each object member of a union that says which member a body is (the
+                discriminator's property and mapping, or a property every member declares
+                with disjoint ``const``/``enum`` values) is marked ``x-union-tags:
+                {property: [values]}``; the union template dispatches on it.
 ``ref_siblings`` ``{$ref, default, ...}`` becomes ``{allOf: [{$ref}], default, ...}``: the
                 generator ignores siblings of ``$ref`` and would lose defaults.
 ``form_nulls``  multipart form fields lose their ``null`` branch: a form part cannot carry
@@ -25,14 +35,16 @@ Steps (in the order ``normalize`` runs them):
 from __future__ import annotations
 
 import copy
+import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+
+from routes import Route, assign_names, naming_table, operations, route
 
 __all__ = ["STEPS", "normalize"]
 
 Json = dict[str, Any]
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 BINARY_MEDIA = re.compile(
     r"^(audio/.*|video/.*|application/(zip|x-zip|x-zip-compressed|octet-stream)|multipart/mixed)$"
 )
@@ -41,12 +53,8 @@ SCHEME_NAME = "ApiKeyAuth"
 
 
 def _operations(document: Json) -> Iterator[Json]:
-    for item in (document.get("paths") or {}).values():
-        if isinstance(item, dict):
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    yield operation
+    for _, _, operation in operations(document):
+        yield operation
 
 
 def _walk(node: Any) -> Iterator[Json]:
@@ -103,24 +111,17 @@ def auth(document: Json) -> int:
     return changed
 
 
-def operation_ids(document: Json) -> int:
-    proposed: dict[int, str] = {}
-    for operation in _operations(document):
-        group = operation.get("x-fern-sdk-group-name")
-        method = operation.get("x-fern-sdk-method-name")
-        if not group or not method:
-            continue
-        parts = group if isinstance(group, list) else [group]
-        proposed[id(operation)] = "_".join([*map(str, parts), str(method)])
-    counts: dict[str, int] = {}
-    for name in proposed.values():
-        counts[name] = counts.get(name, 0) + 1
-    existing = {op.get("operationId") for op in _operations(document) if id(op) not in proposed}
+def names(document: Json, table: Mapping[Route, tuple[str, str]] | None = None) -> int:
+    """Name every operation by its route; ``table`` defaults to the document's own names."""
+    table = naming_table(document) if table is None else table
+    found = [(method, path, operation) for method, path, operation in operations(document)]
+    assigned = assign_names([(method, path) for method, path, _ in found], table)
     changed = 0
-    for operation in _operations(document):
-        new_name = proposed.get(id(operation))
-        if new_name and counts[new_name] == 1 and new_name not in existing and operation.get("operationId") != new_name:
-            operation["operationId"] = new_name
+    for method, path, operation in found:
+        folder, module = assigned[route(method, path)]
+        if operation.get("operationId") != module or (operation.get("tags") or [None])[0] != folder:
+            operation["operationId"] = module
+            operation["tags"] = [folder]
             changed += 1
     return changed
 
@@ -136,6 +137,151 @@ def binary(document: Json) -> int:
             for media_type, media in (holder.get("content") or {}).items():
                 if BINARY_MEDIA.match(media_type) and not (isinstance(media, dict) and media.get("schema")):
                     holder["content"][media_type] = {**(media or {}), "schema": {"type": "string", "format": "binary"}}
+                    changed += 1
+    return changed
+
+
+def _subschemas(schema: Json) -> Iterator[Any]:
+    for key in ("allOf", "anyOf", "oneOf", "prefixItems"):
+        yield from schema.get(key) or []
+    for key in ("items", "additionalProperties", "not", "contains"):
+        yield schema.get(key)
+    for key in ("properties", "patternProperties", "$defs"):
+        yield from (schema.get(key) or {}).values()
+
+
+def _media_schemas(holder: Any) -> Iterator[Any]:
+    if isinstance(holder, dict):
+        for media in (holder.get("content") or {}).values():
+            yield (media or {}).get("schema")
+        for header in (holder.get("headers") or {}).values():
+            yield (header or {}).get("schema") if isinstance(header, dict) else None
+
+
+def _schemas(document: Json) -> Iterator[Json]:
+    """Every schema object of the document, each once, parents before children.
+
+    Schema-aware, unlike ``_walk``: a property called ``default`` or ``title`` is a
+    schema here, never mistaken for the keyword.
+    """
+    components = document.get("components") or {}
+    roots: list[Any] = list((components.get("schemas") or {}).values())
+    for kind in ("parameters", "headers"):
+        roots += [(p or {}).get("schema") for p in (components.get(kind) or {}).values() if isinstance(p, dict)]
+    for kind in ("requestBodies", "responses"):
+        for holder in (components.get(kind) or {}).values():
+            roots += list(_media_schemas(holder))
+    for item in (document.get("paths") or {}).values():
+        for parameter in (item or {}).get("parameters") or [] if isinstance(item, dict) else []:
+            roots.append((parameter or {}).get("schema") if isinstance(parameter, dict) else None)
+    for operation in _operations(document):
+        for parameter in operation.get("parameters") or []:
+            roots.append(parameter.get("schema") if isinstance(parameter, dict) else None)
+        roots += list(_media_schemas(operation.get("requestBody")))
+        for response in (operation.get("responses") or {}).values():
+            roots += list(_media_schemas(response))
+    seen: set[int] = set()
+    stack = list(reversed(roots))
+    while stack:
+        schema = stack.pop()
+        if not isinstance(schema, dict) or id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        yield schema
+        stack.extend(reversed(list(_subschemas(schema))))
+
+
+def object_defaults(document: Json) -> int:
+    changed = 0
+    for schema in _schemas(document):
+        if isinstance(schema.get("default"), dict):
+            del schema["default"]
+            changed += 1
+    return changed
+
+
+def union_titles(document: Json) -> int:
+    changed = 0
+    for schema in _schemas(document):
+        for key in ("anyOf", "oneOf"):
+            members = [m for m in schema.get(key) or [] if isinstance(m, dict) and "$ref" not in m]
+            counts: dict[Any, int] = {}
+            for member in members:
+                counts[member.get("title")] = counts.get(member.get("title"), 0) + 1
+            for member in members:
+                if member.get("title") is not None and counts[member["title"]] > 1:
+                    del member["title"]
+                    changed += 1
+    return changed
+
+
+def _target(document: Json, node: Any) -> Any:
+    """Follow ``$ref`` and single-member ``allOf`` wrappers to the schema that holds the data."""
+    for _ in range(50):
+        node = _resolve(document, node)
+        if not (isinstance(node, dict) and len(node.get("allOf") or []) == 1 and "properties" not in node):
+            return node
+        node = node["allOf"][0]
+    return node
+
+
+def _tag_values(document: Json, member: Json, name: str) -> list[str] | None:
+    """The string values ``member`` declares for its property ``name`` (const or enum)."""
+    prop = _target(document, (member.get("properties") or {}).get(name))
+    if not isinstance(prop, dict):
+        return None
+    values = [prop["const"]] if "const" in prop else prop.get("enum")
+    if not values or not all(isinstance(v, str) for v in values):
+        return None
+    return list(values)
+
+
+def _disjoint(sets: list[list[str]]) -> bool:
+    seen: set[str] = set()
+    for values in sets:
+        if seen & set(values):
+            return False
+        seen |= set(values)
+    return True
+
+
+def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, list[list[str]]] | None:
+    """(property, values per member) that tell the members of ``union`` apart, if any."""
+    discriminator = union.get("discriminator")
+    if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str):
+        name = discriminator["propertyName"]
+        mapping = discriminator.get("mapping") or {}
+        tags: list[list[str]] = []
+        for member in members:
+            mapped = [value for value, ref in mapping.items() if _target(document, {"$ref": ref}) is member]
+            tags.append(mapped or _tag_values(document, member, name) or [])
+        if all(tags) and _disjoint(tags):
+            return name, tags
+    names = set.intersection(*(set(member.get("properties") or {}) for member in members))
+    for name in sorted(names, key=lambda n: (n != "type", n)):
+        found = [_tag_values(document, member, name) for member in members]
+        if all(found) and _disjoint([v for v in found if v]):
+            return name, [v for v in found if v]
+    return None
+
+
+def union_tags(document: Json) -> int:
+    changed = 0
+    for schema in list(_schemas(document)):
+        for key in ("anyOf", "oneOf"):
+            targets = [_target(document, m) for m in schema.get(key) or []]
+            members = [t for t in targets if isinstance(t, dict) and isinstance(t.get("properties"), dict)]
+            if len(members) < 2:
+                continue
+            found = _union_tags(document, schema, members)
+            if found is None:
+                continue
+            name, tags = found
+            for member, values in zip(members, tags, strict=True):
+                marks = member.setdefault("x-union-tags", {})
+                merged = sorted({*marks.get(name, []), *values})
+                if marks.get(name) != merged:
+                    marks[name] = merged
                     changed += 1
     return changed
 
@@ -196,16 +342,25 @@ def deprecated_defaults(document: Json) -> int:
 STEPS: dict[str, Callable[[Json], int]] = {
     "titles": titles,
     "auth": auth,
-    "operation_ids": operation_ids,
     "binary": binary,
+    "object_defaults": object_defaults,
+    "union_titles": union_titles,
+    "union_tags": union_tags,
     "ref_siblings": ref_siblings,
     "form_nulls": form_nulls,
     "deprecated_defaults": deprecated_defaults,
 }
 
 
-def normalize(document: Json) -> tuple[Json, dict[str, int]]:
-    """Return a normalised deep copy of ``document`` and the count of changes per step."""
+def normalize(
+    document: Json, names_table: Mapping[Route, tuple[str, str]] | None = None
+) -> tuple[Json, dict[str, int]]:
+    """Return a normalised deep copy of ``document`` and the count of changes per step.
+
+    ``names_table`` (route -> (folder, module), see scripts/routes.py) names the operations;
+    without it the document's own tags and operationIds are the table.
+    """
     result = copy.deepcopy(document)
-    report = {name: step(result) for name, step in STEPS.items()}
+    steps: dict[str, Callable[[Json], int]] = {"names": functools.partial(names, table=names_table), **STEPS}
+    report = {name: step(result) for name, step in steps.items()}
     return result, report

@@ -25,9 +25,11 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Mismatch", "compare", "load_document", "main"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from routes import HTTP_METHODS, Route, route
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+__all__ = ["Comparer", "Mismatch", "compare", "load_document", "main", "operations_by_route"]
+
 # Auth is our global apiKey security scheme, not a per-operation header parameter.
 IGNORED_PARAMETERS = {("header", "xi-api-key")}
 # The reference calls NDJSON streams `application/json` (and marks them x-fern-streaming);
@@ -39,12 +41,29 @@ Json = dict[str, Any]
 
 
 class Mismatch:
-    """One difference, located by operation and a JSON-pointer-like path."""
+    """One difference, located by operation and a JSON-pointer-like path.
 
-    def __init__(self, operation: str, where: str, message: str) -> None:
+    ``kind`` names what differs (``enum``, ``required``, ``nullable``, ``union``, ``properties``,
+    ``parameter``, ``response``, ``type``, ...); ``added``/``removed`` list what the reference
+    has that ours lacks and the other way round, where that is a set of values or names.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        where: str,
+        message: str,
+        *,
+        kind: str = "other",
+        added: list[Any] | None = None,
+        removed: list[Any] | None = None,
+    ) -> None:
         self.operation = operation
         self.where = where
         self.message = message
+        self.kind = kind
+        self.added = added or []
+        self.removed = removed or []
 
     def __str__(self) -> str:
         return f"{self.operation}  {self.where}: {self.message}"
@@ -163,7 +182,9 @@ def _enum(schema: Json) -> list[Any] | None:
     return sorted(values, key=repr) if isinstance(values, list) else None
 
 
-class _Comparer:
+class Comparer:
+    """Walks a reference operation and ours side by side, collecting ``Mismatch``es in ``out``."""
+
     def __init__(self, reference: Json, ours: Json) -> None:
         self.ref = _Resolver(reference)
         self.ours = _Resolver(ours)
@@ -171,8 +192,15 @@ class _Comparer:
         self.op = ""
         self._visiting: set[tuple[str | None, str | None, bool]] = set()
 
-    def add(self, where: str, message: str) -> None:
-        self.out.append(Mismatch(self.op, where, message))
+    def add(
+        self,
+        where: str,
+        message: str,
+        kind: str = "other",
+        added: list[Any] | None = None,
+        removed: list[Any] | None = None,
+    ) -> None:
+        self.out.append(Mismatch(self.op, where, message, kind=kind, added=added, removed=removed))
 
     def schema(self, ref_schema: Any, our_schema: Any, where: str, depth: int = 0, *, check_null: bool = True) -> None:
         if depth > MAX_DEPTH:
@@ -180,7 +208,7 @@ class _Comparer:
         ref_s, ref_null, ref_name = _normalise(ref_schema, self.ref)
         our_s, our_null, our_name = _normalise(our_schema, self.ours)
         if check_null and ref_null != our_null:
-            self.add(where, f"nullable: reference {ref_null}, ours {our_null}")
+            self.add(where, f"nullable: reference {ref_null}, ours {our_null}", "nullable", added=[ref_null])
         key = (ref_name, our_name, check_null)
         if ref_name and our_name:
             if key in self._visiting:
@@ -196,7 +224,7 @@ class _Comparer:
         if ref_kind == "any" and not ref_s:
             return  # reference says nothing: anything we declare is a refinement
         if ref_kind != our_kind:
-            self.add(where, f"type: reference {ref_kind}, ours {our_kind}")
+            self.add(where, f"type: reference {ref_kind}, ours {our_kind}", "type")
             return
         if ref_kind == "const":
             if ref_s["const"] != our_s.get("const"):
@@ -205,7 +233,14 @@ class _Comparer:
         if ref_s.get("format") == "binary" and our_s.get("format") != "binary":
             self.add(where, "format: reference binary, ours not")
         if _enum(ref_s) != _enum(our_s):
-            self.add(where, f"enum: reference {_enum(ref_s)}, ours {_enum(our_s)}")
+            ref_values, our_values = _enum(ref_s) or [], _enum(our_s) or []
+            self.add(
+                where,
+                f"enum: reference {_enum(ref_s)}, ours {_enum(our_s)}",
+                "enum",
+                added=[v for v in ref_values if v not in our_values],
+                removed=[v for v in our_values if v not in ref_values],
+            )
         if ref_kind == "union":
             self._union(ref_s, our_s, where, depth)
         elif ref_kind == "object":
@@ -218,7 +253,12 @@ class _Comparer:
         our_key = "anyOf" if "anyOf" in our_s else "oneOf"
         ref_variants, our_variants = ref_s[ref_key], our_s[our_key]
         if len(ref_variants) != len(our_variants):
-            self.add(where, f"union: reference has {len(ref_variants)} variants, ours {len(our_variants)}")
+            self.add(
+                where,
+                f"union: reference has {len(ref_variants)} variants, ours {len(our_variants)}",
+                "union",
+                added=[len(ref_variants) - len(our_variants)],
+            )
             return
         ref_disc = (ref_s.get("discriminator") or {}).get("propertyName")
         our_disc = (our_s.get("discriminator") or {}).get("propertyName")
@@ -233,13 +273,19 @@ class _Comparer:
         missing = sorted(set(ref_props) - set(our_props))
         extra = sorted(set(our_props) - set(ref_props))
         if missing:
-            self.add(where, f"properties missing: {missing}")
+            self.add(where, f"properties missing: {missing}", "properties", added=missing)
         if extra:
-            self.add(where, f"properties not in reference: {extra}")
+            self.add(where, f"properties not in reference: {extra}", "properties", removed=extra)
         ref_req = sorted(ref_s.get("required") or [])
         our_req = sorted(our_s.get("required") or [])
         if ref_req != our_req:
-            self.add(where, f"required: reference {ref_req}, ours {our_req}")
+            self.add(
+                where,
+                f"required: reference {ref_req}, ours {our_req}",
+                "required",
+                added=[n for n in ref_req if n not in our_req],
+                removed=[n for n in our_req if n not in ref_req],
+            )
         ref_add = ref_s.get("additionalProperties")
         our_add = our_s.get("additionalProperties")
         if isinstance(ref_add, dict) and ref_add:
@@ -261,15 +307,20 @@ class _Comparer:
         ref_params = collect(ref_op, ref_item, self.ref)
         our_params = collect(our_op, our_item, self.ours)
         for key in sorted(set(ref_params) - set(our_params)):
-            self.add(f"parameter {key[0]}:{key[1]}", "missing")
+            self.add(f"parameter {key[0]}:{key[1]}", "missing", "parameter", added=[key[1]])
         for key in sorted(set(our_params) - set(ref_params)):
-            self.add(f"parameter {key[0]}:{key[1]}", "not in reference")
+            self.add(f"parameter {key[0]}:{key[1]}", "not in reference", "parameter", removed=[key[1]])
         for key in sorted(set(ref_params) & set(our_params)):
             ref_p, our_p = ref_params[key], our_params[key]
             where = f"parameter {key[0]}:{key[1]}"
             if bool(ref_p.get("required")) != bool(our_p.get("required")):
+                newly = bool(ref_p.get("required"))
                 self.add(
-                    where, f"required: reference {bool(ref_p.get('required'))}, ours {bool(our_p.get('required'))}"
+                    where,
+                    f"required: reference {newly}, ours {bool(our_p.get('required'))}",
+                    "required",
+                    added=[key[1]] if newly else None,
+                    removed=None if newly else [key[1]],
                 )
             ref_schema, our_schema = ref_p.get("schema", {}), our_p.get("schema", {})
             # Nullability of an optional query parameter is not observable on the wire.
@@ -317,9 +368,9 @@ class _Comparer:
         ref_responses: Json = ref_op.get("responses") or {}
         our_responses: Json = our_op.get("responses") or {}
         for code in sorted(set(ref_responses) - set(our_responses)):
-            self.add(f"response {code}", "missing")
+            self.add(f"response {code}", "missing", "response", added=[code])
         for code in sorted(set(our_responses) - set(ref_responses)):
-            self.add(f"response {code}", "not in reference")
+            self.add(f"response {code}", "not in reference", "response", removed=[code])
         for code in sorted(set(ref_responses) & set(our_responses)):
             ref_r, _ = self.ref.resolve(ref_responses[code])
             our_r, _ = self.ours.resolve(our_responses[code])
@@ -342,21 +393,28 @@ def _operations(document: Json) -> Iterator[tuple[str, str, Json, Json]]:
                 yield method, path, item[method], item
 
 
+def operations_by_route(document: Json) -> dict[Route, tuple[str, str, Json, Json]]:
+    """route (parameter names erased) -> (method, path, operation, path item)."""
+    return {route(m, p): (m, p, op, item) for m, p, op, item in _operations(document)}
+
+
 def compare(reference: Json, ours: Json) -> tuple[int, int, list[str], list[Mismatch]]:
-    """Return (covered, total, uncovered labels, mismatches) for ``ours`` against ``reference``."""
-    our_ops = {(m, p): (op, item) for m, p, op, item in _operations(ours)}
-    comparer = _Comparer(reference, ours)
+    """Return (covered, total, uncovered labels, mismatches) for ``ours`` against ``reference``.
+
+    Operations match on route: method and path with parameter names erased."""
+    our_ops = operations_by_route(ours)
+    comparer = Comparer(reference, ours)
     covered = 0
     total = 0
     uncovered: list[str] = []
     for method, path, ref_op, ref_item in _operations(reference):
         total += 1
         label = f"{method.upper()} {path}"
-        if (method, path) not in our_ops:
+        if route(method, path) not in our_ops:
             uncovered.append(label)
             continue
         covered += 1
-        our_op, our_item = our_ops[(method, path)]
+        _, _, our_op, our_item = our_ops[route(method, path)]
         comparer.operation(f"{label} ({our_op.get('operationId')})", ref_op, our_op, ref_item, our_item)
     return covered, total, uncovered, comparer.out
 

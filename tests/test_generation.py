@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from .conftest import ROOT, UPSTREAM_OPENAPI
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import generate
+import routes
 
 
 def _tree_differences(left: Path, right: Path) -> list[str]:
@@ -80,37 +82,84 @@ def test_a_failed_generation_leaves_the_previous_package(tmp_path: Path) -> None
     assert (output / "marker.py").exists()
 
 
-@pytest.mark.skipif(not UPSTREAM_OPENAPI.exists(), reason="the upstream reference spec is not beside the repository")
-def test_upstream_spec_generates_every_operation_without_warnings(tmp_path: Path) -> None:
-    output = tmp_path / "elevenlabs_api"
-    # generate() raises GenerationError on any generator warning, so a dropped response or
-    # model fails here.
-    report = generate.generate(str(UPSTREAM_OPENAPI), output, quiet=True)
-    assert report["titles"] > 0
-    modules = [p for p in (output / "api").rglob("*.py") if p.name != "__init__.py"]
-    assert len(modules) == 208
+REFERENCES = {"2025": UPSTREAM_OPENAPI, "2026": UPSTREAM_OPENAPI.parent / "2026-08" / "elevenlabs-openapi.json"}
+_REQUEST = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
+
+
+def _endpoint_modules(package: Path) -> dict[routes.Route, tuple[str, str]]:
+    """route -> (folder.module, source) of every endpoint module of a generated package."""
+    found: dict[routes.Route, tuple[str, str]] = {}
+    for path in (package / "api").rglob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        source = path.read_text(encoding="utf-8")
+        request = _REQUEST.search(source)
+        assert request, f"{path}: no request in _get_kwargs"
+        found[routes.route(request[1], request[2])] = (f"{path.parent.name}.{path.stem}", source)
+    return found
+
+
+@pytest.fixture(scope="module", params=sorted(REFERENCES))
+def upstream(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(reference spec, package generated from it) for each reference beside the repository."""
+    spec: Path = REFERENCES[request.param]
+    if not spec.exists():
+        pytest.skip(f"the {request.param} reference spec is not beside the repository")
+    output = tmp_path_factory.mktemp(f"upstream-{request.param}") / "elevenlabs_api"
+    # generate() raises GenerationError on any generator warning: a dropped schema, response
+    # or endpoint fails here.
+    generate.generate(str(spec), output, quiet=True)
+    return spec, output
+
+
+def test_upstream_spec_generates_every_operation_and_success_response(upstream: tuple[Path, Path]) -> None:
+    spec_path, output = upstream
+    spec = json.loads(spec_path.read_text())
+    operations = {routes.route(m, p): op for m, p, op in routes.operations(spec)}
+    modules = _endpoint_modules(output)
+    assert set(modules) == set(operations)
+    for key, operation in operations.items():
+        successes = {code for code in operation.get("responses") or {} if str(code).startswith("2")}
+        handled = set(re.findall(r"status_code == (\d+)", modules[key][1]))
+        assert successes <= handled, f"{key}: {sorted(successes - handled)} dropped"
     code = (
         "import importlib, pkgutil\n"
         "import elevenlabs_api.api as api, elevenlabs_api.models as models\n"
         "mods = [importlib.import_module(m.name) for m in pkgutil.walk_packages(api.__path__, 'elevenlabs_api.api.')]\n"
-        "endpoints = [m for m in mods if hasattr(m, 'sync_detailed')]\n"
+        "endpoints = [m for m in mods if hasattr(m, 'sync_detailed') and hasattr(m, 'asyncio_detailed')]\n"
         "[getattr(models, name) for name in models.__all__]\n"
         "print(len(endpoints))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", code], cwd=output.parent, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "208"
-    # FastAPI's X-Input/X-Output pairs share a title upstream; both must come out as models.
-    import json
+    assert done.stdout.strip() == str(len(operations))
+    # Every binary success response is a File, never a dropped (None) response.
+    tts = (output / "api" / "text_to_speech" / "text_to_speech_convert.py").read_text()
+    assert "File(payload=BytesIO(response.content))" in tts
 
-    schemas = json.loads(UPSTREAM_OPENAPI.read_text())["components"]["schemas"]
-    pairs = [name[: -len("-Input")] for name in schemas if name.endswith("-Input")]
+
+def test_upstream_spec_keeps_our_module_names(upstream: tuple[Path, Path]) -> None:
+    ours = {key: name for key, (name, _) in _endpoint_modules(ROOT / "generated" / "elevenlabs_api").items()}
+    theirs = {key: name for key, (name, _) in _endpoint_modules(upstream[1]).items()}
+    shared = set(ours) & set(theirs)
+    assert len(shared) > 200
+    assert {key: theirs[key] for key in shared} == {key: ours[key] for key in shared}
+    # New routes are named by the rule alone.
+    for method, path in sorted(set(theirs) - set(ours)):
+        assert theirs[(method, path)].endswith("." + routes.rule_module(method, path))
+
+
+def test_upstream_input_output_pairs_both_become_models(upstream: tuple[Path, Path]) -> None:
+    # FastAPI's X-Input/X-Output pairs share a title upstream; both must come out as models.
+    schemas = json.loads(upstream[0].read_text())["components"]["schemas"]
+    pairs = [
+        name[: -len("-Input")]
+        for name, schema in schemas.items()
+        if name.endswith("-Input") and "properties" in schema and "properties" in schemas[name[:-6] + "-Output"]
+    ]
     assert len(pairs) >= 20
-    init = (output / "models" / "__init__.py").read_text()
+    init = (upstream[1] / "models" / "__init__.py").read_text()
     classes = {re.sub(r"[^a-z0-9]", "", name.lower()) for name in re.findall(r'^    "(\w+)": "\.', init, re.M)}
     for base in pairs:
         for side in ("input", "output"):
             assert re.sub(r"[^a-z0-9]", "", base.lower()) + side in classes, f"{base}-{side} has no model"
-    # Every binary success response is a File, never a dropped (None) response.
-    tts = (output / "api" / "text_to_speech" / "text_to_speech_convert.py").read_text()
-    assert "File(payload=BytesIO(response.content))" in tts

@@ -124,17 +124,21 @@ def test_normalise_titles_auth_and_operation_ids() -> None:
     }
     result, report = normalize_spec.normalize(document)
     assert report == {
+        "names": 1,
         "titles": 2,
         "auth": 1,
-        "operation_ids": 1,
         "binary": 1,
+        "object_defaults": 0,
+        "union_titles": 0,
+        "union_tags": 0,
         "ref_siblings": 0,
         "form_nulls": 0,
         "deprecated_defaults": 0,
     }
     operation = result["paths"]["/v1/a"]["post"]
     assert [s["title"] for s in result["components"]["schemas"].values()] == ["X-Input", "X-Output"]
-    assert operation["operationId"] == "voices_settings_get"
+    # No tag, so not in the naming table: the rule names it, whatever upstream called it.
+    assert (operation["tags"], operation["operationId"]) == (["a"], "post_a")
     assert "parameters" not in operation
     assert operation["security"] == [{"ApiKeyAuth": []}]
     assert operation["responses"]["200"]["content"]["audio/mpeg"]["schema"] == {"type": "string", "format": "binary"}
@@ -143,6 +147,63 @@ def test_normalise_titles_auth_and_operation_ids() -> None:
     assert again == result
     assert set(second.values()) == {0}
     assert document["paths"]["/v1/a"]["post"]["operationId"] == "Long_generated_name_v1_a_post"
+
+
+def test_normalise_object_defaults_union_titles_and_union_tags() -> None:
+    ref = "#/components/schemas/"
+    document = _doc(
+        schemas={
+            "Anim": {"type": "object", "properties": {"fx": {"type": "string"}}},
+            "Clip": {
+                "type": "object",
+                "properties": {
+                    "anim": {"$ref": ref + "Anim", "default": {"fx": "none"}},
+                    # A property called "default" is a schema, not the keyword.
+                    "default": {"type": "string", "default": "x"},
+                },
+            },
+            "Node": {
+                "oneOf": [{"$ref": ref + "Leaf", "description": "a leaf"}, {"$ref": ref + "Pair"}],
+                "discriminator": {"propertyName": "type", "mapping": {"leaf": ref + "Leaf", "pair": ref + "Pair"}},
+            },
+            "Leaf": {"type": "object", "properties": {"type": {"type": "string"}}},
+            "Pair": {
+                "type": "object",
+                "properties": {"type": {"const": "pair"}, "items": {"type": "array", "items": {"$ref": ref + "Node"}}},
+            },
+            "Shape": {
+                "anyOf": [
+                    {"title": "S", "type": "object", "properties": {"kind": {"enum": ["round", "oval"]}}},
+                    {"title": "S", "type": "object", "properties": {"kind": {"const": "square"}}},
+                    {"type": "null"},
+                ]
+            },
+            "Loose": {
+                "oneOf": [
+                    {"type": "object", "properties": {"kind": {"enum": ["a", "b"]}}},
+                    {"type": "object", "properties": {"kind": {"enum": ["b", "c"]}}},
+                ]
+            },
+        }
+    )
+    result, report = normalize_spec.normalize(document)
+    schemas = result["components"]["schemas"]
+    assert report["object_defaults"] == 1 and report["union_titles"] == 2
+    assert "default" not in schemas["Clip"]["properties"]["anim"]
+    assert schemas["Clip"]["properties"]["default"] == {"type": "string", "default": "x"}
+    assert [m.get("title") for m in schemas["Shape"]["anyOf"]] == [None, None, None]
+    # Discriminator mapping, then a property every member declares with disjoint values.
+    assert schemas["Leaf"]["x-union-tags"] == {"type": ["leaf"]}
+    assert schemas["Pair"]["x-union-tags"] == {"type": ["pair"]}
+    assert [m.get("x-union-tags") for m in schemas["Shape"]["anyOf"]] == [
+        {"kind": ["oval", "round"]},
+        {"kind": ["square"]},
+        None,
+    ]
+    # Overlapping values tell nothing apart: left to ordered trying.
+    assert all("x-union-tags" not in m for m in schemas["Loose"]["oneOf"])
+    again, second = normalize_spec.normalize(result)
+    assert again == result and set(second.values()) == {0}
 
 
 def test_normalise_ref_siblings_and_form_nulls() -> None:

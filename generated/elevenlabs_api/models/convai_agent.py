@@ -139,6 +139,16 @@ class ConvaiAgent:
             for phone_numbers_item_data in _phone_numbers:
 
                 def _parse_phone_numbers_item(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+                    if isinstance(data, dict):
+                        if data.get("provider") == "twilio":
+                            componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
+
+                            return componentsschemas_convai_phone_number_type_0
+                        if data.get("provider") == "sip_trunk":
+                            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                            return componentsschemas_convai_phone_number_type_1
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

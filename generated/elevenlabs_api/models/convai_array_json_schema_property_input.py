@@ -68,6 +68,26 @@ class ConvaiArrayJsonSchemaPropertyInput:
         def _parse_items(
             data: object,
         ) -> ConvaiArrayJsonSchemaPropertyInput | ConvaiLiteralJsonSchemaProperty | ConvaiObjectJsonSchemaPropertyInput:
+            if isinstance(data, dict):
+                if data.get("type") in ("boolean", "integer", "number", "string"):
+                    componentsschemas_convai_json_schema_property_input_type_0 = (
+                        ConvaiLiteralJsonSchemaProperty.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_input_type_0
+                if data.get("type") == "object":
+                    componentsschemas_convai_json_schema_property_input_type_1 = (
+                        ConvaiObjectJsonSchemaPropertyInput.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_input_type_1
+                if data.get("type") == "array":
+                    componentsschemas_convai_json_schema_property_input_type_2 = (
+                        ConvaiArrayJsonSchemaPropertyInput.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_input_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -70,6 +70,26 @@ class ConvaiArrayJsonSchemaPropertyOutput:
         ) -> (
             ConvaiArrayJsonSchemaPropertyOutput | ConvaiLiteralJsonSchemaProperty | ConvaiObjectJsonSchemaPropertyOutput
         ):
+            if isinstance(data, dict):
+                if data.get("type") in ("boolean", "integer", "number", "string"):
+                    componentsschemas_convai_json_schema_property_output_type_0 = (
+                        ConvaiLiteralJsonSchemaProperty.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_output_type_0
+                if data.get("type") == "object":
+                    componentsschemas_convai_json_schema_property_output_type_1 = (
+                        ConvaiObjectJsonSchemaPropertyOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_output_type_1
+                if data.get("type") == "array":
+                    componentsschemas_convai_json_schema_property_output_type_2 = (
+                        ConvaiArrayJsonSchemaPropertyOutput.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_json_schema_property_output_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -296,6 +296,16 @@ class ConvaiConversationMetadata:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("type") == "twilio":
+                    phone_call_type_0_type_0 = ConvaiTwilioPhoneCall.from_dict(data)
+
+                    return phone_call_type_0_type_0
+                if data.get("type") == "sip_trunking":
+                    phone_call_type_0_type_1 = ConvaiSipTrunkPhoneCall.from_dict(data)
+
+                    return phone_call_type_0_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

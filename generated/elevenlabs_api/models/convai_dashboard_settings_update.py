@@ -76,6 +76,26 @@ class ConvaiDashboardSettingsUpdate:
                 ) -> (
                     ConvaiDashboardCallSuccessChart | ConvaiDashboardCriteriaChart | ConvaiDashboardDataCollectionChart
                 ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "call_success":
+                            componentsschemas_convai_dashboard_chart_type_0 = ConvaiDashboardCallSuccessChart.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_dashboard_chart_type_0
+                        if data.get("type") == "criteria":
+                            componentsschemas_convai_dashboard_chart_type_1 = ConvaiDashboardCriteriaChart.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_dashboard_chart_type_1
+                        if data.get("type") == "data_collection":
+                            componentsschemas_convai_dashboard_chart_type_2 = (
+                                ConvaiDashboardDataCollectionChart.from_dict(data)
+                            )
+
+                            return componentsschemas_convai_dashboard_chart_type_2
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -75,6 +75,16 @@ class ConvaiDependentAgentPage:
         for agents_item_data in _agents:
 
             def _parse_agents_item(data: object) -> ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent:
+                if isinstance(data, dict):
+                    if data.get("type") == "available":
+                        componentsschemas_convai_dependent_agent_type_0 = ConvaiDependentAvailableAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_0
+                    if data.get("type") == "unknown":
+                        componentsschemas_convai_dependent_agent_type_1 = ConvaiDependentUnknownAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -112,6 +112,16 @@ class ConvaiKnowledgeBaseFileSummary:
             def _parse_dependent_agents_item(
                 data: object,
             ) -> ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent:
+                if isinstance(data, dict):
+                    if data.get("type") == "available":
+                        componentsschemas_convai_dependent_agent_type_0 = ConvaiDependentAvailableAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_0
+                    if data.get("type") == "unknown":
+                        componentsschemas_convai_dependent_agent_type_1 = ConvaiDependentUnknownAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -81,6 +81,20 @@ class ConvaiKnowledgeBaseList:
             def _parse_documents_item(
                 data: object,
             ) -> ConvaiKnowledgeBaseFileSummary | ConvaiKnowledgeBaseTextSummary | ConvaiKnowledgeBaseUrlSummary:
+                if isinstance(data, dict):
+                    if data.get("type") == "url":
+                        documents_item_type_0 = ConvaiKnowledgeBaseUrlSummary.from_dict(data)
+
+                        return documents_item_type_0
+                    if data.get("type") == "file":
+                        documents_item_type_1 = ConvaiKnowledgeBaseFileSummary.from_dict(data)
+
+                        return documents_item_type_1
+                    if data.get("type") == "text":
+                        documents_item_type_2 = ConvaiKnowledgeBaseTextSummary.from_dict(data)
+
+                        return documents_item_type_2
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

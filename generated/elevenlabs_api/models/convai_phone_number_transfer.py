@@ -89,6 +89,16 @@ class ConvaiPhoneNumberTransfer:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("type") == "phone":
+                    transfer_destination_type_0_type_0 = ConvaiPhoneTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0_type_0
+                if data.get("type") == "sip_uri":
+                    transfer_destination_type_0_type_1 = ConvaiSipUriTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

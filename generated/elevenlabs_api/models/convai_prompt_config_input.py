@@ -283,6 +283,30 @@ class ConvaiPromptConfigInput:
                     | ConvaiSystemToolConfigInput
                     | ConvaiWebhookToolConfigInput
                 ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "webhook":
+                            componentsschemas_convai_tool_config_input_type_0 = ConvaiWebhookToolConfigInput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_input_type_0
+                        if data.get("type") == "client":
+                            componentsschemas_convai_tool_config_input_type_1 = ConvaiClientToolConfigInput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_input_type_1
+                        if data.get("type") == "system":
+                            componentsschemas_convai_tool_config_input_type_2 = ConvaiSystemToolConfigInput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_input_type_2
+                        if data.get("type") == "mcp":
+                            componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+
+                            return componentsschemas_convai_tool_config_input_type_3
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -283,6 +283,32 @@ class ConvaiPromptConfigOutput:
                     | ConvaiSystemToolConfigOutput
                     | ConvaiWebhookToolConfigOutput
                 ):
+                    if isinstance(data, dict):
+                        if data.get("type") == "webhook":
+                            componentsschemas_convai_tool_config_output_type_0 = (
+                                ConvaiWebhookToolConfigOutput.from_dict(data)
+                            )
+
+                            return componentsschemas_convai_tool_config_output_type_0
+                        if data.get("type") == "client":
+                            componentsschemas_convai_tool_config_output_type_1 = ConvaiClientToolConfigOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_output_type_1
+                        if data.get("type") == "system":
+                            componentsschemas_convai_tool_config_output_type_2 = ConvaiSystemToolConfigOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_output_type_2
+                        if data.get("type") == "mcp":
+                            componentsschemas_convai_tool_config_output_type_3 = ConvaiMcpToolConfigOutput.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_convai_tool_config_output_type_3
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

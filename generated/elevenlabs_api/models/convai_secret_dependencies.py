@@ -96,6 +96,16 @@ class ConvaiSecretDependencies:
         for tools_item_data in _tools:
 
             def _parse_tools_item(data: object) -> ConvaiDependentAvailableTool | ConvaiDependentUnknownTool:
+                if isinstance(data, dict):
+                    if data.get("type") == "available":
+                        tools_item_type_0 = ConvaiDependentAvailableTool.from_dict(data)
+
+                        return tools_item_type_0
+                    if data.get("type") == "unknown":
+                        tools_item_type_1 = ConvaiDependentUnknownTool.from_dict(data)
+
+                        return tools_item_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -119,6 +129,16 @@ class ConvaiSecretDependencies:
         for agents_item_data in _agents:
 
             def _parse_agents_item(data: object) -> ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent:
+                if isinstance(data, dict):
+                    if data.get("type") == "available":
+                        componentsschemas_convai_dependent_agent_type_0 = ConvaiDependentAvailableAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_0
+                    if data.get("type") == "unknown":
+                        componentsschemas_convai_dependent_agent_type_1 = ConvaiDependentUnknownAgent.from_dict(data)
+
+                        return componentsschemas_convai_dependent_agent_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

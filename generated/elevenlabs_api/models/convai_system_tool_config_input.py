@@ -137,6 +137,44 @@ class ConvaiSystemToolConfigInput:
             | ConvaiTransferToNumberToolParamsInput
             | ConvaiVoicemailDetectionToolParams
         ):
+            if isinstance(data, dict):
+                if data.get("system_tool_type") == "end_call":
+                    componentsschemas_convai_system_tool_params_input_type_0 = ConvaiEndCallToolParams.from_dict(data)
+
+                    return componentsschemas_convai_system_tool_params_input_type_0
+                if data.get("system_tool_type") == "language_detection":
+                    componentsschemas_convai_system_tool_params_input_type_1 = (
+                        ConvaiLanguageDetectionToolParams.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_system_tool_params_input_type_1
+                if data.get("system_tool_type") == "transfer_to_agent":
+                    componentsschemas_convai_system_tool_params_input_type_2 = (
+                        ConvaiTransferToAgentToolParams.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_system_tool_params_input_type_2
+                if data.get("system_tool_type") == "transfer_to_number":
+                    componentsschemas_convai_system_tool_params_input_type_3 = (
+                        ConvaiTransferToNumberToolParamsInput.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_system_tool_params_input_type_3
+                if data.get("system_tool_type") == "skip_turn":
+                    componentsschemas_convai_system_tool_params_input_type_4 = ConvaiSkipTurnToolParams.from_dict(data)
+
+                    return componentsschemas_convai_system_tool_params_input_type_4
+                if data.get("system_tool_type") == "play_keypad_touch_tone":
+                    componentsschemas_convai_system_tool_params_input_type_5 = ConvaiPlayDtmfToolParams.from_dict(data)
+
+                    return componentsschemas_convai_system_tool_params_input_type_5
+                if data.get("system_tool_type") == "voicemail_detection":
+                    componentsschemas_convai_system_tool_params_input_type_6 = (
+                        ConvaiVoicemailDetectionToolParams.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_system_tool_params_input_type_6
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -58,6 +58,20 @@ class ConvaiTestToolCallParameter:
         d = dict(src_dict)
 
         def _parse_eval_(data: object) -> ConvaiExactParameterEval | ConvaiLlmParameterEval | ConvaiRegexParameterEval:
+            if isinstance(data, dict):
+                if data.get("type") == "llm":
+                    eval_type_0 = ConvaiLlmParameterEval.from_dict(data)
+
+                    return eval_type_0
+                if data.get("type") == "regex":
+                    eval_type_1 = ConvaiRegexParameterEval.from_dict(data)
+
+                    return eval_type_1
+                if data.get("type") == "exact":
+                    eval_type_2 = ConvaiExactParameterEval.from_dict(data)
+
+                    return eval_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -201,6 +201,56 @@ class ConvaiToolResultSystem:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("result_type") == "end_call_success":
+                    result_type_0_type_0 = ConvaiEndCallResult.from_dict(data)
+
+                    return result_type_0_type_0
+                if data.get("result_type") == "language_detection_success":
+                    result_type_0_type_1 = ConvaiLanguageDetectionResult.from_dict(data)
+
+                    return result_type_0_type_1
+                if data.get("result_type") == "transfer_to_agent_success":
+                    result_type_0_type_2 = ConvaiTransferToAgentSuccess.from_dict(data)
+
+                    return result_type_0_type_2
+                if data.get("result_type") == "transfer_to_agent_error":
+                    result_type_0_type_3 = ConvaiTransferToAgentError.from_dict(data)
+
+                    return result_type_0_type_3
+                if data.get("result_type") == "transfer_to_number_twilio_success":
+                    result_type_0_type_4 = ConvaiTransferToNumberTwilioSuccess.from_dict(data)
+
+                    return result_type_0_type_4
+                if data.get("result_type") == "transfer_to_number_sip_success":
+                    result_type_0_type_5 = ConvaiTransferToNumberSipSuccess.from_dict(data)
+
+                    return result_type_0_type_5
+                if data.get("result_type") == "transfer_to_number_error":
+                    result_type_0_type_6 = ConvaiTransferToNumberError.from_dict(data)
+
+                    return result_type_0_type_6
+                if data.get("result_type") == "skip_turn_success":
+                    result_type_0_type_7 = ConvaiSkipTurnResult.from_dict(data)
+
+                    return result_type_0_type_7
+                if data.get("result_type") == "play_dtmf_success":
+                    result_type_0_type_8 = ConvaiPlayDtmfSuccess.from_dict(data)
+
+                    return result_type_0_type_8
+                if data.get("result_type") == "play_dtmf_error":
+                    result_type_0_type_9 = ConvaiPlayDtmfError.from_dict(data)
+
+                    return result_type_0_type_9
+                if data.get("result_type") == "voicemail_detection_success":
+                    result_type_0_type_10 = ConvaiVoicemailDetectionSuccess.from_dict(data)
+
+                    return result_type_0_type_10
+                if data.get("result_type") == "testing_tool_result":
+                    result_type_0_type_11 = ConvaiTestToolResult.from_dict(data)
+
+                    return result_type_0_type_11
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -224,6 +224,20 @@ class ConvaiTranscriptEntryOutput:
                 def _parse_tool_results_item(
                     data: object,
                 ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput:
+                    if isinstance(data, dict):
+                        if data.get("type") in ("client", "mcp", "webhook"):
+                            tool_results_item_type_0 = ConvaiToolResultOther.from_dict(data)
+
+                            return tool_results_item_type_0
+                        if data.get("type") == "system":
+                            tool_results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+
+                            return tool_results_item_type_1
+                        if data.get("type") == "workflow":
+                            tool_results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+
+                            return tool_results_item_type_2
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -127,6 +127,20 @@ class ConvaiTranscriptToolCall:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("type") == "webhook":
+                    tool_details_type_0_type_0 = ConvaiToolCallWebhookDetails.from_dict(data)
+
+                    return tool_details_type_0_type_0
+                if data.get("type") == "client":
+                    tool_details_type_0_type_1 = ConvaiToolCallClientDetails.from_dict(data)
+
+                    return tool_details_type_0_type_1
+                if data.get("type") == "mcp":
+                    tool_details_type_0_type_2 = ConvaiToolCallMcpDetails.from_dict(data)
+
+                    return tool_details_type_0_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

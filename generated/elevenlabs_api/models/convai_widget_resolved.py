@@ -416,6 +416,20 @@ class ConvaiWidgetResolved:
         ) -> ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset:
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("type") == "orb":
+                    avatar_type_0 = ConvaiWidgetOrbAvatar.from_dict(data)
+
+                    return avatar_type_0
+                if data.get("type") == "url":
+                    avatar_type_1 = ConvaiWidgetUrlAvatar.from_dict(data)
+
+                    return avatar_type_1
+                if data.get("type") == "image":
+                    avatar_type_2 = ConvaiWidgetImageAvatar.from_dict(data)
+
+                    return avatar_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -105,6 +105,20 @@ class ConvaiWorkflowNestedToolsStepOutput:
             def _parse_results_item(
                 data: object,
             ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput:
+                if isinstance(data, dict):
+                    if data.get("type") in ("client", "mcp", "webhook"):
+                        results_item_type_0 = ConvaiToolResultOther.from_dict(data)
+
+                        return results_item_type_0
+                    if data.get("type") == "system":
+                        results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+
+                        return results_item_type_1
+                    if data.get("type") == "workflow":
+                        results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+
+                        return results_item_type_2
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -103,6 +103,20 @@ class ConvaiWorkflowToolResponseInput:
                 def _parse_steps_item(
                     data: object,
                 ) -> ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepInput:
+                    if isinstance(data, dict):
+                        if data.get("type") == "edge":
+                            steps_item_type_0 = ConvaiWorkflowEdgeStep.from_dict(data)
+
+                            return steps_item_type_0
+                        if data.get("type") == "nested_tools":
+                            steps_item_type_1 = ConvaiWorkflowNestedToolsStepInput.from_dict(data)
+
+                            return steps_item_type_1
+                        if data.get("type") == "max_iterations_exceeded":
+                            steps_item_type_2 = ConvaiWorkflowMaxIterationsStep.from_dict(data)
+
+                            return steps_item_type_2
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

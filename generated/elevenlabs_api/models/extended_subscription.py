@@ -340,6 +340,16 @@ class ExtendedSubscription:
                 return data
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                if data.get("kind") == "change":
+                    pending_change_type_0 = PendingSubscriptionSwitch.from_dict(data)
+
+                    return pending_change_type_0
+                if data.get("kind") == "cancellation":
+                    pending_change_type_1 = PendingCancellation.from_dict(data)
+
+                    return pending_change_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

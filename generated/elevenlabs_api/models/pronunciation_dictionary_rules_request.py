@@ -89,6 +89,16 @@ class PronunciationDictionaryRulesRequest:
         for rules_item_data in _rules:
 
             def _parse_rules_item(data: object) -> PronunciationAliasRule | PronunciationPhonemeRule:
+                if isinstance(data, dict):
+                    if data.get("type") == "alias":
+                        componentsschemas_pronunciation_rule_type_0 = PronunciationAliasRule.from_dict(data)
+
+                        return componentsschemas_pronunciation_rule_type_0
+                    if data.get("type") == "phoneme":
+                        componentsschemas_pronunciation_rule_type_1 = PronunciationPhonemeRule.from_dict(data)
+
+                        return componentsschemas_pronunciation_rule_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

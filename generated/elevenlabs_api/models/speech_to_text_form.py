@@ -365,6 +365,34 @@ class SpeechToTextForm:
                     | SrtExportOptions
                     | TxtExportOptions
                 ):
+                    if isinstance(data, dict):
+                        if data.get("format") == "segmented_json":
+                            componentsschemas_transcript_export_options_type_0 = SegmentedJsonExportOptions.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_transcript_export_options_type_0
+                        if data.get("format") == "docx":
+                            componentsschemas_transcript_export_options_type_1 = DocxExportOptions.from_dict(data)
+
+                            return componentsschemas_transcript_export_options_type_1
+                        if data.get("format") == "pdf":
+                            componentsschemas_transcript_export_options_type_2 = PdfExportOptions.from_dict(data)
+
+                            return componentsschemas_transcript_export_options_type_2
+                        if data.get("format") == "txt":
+                            componentsschemas_transcript_export_options_type_3 = TxtExportOptions.from_dict(data)
+
+                            return componentsschemas_transcript_export_options_type_3
+                        if data.get("format") == "html":
+                            componentsschemas_transcript_export_options_type_4 = HtmlExportOptions.from_dict(data)
+
+                            return componentsschemas_transcript_export_options_type_4
+                        if data.get("format") == "srt":
+                            componentsschemas_transcript_export_options_type_5 = SrtExportOptions.from_dict(data)
+
+                            return componentsschemas_transcript_export_options_type_5
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

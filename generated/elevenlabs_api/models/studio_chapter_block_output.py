@@ -65,6 +65,16 @@ class StudioChapterBlockOutput:
         for nodes_item_data in _nodes:
 
             def _parse_nodes_item(data: object) -> StudioChapterOtherNodeOutput | StudioChapterTtsNodeOutput:
+                if isinstance(data, dict):
+                    if data.get("type") == "tts_node":
+                        nodes_item_type_0 = StudioChapterTtsNodeOutput.from_dict(data)
+
+                        return nodes_item_type_0
+                    if data.get("type") == "_other":
+                        nodes_item_type_1 = StudioChapterOtherNodeOutput.from_dict(data)
+
+                        return nodes_item_type_1
+
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

@@ -167,6 +167,16 @@ class StudioPodcastRequest:
         model_id = d.pop("model_id")
 
         def _parse_mode(data: object) -> StudioPodcastBulletinMode | StudioPodcastConversationMode:
+            if isinstance(data, dict):
+                if data.get("type") == "conversation":
+                    mode_type_0 = StudioPodcastConversationMode.from_dict(data)
+
+                    return mode_type_0
+                if data.get("type") == "bulletin":
+                    mode_type_1 = StudioPodcastBulletinMode.from_dict(data)
+
+                    return mode_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -186,6 +196,16 @@ class StudioPodcastRequest:
         def _parse_source(
             data: object,
         ) -> list[StudioPodcastTextSource | StudioPodcastUrlSource] | StudioPodcastTextSource | StudioPodcastUrlSource:
+            if isinstance(data, dict):
+                if data.get("type") == "text":
+                    source_type_0 = StudioPodcastTextSource.from_dict(data)
+
+                    return source_type_0
+                if data.get("type") == "url":
+                    source_type_1 = StudioPodcastUrlSource.from_dict(data)
+
+                    return source_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -209,6 +229,16 @@ class StudioPodcastRequest:
             for source_type_2_item_data in _source_type_2:
 
                 def _parse_source_type_2_item(data: object) -> StudioPodcastTextSource | StudioPodcastUrlSource:
+                    if isinstance(data, dict):
+                        if data.get("type") == "text":
+                            source_type_2_item_type_0 = StudioPodcastTextSource.from_dict(data)
+
+                            return source_type_2_item_type_0
+                        if data.get("type") == "url":
+                            source_type_2_item_type_1 = StudioPodcastUrlSource.from_dict(data)
+
+                            return source_type_2_item_type_1
+
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()

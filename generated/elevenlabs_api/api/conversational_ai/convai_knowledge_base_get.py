@@ -50,6 +50,26 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+            if isinstance(data, dict):
+                if data.get("type") == "url":
+                    componentsschemas_convai_knowledge_base_document_type_0 = ConvaiKnowledgeBaseUrlDocument.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_0
+                if data.get("type") == "file":
+                    componentsschemas_convai_knowledge_base_document_type_1 = ConvaiKnowledgeBaseFileDocument.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_1
+                if data.get("type") == "text":
+                    componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_2
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -32,6 +32,16 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+            if isinstance(data, dict):
+                if data.get("provider") == "twilio":
+                    componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_0
+                if data.get("provider") == "sip_trunk":
+                    componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_1
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
