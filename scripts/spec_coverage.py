@@ -36,6 +36,8 @@ IGNORED_PARAMETERS = {("header", "xi-api-key")}
 # we declare what they are.
 NDJSON = "application/x-ndjson"
 MAX_DEPTH = 40
+# libyaml when it is there: the pure-Python loader takes many seconds on the 2026-sized spec.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Json = dict[str, Any]
 
@@ -74,7 +76,7 @@ def load_document(paths: list[Path]) -> Json:
     merged: Json = {}
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        part = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        part = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_YAML_LOADER)
         if not isinstance(part, dict):
             raise SystemExit(f"{path}: not an OpenAPI object")
         for key, value in part.items():

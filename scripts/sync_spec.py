@@ -113,7 +113,9 @@ class _Sync:
         self.our_schemas: Json = (ours.get("components") or {}).get("schemas") or {}
         self.ref_schemas: Json = (reference.get("components") or {}).get("schemas") or {}
         self.mapping: dict[str, str] = {}  # reference schema name -> our name
-        self._taken: set[str] = set()  # our names already claimed by a reference schema
+        self._owner: dict[str, str] = {}  # our name -> the reference schema that first took it
+        self.hoisted: dict[str, Json] = {}  # our name -> an inline reference schema now named so
+        self._assigned: set[str] = set()
         self._seen_pairs: set[tuple[str, str]] = set()
         self.names: dict[str, str] = {}
 
@@ -156,9 +158,14 @@ class _Sync:
         our_s, our_names = self._unwrap(our_node, self.our_schemas)
         if ref_names and our_names:
             ref_name, our_name = ref_names[-1], our_names[-1]
-            if ref_name not in self.mapping and our_name not in self._taken:
-                self.mapping[ref_name] = our_name
-                self._taken.add(our_name)
+            if ref_name not in self.mapping:
+                owner = self._owner.get(our_name)
+                if owner is None:
+                    self.mapping[ref_name] = our_name
+                    self._owner[our_name] = ref_name
+                elif _facts(self.ref_schemas.get(ref_name)) == _facts(self.ref_schemas.get(owner)):
+                    # Upstream split one of our schemas into identical copies: keep it one schema.
+                    self.mapping[ref_name] = our_name
             if (ref_name, our_name) in self._seen_pairs:
                 return
             self._seen_pairs.add((ref_name, our_name))
@@ -166,8 +173,8 @@ class _Sync:
             return
         for key in SCHEMA_LISTS:
             ref_list, our_list = ref_s.get(key), our_s.get(key)
-            if isinstance(ref_list, list) and isinstance(our_list, list) and len(ref_list) == len(our_list):
-                for a, b in zip(ref_list, our_list, strict=True):
+            if isinstance(ref_list, list) and isinstance(our_list, list):
+                for a, b in zip(ref_list, self.match_variants(ref_list, our_list), strict=True):
                     self.pair(a, b, depth + 1)
         for key in SCHEMA_SINGLES:
             if isinstance(ref_s.get(key), dict) and isinstance(our_s.get(key), dict):
@@ -177,6 +184,41 @@ class _Sync:
             for name in ref_props:
                 if name in our_props:
                     self.pair(ref_props[name], our_props[name], depth + 1)
+
+    def match_variants(self, ref_list: list[Any], our_list: list[Any]) -> list[Any]:
+        """Our member for each reference member: by position when the counts agree, else by tag.
+
+        A tag is a (property, value) a member pins with ``const`` or an ``enum``; the member
+        sharing the most one-value tags wins, else the most of any enum value, if unique.
+        """
+        if len(ref_list) == len(our_list):
+            return list(our_list)
+        matched: list[Any] = []
+        for variant in ref_list:
+            found: list[Any] = []
+            for strict in (True, False):
+                tags = self._tags(variant, self.ref_schemas, strict)
+                scores = [len(tags & self._tags(v, self.our_schemas, strict)) for v in our_list]
+                best = max(scores, default=0)
+                found = [v for v, score in zip(our_list, scores, strict=True) if best and score == best]
+                if found:
+                    break
+            if not found and _is_null(variant):
+                found = [v for v in our_list if _is_null(v)]
+            matched.append(found[0] if len(found) == 1 else None)
+        return matched
+
+    def _tags(self, node: Any, schemas: Json, strict: bool) -> set[tuple[str, str]]:
+        target, _ = self._unwrap(node, schemas)
+        props = target.get("properties") if isinstance(target, dict) else None
+        tags: set[tuple[str, str]] = set()
+        for name, raw in (props or {}).items():
+            prop, _ = self._unwrap(raw, schemas)
+            if isinstance(prop, dict):
+                values = [prop["const"]] if "const" in prop else prop.get("enum")
+                if isinstance(values, list) and (len(values) == 1 or not strict):
+                    tags |= {(str(name), str(value)) for value in values}
+        return tags
 
     def pair_operation(self, ref_op: Json, our_op: Json) -> None:
         our_params = {(p.get("in"), p.get("name")): p for p in our_op.get("parameters") or [] if isinstance(p, dict)}
@@ -207,6 +249,9 @@ class _Sync:
         if not isinstance(ref_node, dict):
             return copy.deepcopy(ref_node)
         mine = our_node if isinstance(our_node, dict) else {}
+        hoisted = self._hoist(ref_node, mine, depth)
+        if hoisted is not None:
+            return hoisted
         out: Json = {}
         for key, value in ref_node.items():
             if key in PROSE or key.startswith("x-"):
@@ -217,8 +262,13 @@ class _Sync:
             elif key in SCHEMA_LISTS and isinstance(value, list):
                 found = mine.get(key)
                 ours_list: list[Any] = found if isinstance(found, list) else []
-                same = len(ours_list) == len(value)
-                out[key] = [self.build(v, ours_list[i] if same else None, depth + 1) for i, v in enumerate(value)]
+                matched = self.match_variants(value, ours_list)
+                # ``X | null`` upstream where we named X: X still lines up with our reference.
+                lone = _ref_name(mine) is not None and not ours_list and sum(not _is_null(v) for v in value) == 1
+                out[key] = [
+                    self.build(v, (mine if lone and not _is_null(v) else matched[i]), depth + 1)
+                    for i, v in enumerate(value)
+                ]
             elif key in SCHEMA_SINGLES and isinstance(value, dict):
                 out[key] = self.build(value, mine.get(key), depth + 1)
             elif key in SCHEMA_MAPS and isinstance(value, dict):
@@ -238,6 +288,27 @@ class _Sync:
         if isinstance(mine.get("description"), str):
             out = {"description": mine["description"], **out} if "$ref" not in out or "$ref" in mine else out
         return out
+
+    def _hoist(self, ref_node: Json, mine: Json, depth: int) -> Json | None:
+        """Where we named a schema the reference now writes inline, keep our name for it."""
+        target = _ref_name(mine)
+        if (
+            "$ref" in ref_node
+            or _is_null(ref_node)
+            or target is None
+            or target not in self.our_schemas
+            or target in self._owner
+            or target in self._assigned
+            or any(_is_null(v) for v in ref_node.get("anyOf") or ref_node.get("oneOf") or [])
+        ):
+            return None
+        pointer = {"$ref": f"{REF_PREFIX}{target}"}
+        if target in self.hoisted:
+            built = self.build(ref_node, None, depth + 1)
+            return pointer if _facts(built) == _facts(self.hoisted[target]) else built
+        self.hoisted[target] = {}  # claimed before recursing
+        self.hoisted[target] = self.build(ref_node, self.our_schemas[target], depth + 1)
+        return pointer
 
     def reachable(self, roots: list[Any]) -> list[str]:
         """Reference schema names reachable from ``roots``, in first-seen order."""
@@ -272,6 +343,7 @@ class _Sync:
             names[ref_name] = candidate
             taken.add(candidate)
         self.names = names
+        self._assigned = set(names.values())
 
 
 def _operation_params(item: Json, op: Json) -> list[Json]:
@@ -280,6 +352,27 @@ def _operation_params(item: Json, op: Json) -> list[Json]:
         if isinstance(param, dict):
             merged[(str(param.get("in")), str(param.get("name")))] = param
     return [p for key, p in merged.items() if (key[0], key[1].lower()) != AUTH_HEADER]
+
+
+def _is_null(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("type") == "null"
+
+
+def _facts(node: Any) -> str:
+    """A schema's facts as a comparable string: prose, titles and vendor extensions left out."""
+
+    def strip(value: Any, in_map: bool) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: strip(v, k in SCHEMA_MAPS and not in_map)
+                for k, v in value.items()
+                if in_map or not (k in PROSE or k.startswith("x-"))
+            }
+        if isinstance(value, list):
+            return [strip(v, False) for v in value]
+        return value
+
+    return json.dumps(strip(node, False), sort_keys=True)
 
 
 def _label(method: str, path: str) -> str:
@@ -355,9 +448,10 @@ def sync(ours: Json, reference: Json, summaries: Mapping[str, str] | None = None
     schemas: Json = {}
     for ref_name in used:
         name = state.names[ref_name]
-        our_def = state.our_schemas.get(name) if state.mapping.get(ref_name) == name else None
-        schemas[name] = state.build(state.ref_schemas.get(ref_name), our_def)
-    schemas = dict(sorted(schemas.items()))
+        if name not in schemas:
+            our_def = state.our_schemas.get(name) if state.mapping.get(ref_name) == name else None
+            schemas[name] = state.build(state.ref_schemas.get(ref_name), our_def)
+    schemas = dict(sorted({**schemas, **state.hoisted}.items()))
 
     result: Json = {}
     for top in ("openapi", "info", "servers", "security"):
