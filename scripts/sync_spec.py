@@ -52,6 +52,7 @@ __all__ = ["SyncReport", "dump_yaml", "sync"]
 
 Json = dict[str, Any]
 NDJSON = "application/x-ndjson"
+BINARY_MEDIA = re.compile(r"^(audio/.*|video/.*|image/.*|application/(zip|octet-stream)|multipart/mixed)$")
 PROSE = frozenset({"description", "summary", "title", "example", "examples", "externalDocs", "$comment"})
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 SCHEMA_SINGLES = ("items", "additionalProperties", "not", "contains", "propertyNames")
@@ -116,6 +117,7 @@ class _Sync:
         self._owner: dict[str, str] = {}  # our name -> the reference schema that first took it
         self.hoisted: dict[str, Json] = {}  # our name -> an inline reference schema now named so
         self._assigned: set[str] = set()
+        self._by_our_name: dict[str, str] = {}
         self._seen_pairs: set[tuple[str, str]] = set()
         self.names: dict[str, str] = {}
 
@@ -287,7 +289,63 @@ class _Sync:
                 out[key] = copy.deepcopy(value)
         if isinstance(mine.get("description"), str):
             out = {"description": mine["description"], **out} if "$ref" not in out or "$ref" in mine else out
+        # Our examples (so Prism answers with meaningful data), while they still fit the facts.
+        if "example" in mine and "$ref" not in out and self.fits(mine["example"], out):
+            out["example"] = copy.deepcopy(mine["example"])
         return out
+
+    def fits(self, value: Any, schema: Any, depth: int = 0) -> bool:
+        """Whether ``value`` satisfies ``schema``'s structure: types, required, enum, const."""
+        schema = self.resolve_any(schema)
+        if not isinstance(schema, dict) or depth > 30:
+            return True
+        if "const" in schema:
+            return bool(value == schema["const"])
+        if isinstance(schema.get("enum"), list) and value not in schema["enum"]:
+            return False
+        for key in ("anyOf", "oneOf"):
+            if isinstance(schema.get(key), list):
+                return any(self.fits(value, member, depth + 1) for member in schema[key])
+        if isinstance(schema.get("allOf"), list):
+            return all(self.fits(value, member, depth + 1) for member in schema["allOf"])
+        kind = schema.get("type")
+        checks: dict[str, Any] = {
+            "object": dict,
+            "array": list,
+            "string": str,
+            "boolean": bool,
+            "integer": int,
+            "number": (int, float),
+            "null": type(None),
+        }
+        if (
+            isinstance(kind, str)
+            and kind in checks
+            and (not isinstance(value, checks[kind]) or (kind in ("integer", "number") and isinstance(value, bool)))
+        ):
+            return False
+        if isinstance(value, dict):
+            if any(name not in value for name in schema.get("required") or []):
+                return False
+            props = schema.get("properties") or {}
+            return all(self.fits(v, props[k], depth + 1) for k, v in value.items() if k in props)
+        if isinstance(value, list) and isinstance(schema.get("items"), dict):
+            return all(self.fits(v, schema["items"], depth + 1) for v in value)
+        return True
+
+    def resolve_any(self, node: Any) -> Any:
+        """Follow a reference by our name (built or pending) or by the reference's own name."""
+        for _ in range(20):
+            name = _ref_name(node)
+            if name is None:
+                return node
+            if name in self.hoisted:
+                node = self.hoisted[name]
+            elif name in self._by_our_name:
+                node = self.ref_schemas.get(self._by_our_name[name])
+            else:
+                node = self.ref_schemas.get(name)
+        return node
 
     def _hoist(self, ref_node: Json, mine: Json, depth: int) -> Json | None:
         """Where we named a schema the reference now writes inline, keep our name for it."""
@@ -309,6 +367,19 @@ class _Sync:
         self.hoisted[target] = {}  # claimed before recursing
         self.hoisted[target] = self.build(ref_node, self.our_schemas[target], depth + 1)
         return pointer
+
+    def resolve_built(self, node: Any) -> Any:
+        """A built schema with its reference followed (to a built or pending component)."""
+        for _ in range(20):
+            name = _ref_name(node)
+            if name is None:
+                return node
+            if name in self.hoisted:
+                node = self.hoisted[name]
+                continue
+            ref_name = next((r for r, n in self.names.items() if n == name), None)
+            node = self.ref_schemas.get(ref_name) if ref_name is not None else None
+        return node
 
     def reachable(self, roots: list[Any]) -> list[str]:
         """Reference schema names reachable from ``roots``, in first-seen order."""
@@ -337,6 +408,14 @@ class _Sync:
             if ref_name in names:
                 continue
             base = clean_name(ref_name)
+            # The other half of an -Input/-Output pair whose first half took one of our names
+            # takes that name with its own suffix: ``ConvaiToolResultSystem`` + ``Output``.
+            pair = re.fullmatch(r"(.*)-(Input|Output)", ref_name)
+            if pair:
+                sibling = f"{pair[1]}-{'Output' if pair[2] == 'Input' else 'Input'}"
+                ours = self.mapping.get(sibling)
+                if ours is not None and not ours.endswith(("Input", "Output")):
+                    base = f"{ours}{pair[2]}"
             candidate, n = base, 2
             while candidate in taken:
                 candidate, n = f"{base}{n}", n + 1
@@ -344,6 +423,7 @@ class _Sync:
             taken.add(candidate)
         self.names = names
         self._assigned = set(names.values())
+        self._by_our_name = {ours: ref for ref, ours in reversed(list(names.items()))}
 
 
 def _operation_params(item: Json, op: Json) -> list[Json]:
@@ -544,6 +624,7 @@ def _build_holder(state: _Sync, ref_holder: Json, our_holder: Any, *, ndjson: bo
                         }
                     elif mkey not in PROSE and not mkey.startswith("x-"):
                         entry[mkey] = copy.deepcopy(mvalue)
+                _keep_our_media_conventions(state, media_type, entry, our_media)
                 content[target] = entry
             out[key] = content
         elif key == "headers" and isinstance(value, dict):
@@ -566,6 +647,32 @@ def _build_holder(state: _Sync, ref_holder: Json, our_holder: Any, *, ndjson: bo
         else:
             out[key] = copy.deepcopy(value)
     return out
+
+
+def _keep_our_media_conventions(state: _Sync, media_type: str, entry: Json, our_media: Json) -> None:
+    """Our examples, a schema for binary bodies, and exploded multipart arrays."""
+    if "example" in our_media and state.fits(our_media["example"], entry.get("schema")):
+        entry["example"] = copy.deepcopy(our_media["example"])
+    named = our_media.get("examples")
+    if isinstance(named, dict):
+        kept = {k: v for k, v in named.items() if state.fits((v or {}).get("value"), entry.get("schema"))}
+        if kept:
+            entry["examples"] = copy.deepcopy(kept)
+    if "schema" not in entry and BINARY_MEDIA.match(media_type):
+        entry["schema"] = {"type": "string", "format": "binary"}
+    if media_type == "multipart/form-data":
+        form = state.resolve_built(entry.get("schema"))
+        props = form.get("properties") if isinstance(form, dict) else None
+        encoding: Json = copy.deepcopy(our_media.get("encoding") or {})
+        encoding.update(entry.get("encoding") or {})
+        for name, prop in (props or {}).items():
+            resolved = state.resolve_built(prop)
+            if isinstance(resolved, dict) and resolved.get("type") == "array" and name not in encoding:
+                # One part per item: Prism reads repeated parts as one string unless told.
+                encoding[name] = {"style": "form", "explode": True}
+        encoding = {name: value for name, value in encoding.items() if name in (props or {})}
+        if encoding:
+            entry["encoding"] = encoding
 
 
 def _build_responses(state: _Sync, ref_op: Json, our_op: Json) -> Json:

@@ -275,17 +275,83 @@ def test_dump_round_trips(synced: tuple[dict[str, Any], Any]) -> None:
     assert yaml.safe_load(sync_spec.dump_yaml(doc)) == doc
 
 
-def _synced_spec() -> Path:
-    """openapi.yaml once it follows the 2026 reference; until then the committed candidate."""
-    candidate = ROOT / "scratch" / "openapi-2026-08.yaml"
-    return candidate if candidate.exists() else ROOT / "openapi.yaml"
+def _schema_doc(ours_schema: dict[str, Any], ref_schema: dict[str, Any], **schemas: Any) -> tuple[Any, Any]:
+    """One GET route in both documents; ``schemas`` are extra reference components."""
+
+    def doc(schema: dict[str, Any], components: dict[str, Any], op_id: str) -> dict[str, Any]:
+        return {
+            "openapi": "3.1.0",
+            "paths": {"/v1/x": {"get": {"operationId": op_id, "tags": ["x"], "responses": {"200": _json(schema)}}}},
+            "components": {"schemas": components},
+        }
+
+    return doc(_ref("Ours"), {"Ours": ours_schema, "Mode": {"type": "string", "enum": ["a"]}}, "x_get"), doc(
+        ref_schema, schemas, "whatever"
+    )
+
+
+def test_identical_upstream_copies_of_one_of_our_schemas_stay_one() -> None:
+    item = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    ours, ref = _schema_doc(
+        {"type": "object", "properties": {"a": _ref("Mode"), "b": _ref("Mode")}},
+        {"type": "object", "properties": {"a": _ref("ModeA"), "b": _ref("ModeB")}},
+        ModeA={"type": "string", "enum": ["a", "b"], "title": "A"},
+        ModeB={"type": "string", "enum": ["a", "b"], "title": "B"},
+    )
+    ours["components"]["schemas"]["Item"] = item
+    doc, _ = sync_spec.sync(ours, ref)
+    props = doc["components"]["schemas"]["Ours"]["properties"]
+    assert props == {"a": _ref("Mode"), "b": _ref("Mode")}
+    assert doc["components"]["schemas"]["Mode"] == {"type": "string", "enum": ["a", "b"]}
+
+
+def test_a_schema_upstream_now_writes_inline_keeps_our_name() -> None:
+    ours, ref = _schema_doc(
+        {"type": "object", "properties": {"mode": _ref("Mode")}},
+        {"type": "object", "properties": {"mode": {"type": "string", "enum": ["a", "c"]}}},
+    )
+    doc, _ = sync_spec.sync(ours, ref)
+    schemas = doc["components"]["schemas"]
+    assert schemas["Ours"]["properties"]["mode"] == _ref("Mode")
+    assert schemas["Mode"] == {"type": "string", "enum": ["a", "c"]}
+
+
+def test_union_members_are_matched_by_tag_when_upstream_adds_members() -> None:
+    def member(kind: str, extra: str) -> dict[str, Any]:
+        return {"type": "object", "properties": {"type": {"const": kind}, extra: {"type": "string"}}}
+
+    ours, ref = _schema_doc({"oneOf": [_ref("Cat"), _ref("Dog")]}, {"oneOf": [_ref("D"), _ref("B"), _ref("C")]})
+    ours["components"]["schemas"].update(Cat=member("cat", "purr"), Dog=member("dog", "bark"))
+    ref["components"]["schemas"].update(C=member("cat", "purr"), D=member("dog", "bark"), B=member("bird", "tweet"))
+    doc, _ = sync_spec.sync(ours, ref)
+    # The union itself is inline upstream: it keeps our name too.
+    assert doc["components"]["schemas"]["Ours"] == {"oneOf": [_ref("Dog"), _ref("B"), _ref("Cat")]}
+
+
+def test_our_examples_stay_only_while_they_fit_the_facts() -> None:
+    ours, ref = _schema_doc(
+        {
+            "type": "object",
+            "properties": {"a": {"type": "string", "example": "x"}, "b": {"type": "integer", "example": 1}},
+        },
+        {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}},
+    )
+    ours["paths"]["/v1/x"]["get"]["responses"]["200"]["content"]["application/json"]["example"] = {"a": "x"}
+    ref["components"]["schemas"] = {}
+    doc, _ = sync_spec.sync(ours, ref)
+    media = doc["paths"]["/v1/x"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["example"] == {"a": "x"}
+    assert doc["components"]["schemas"]["Ours"]["properties"] == {
+        "a": {"type": "string", "example": "x"},
+        "b": {"type": "string"},  # 1 is no string any more: that example went
+    }
 
 
 def test_openapi_yaml_is_a_fixed_point_of_the_2026_reference() -> None:
     """Syncing our spec again changes nothing: it already holds the reference's facts."""
     if not UPSTREAM_2026.exists():
         pytest.skip("the 2026 reference spec is not beside the repository")
-    ours = yaml.load(_synced_spec().read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    ours = yaml.load((ROOT / "openapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     reference = json.loads(UPSTREAM_2026.read_text(encoding="utf-8"))
     again, report = sync_spec.sync(ours, reference)
     assert not report.added and not report.removed

@@ -3,6 +3,7 @@ from typing import Literal, cast
 OutputFormat = Literal[
     "alaw_8000",
     "mp3_22050_32",
+    "mp3_24000_48",
     "mp3_44100_128",
     "mp3_44100_192",
     "mp3_44100_32",
@@ -16,6 +17,7 @@ OutputFormat = Literal[
     "pcm_16000",
     "pcm_22050",
     "pcm_24000",
+    "pcm_32000",
     "pcm_44100",
     "pcm_48000",
     "pcm_8000",
@@ -25,6 +27,7 @@ OutputFormat = Literal[
 OUTPUT_FORMAT_VALUES: set[OutputFormat] = {
     "alaw_8000",
     "mp3_22050_32",
+    "mp3_24000_48",
     "mp3_44100_128",
     "mp3_44100_192",
     "mp3_44100_32",
@@ -38,6 +41,7 @@ OUTPUT_FORMAT_VALUES: set[OutputFormat] = {
     "pcm_16000",
     "pcm_22050",
     "pcm_24000",
+    "pcm_32000",
     "pcm_44100",
     "pcm_48000",
     "pcm_8000",

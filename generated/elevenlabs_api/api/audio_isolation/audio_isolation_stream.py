@@ -6,14 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.audio_isolation_form import AudioIsolationForm
+from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
+    BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+)
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
 
 def _get_kwargs(
     *,
-    body: AudioIsolationForm,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,12 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AudioIsolationForm,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 ) -> Response[File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,12 +94,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AudioIsolationForm,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 ) -> File | HTTPValidationError | None:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,12 +118,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AudioIsolationForm,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 ) -> Response[File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,12 +145,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AudioIsolationForm,
+    body: BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 ) -> File | HTTPValidationError | None:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (BodyAudioIsolationStreamV1AudioIsolationStreamPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

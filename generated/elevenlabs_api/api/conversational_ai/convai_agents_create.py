@@ -8,18 +8,26 @@ from ...client import AuthenticatedClient, Client
 from ...models.convai_agent_create_request import ConvaiAgentCreateRequest
 from ...models.convai_agent_created import ConvaiAgentCreated
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_versioning"] = enable_versioning
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/convai/agents/create",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -64,10 +72,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -80,6 +90,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        enable_versioning=enable_versioning,
     )
 
     response = client.get_httpx_client().request(
@@ -93,10 +104,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> ConvaiAgentCreated | HTTPValidationError | None:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -110,6 +123,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        enable_versioning=enable_versioning,
     ).parsed
 
 
@@ -117,10 +131,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -133,6 +149,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        enable_versioning=enable_versioning,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,10 +161,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> ConvaiAgentCreated | HTTPValidationError | None:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -162,5 +181,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            enable_versioning=enable_versioning,
         )
     ).parsed

@@ -5,26 +5,26 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agent_sort_by import AgentSortBy
 from ...models.convai_agent_page import ConvaiAgentPage
 from ...models.http_validation_error import HTTPValidationError
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
 
     params["page_size"] = page_size
 
@@ -34,6 +34,44 @@ def _get_kwargs(
     else:
         json_search = search
     params["search"] = json_search
+
+    json_archived: bool | None | Unset
+    if isinstance(archived, Unset):
+        json_archived = UNSET
+    else:
+        json_archived = archived
+    params["archived"] = json_archived
+
+    params["show_only_owned_agents"] = show_only_owned_agents
+
+    json_created_by_user_id: None | str | Unset
+    if isinstance(created_by_user_id, Unset):
+        json_created_by_user_id = UNSET
+    else:
+        json_created_by_user_id = created_by_user_id
+    params["created_by_user_id"] = json_created_by_user_id
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_sort_by: None | str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, str):
+        json_sort_by = sort_by
+    else:
+        json_sort_by = sort_by
+    params["sort_by"] = json_sort_by
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,16 +117,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,9 +147,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -114,16 +167,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiAgentPage | HTTPValidationError | None:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,25 +198,40 @@ def sync(
 
     return sync_detailed(
         client=client,
-        cursor=cursor,
         page_size=page_size,
         search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +242,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,16 +260,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiAgentPage | HTTPValidationError | None:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +292,13 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            cursor=cursor,
             page_size=page_size,
             search=search,
+            archived=archived,
+            show_only_owned_agents=show_only_owned_agents,
+            created_by_user_id=created_by_user_id,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     ).parsed

@@ -16,14 +16,30 @@ def _get_kwargs(
     agent_id: str,
     *,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_versioning_if_not_enabled"] = enable_versioning_if_not_enabled
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/convai/agents/{agent_id}".format(
             agent_id=quote(str(agent_id), safe=""),
         ),
+        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -70,11 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -89,6 +109,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
+        enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+        branch_id=branch_id,
     )
 
     response = client.get_httpx_client().request(
@@ -103,11 +125,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent | HTTPValidationError | None:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -123,6 +149,8 @@ def sync(
         agent_id=agent_id,
         client=client,
         body=body,
+        enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+        branch_id=branch_id,
     ).parsed
 
 
@@ -131,11 +159,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -150,6 +182,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
+        enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+        branch_id=branch_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,11 +196,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent | HTTPValidationError | None:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -183,5 +221,7 @@ async def asyncio(
             agent_id=agent_id,
             client=client,
             body=body,
+            enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+            branch_id=branch_id,
         )
     ).parsed

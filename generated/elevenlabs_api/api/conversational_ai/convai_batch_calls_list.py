@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +27,13 @@ def _get_kwargs(
     else:
         json_last_doc = last_doc
     params["last_doc"] = json_last_doc
+
+    json_agent_id: None | str | Unset
+    if isinstance(agent_id, Unset):
+        json_agent_id = UNSET
+    else:
+        json_agent_id = agent_id
+    params["agent_id"] = json_agent_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -73,12 +81,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +101,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         last_doc=last_doc,
+        agent_id=agent_id,
     )
 
     response = client.get_httpx_client().request(
@@ -105,12 +116,14 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> ConvaiBatchCallPage | HTTPValidationError | None:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +137,7 @@ def sync(
         client=client,
         limit=limit,
         last_doc=last_doc,
+        agent_id=agent_id,
     ).parsed
 
 
@@ -132,12 +146,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +166,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         last_doc=last_doc,
+        agent_id=agent_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,12 +179,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> ConvaiBatchCallPage | HTTPValidationError | None:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +201,6 @@ async def asyncio(
             client=client,
             limit=limit,
             last_doc=last_doc,
+            agent_id=agent_id,
         )
     ).parsed

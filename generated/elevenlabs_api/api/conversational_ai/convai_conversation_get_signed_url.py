@@ -7,17 +7,39 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_signed_url import ConvaiSignedUrl
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["agent_id"] = agent_id
+
+    params["include_conversation_id"] = include_conversation_id
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_environment: None | str | Unset
+    if isinstance(environment, Unset):
+        json_environment = UNSET
+    else:
+        json_environment = environment
+    params["environment"] = json_environment
+
+    params["debug_events_request"] = debug_events_request
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,11 +86,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +110,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = client.get_httpx_client().request(
@@ -93,11 +127,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiSignedUrl | HTTPValidationError | None:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +152,10 @@ def sync(
     return sync_detailed(
         client=client,
         agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     ).parsed
 
 
@@ -117,11 +163,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +187,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -144,11 +202,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiSignedUrl | HTTPValidationError | None:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,5 +228,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     ).parsed

@@ -14,6 +14,9 @@ def _get_kwargs(
     *,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +29,22 @@ def _get_kwargs(
     else:
         json_participant_name = participant_name
     params["participant_name"] = json_participant_name
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_environment: None | str | Unset
+    if isinstance(environment, Unset):
+        json_environment = UNSET
+    else:
+        json_environment = environment
+    params["environment"] = json_environment
+
+    params["debug_events_request"] = debug_events_request
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -73,12 +92,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,6 +116,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = client.get_httpx_client().request(
@@ -105,12 +133,18 @@ def sync(
     client: AuthenticatedClient | Client,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiLiveKitToken | HTTPValidationError | None:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +158,9 @@ def sync(
         client=client,
         agent_id=agent_id,
         participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     ).parsed
 
 
@@ -132,12 +169,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +193,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,12 +208,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiLiveKitToken | HTTPValidationError | None:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,5 +234,8 @@ async def asyncio(
             client=client,
             agent_id=agent_id,
             participant_name=participant_name,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     ).parsed

@@ -7,19 +7,35 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_conversation import ConvaiConversation
+from ...models.convai_conversations_get_format import (
+    ConvaiConversationsGetFormat,
+)
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
+    *,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/conversations/{conversation_id}".format(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,11 +75,13 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -88,11 +107,13 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> ConvaiConversation | HTTPValidationError | None:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +126,7 @@ def sync(
     return sync_detailed(
         conversation_id=conversation_id,
         client=client,
+        format_=format_,
     ).parsed
 
 
@@ -112,11 +134,13 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +152,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -139,11 +164,13 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> ConvaiConversation | HTTPValidationError | None:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +184,6 @@ async def asyncio(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
+            format_=format_,
         )
     ).parsed

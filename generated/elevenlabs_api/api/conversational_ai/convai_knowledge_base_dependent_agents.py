@@ -8,17 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_dependent_agent_page import ConvaiDependentAgentPage
 from ...models.http_validation_error import HTTPValidationError
+from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     documentation_id: str,
     *,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_dependent_type: str | Unset = UNSET
+    if not isinstance(dependent_type, Unset):
+        json_dependent_type = dependent_type
+
+    params["dependent_type"] = json_dependent_type
+
+    params["page_size"] = page_size
 
     json_cursor: None | str | Unset
     if isinstance(cursor, Unset):
@@ -26,8 +36,6 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
-
-    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,15 +84,17 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,8 +106,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
-        cursor=cursor,
+        dependent_type=dependent_type,
         page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -111,15 +122,17 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiDependentAgentPage | HTTPValidationError | None:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,8 +145,9 @@ def sync(
     return sync_detailed(
         documentation_id=documentation_id,
         client=client,
-        cursor=cursor,
+        dependent_type=dependent_type,
         page_size=page_size,
+        cursor=cursor,
     ).parsed
 
 
@@ -141,15 +155,17 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,8 +177,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
-        cursor=cursor,
+        dependent_type=dependent_type,
         page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,15 +191,17 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiDependentAgentPage | HTTPValidationError | None:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +215,8 @@ async def asyncio(
         await asyncio_detailed(
             documentation_id=documentation_id,
             client=client,
-            cursor=cursor,
+            dependent_type=dependent_type,
             page_size=page_size,
+            cursor=cursor,
         )
     ).parsed

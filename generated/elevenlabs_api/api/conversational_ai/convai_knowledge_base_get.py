@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.convai_knowledge_base_file_document import ConvaiKnowledgeBaseFileDocument
 from ...models.convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
 from ...models.convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
+from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -42,6 +43,7 @@ def _parse_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
     | None
 ):
@@ -49,7 +51,12 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+        ) -> (
+            ConvaiKnowledgeBaseFileDocument
+            | ConvaiKnowledgeBaseTextDocument
+            | ConvaiKnowledgeBaseUrlDocument
+            | GetKnowledgeBaseFolderResponseModel
+        ):
             if isinstance(data, dict):
                 if data.get("type") == "url":
                     componentsschemas_convai_knowledge_base_document_type_0 = ConvaiKnowledgeBaseUrlDocument.from_dict(
@@ -69,6 +76,12 @@ def _parse_response(
                     )
 
                     return componentsschemas_convai_knowledge_base_document_type_2
+                if data.get("type") == "folder":
+                    componentsschemas_convai_knowledge_base_document_type_3 = (
+                        GetKnowledgeBaseFolderResponseModel.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_3
 
             try:
                 if not isinstance(data, dict):
@@ -88,11 +101,23 @@ def _parse_response(
                 return componentsschemas_convai_knowledge_base_document_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(
+                    data
+                )
+
+                return componentsschemas_convai_knowledge_base_document_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(data)
+            componentsschemas_convai_knowledge_base_document_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(
+                data
+            )
 
-            return componentsschemas_convai_knowledge_base_document_type_2
+            return componentsschemas_convai_knowledge_base_document_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -115,6 +140,7 @@ def _build_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     return Response(
@@ -134,6 +160,7 @@ def sync_detailed(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Get one document with its extracted content.
@@ -147,7 +174,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -171,6 +198,7 @@ def sync(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
     | None
 ):
@@ -185,7 +213,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -204,6 +232,7 @@ async def asyncio_detailed(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Get one document with its extracted content.
@@ -217,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -239,6 +268,7 @@ async def asyncio(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
     | None
 ):
@@ -253,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError
     """
 
     return (

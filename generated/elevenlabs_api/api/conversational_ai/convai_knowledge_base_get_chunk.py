@@ -6,15 +6,31 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.convai_embedding_model import ConvaiEmbeddingModel
 from ...models.convai_knowledge_base_chunk import ConvaiKnowledgeBaseChunk
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     documentation_id: str,
     chunk_id: str,
+    *,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_embedding_model: None | str | Unset
+    if isinstance(embedding_model, Unset):
+        json_embedding_model = UNSET
+    elif isinstance(embedding_model, str):
+        json_embedding_model = embedding_model
+    else:
+        json_embedding_model = embedding_model
+    params["embedding_model"] = json_embedding_model
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +38,7 @@ def _get_kwargs(
             documentation_id=quote(str(documentation_id), safe=""),
             chunk_id=quote(str(chunk_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -62,12 +79,14 @@ def sync_detailed(
     chunk_id: str,
     *,
     client: AuthenticatedClient | Client,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +99,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
+        embedding_model=embedding_model,
     )
 
     response = client.get_httpx_client().request(
@@ -94,12 +114,14 @@ def sync(
     chunk_id: str,
     *,
     client: AuthenticatedClient | Client,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseChunk | HTTPValidationError | None:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +135,7 @@ def sync(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
         client=client,
+        embedding_model=embedding_model,
     ).parsed
 
 
@@ -121,12 +144,14 @@ async def asyncio_detailed(
     chunk_id: str,
     *,
     client: AuthenticatedClient | Client,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +164,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
+        embedding_model=embedding_model,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -151,12 +177,14 @@ async def asyncio(
     chunk_id: str,
     *,
     client: AuthenticatedClient | Client,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseChunk | HTTPValidationError | None:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,5 +199,6 @@ async def asyncio(
             documentation_id=documentation_id,
             chunk_id=chunk_id,
             client=client,
+            embedding_model=embedding_model,
         )
     ).parsed

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_mcp_tool_list import ConvaiMcpToolList
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     mcp_server_id: str,
+    *,
+    environment: str | Unset = "production",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/mcp-servers/{mcp_server_id}/tools".format(
             mcp_server_id=quote(str(mcp_server_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,11 +68,13 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +86,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
+        environment=environment,
     )
 
     response = client.get_httpx_client().request(
@@ -88,11 +100,13 @@ def sync(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    environment: str | Unset = "production",
 ) -> ConvaiMcpToolList | HTTPValidationError | None:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +119,7 @@ def sync(
     return sync_detailed(
         mcp_server_id=mcp_server_id,
         client=client,
+        environment=environment,
     ).parsed
 
 
@@ -112,11 +127,13 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +145,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
+        environment=environment,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -139,11 +157,13 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    environment: str | Unset = "production",
 ) -> ConvaiMcpToolList | HTTPValidationError | None:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +177,6 @@ async def asyncio(
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
             client=client,
+            environment=environment,
         )
     ).parsed

@@ -8,13 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.convai_phone_created import ConvaiPhoneCreated
 from ...models.convai_phone_sip_trunk_create import ConvaiPhoneSipTrunkCreate
 from ...models.convai_phone_twilio_create import ConvaiPhoneTwilioCreate
+from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +25,8 @@ def _get_kwargs(
     }
 
     if isinstance(body, ConvaiPhoneTwilioCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreateExotelPhoneNumberRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -67,13 +70,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,13 +100,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> ConvaiPhoneCreated | HTTPValidationError | None:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,13 +125,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,13 +153,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> ConvaiPhoneCreated | HTTPValidationError | None:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
+from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -28,19 +29,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+        def _parse_response_200(
+            data: object,
+        ) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
             if isinstance(data, dict):
                 if data.get("provider") == "twilio":
                     componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_0
-                if data.get("provider") == "sip_trunk":
-                    componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+                if data.get("provider") == "exotel":
+                    componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_1
+                if data.get("provider") == "sip_trunk":
+                    componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_2
 
             try:
                 if not isinstance(data, dict):
@@ -50,11 +59,19 @@ def _parse_response(
                 return componentsschemas_convai_phone_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                return componentsschemas_convai_phone_number_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+            componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
 
-            return componentsschemas_convai_phone_number_type_1
+            return componentsschemas_convai_phone_number_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -73,7 +90,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +105,9 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Get one imported phone number
 
     Args:
@@ -97,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +136,9 @@ def sync(
     phone_number_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     """Get one imported phone number
 
     Args:
@@ -126,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -139,7 +162,9 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Get one imported phone number
 
     Args:
@@ -150,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +191,9 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     """Get one imported phone number
 
     Args:
@@ -177,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
 from ...models.convai_phone_update import ConvaiPhoneUpdate
+from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -37,19 +38,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+        def _parse_response_200(
+            data: object,
+        ) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
             if isinstance(data, dict):
                 if data.get("provider") == "twilio":
                     componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_0
-                if data.get("provider") == "sip_trunk":
-                    componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+                if data.get("provider") == "exotel":
+                    componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_1
+                if data.get("provider") == "sip_trunk":
+                    componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_2
 
             try:
                 if not isinstance(data, dict):
@@ -59,11 +68,19 @@ def _parse_response(
                 return componentsschemas_convai_phone_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                return componentsschemas_convai_phone_number_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+            componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
 
-            return componentsschemas_convai_phone_number_type_1
+            return componentsschemas_convai_phone_number_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -82,7 +99,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +115,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiPhoneUpdate,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -108,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +149,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -140,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -155,7 +178,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiPhoneUpdate,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -167,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +210,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -197,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
     """
 
     return (

@@ -7,14 +7,53 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.convai_secret_list import ConvaiSecretList
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+    json_dependency_limit: int | None | Unset
+    if isinstance(dependency_limit, Unset):
+        json_dependency_limit = UNSET
+    else:
+        json_dependency_limit = dependency_limit
+    params["dependency_limit"] = json_dependency_limit
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/secrets",
+        "params": params,
     }
 
     return _kwargs
@@ -53,8 +92,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiSecretList | HTTPValidationError]:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -64,7 +113,12 @@ def sync_detailed(
         Response[ConvaiSecretList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -76,8 +130,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiSecretList | HTTPValidationError | None:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,14 +153,28 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiSecretList | HTTPValidationError]:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +184,12 @@ async def asyncio_detailed(
         Response[ConvaiSecretList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -116,8 +199,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiSecretList | HTTPValidationError | None:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,5 +223,9 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page_size=page_size,
+            dependency_limit=dependency_limit,
+            search=search,
+            cursor=cursor,
         )
     ).parsed

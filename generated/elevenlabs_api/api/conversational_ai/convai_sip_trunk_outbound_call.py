@@ -5,7 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
+from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+    BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+)
 from ...models.convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -13,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: ConvaiTelephonyOutboundCall,
+    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -63,14 +65,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTelephonyOutboundCall,
+    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,14 +94,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTelephonyOutboundCall,
+    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> ConvaiTelephonySipTrunkCallResult | HTTPValidationError | None:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,14 +118,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTelephonyOutboundCall,
+    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,14 +145,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTelephonyOutboundCall,
+    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> ConvaiTelephonySipTrunkCallResult | HTTPValidationError | None:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

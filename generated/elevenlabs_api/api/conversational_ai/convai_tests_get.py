@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.convai_test import ConvaiTest
+from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -27,9 +29,55 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiTest | HTTPValidationError | None:
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
-        response_200 = ConvaiTest.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+            if isinstance(data, dict):
+                if data.get("type") == "llm":
+                    componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_0
+                if data.get("type") == "tool":
+                    componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_1
+                if data.get("type") == "simulation":
+                    componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+            return componentsschemas_convai_test_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -46,7 +94,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +112,12 @@ def sync_detailed(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Get an agent response test.
 
     Args:
@@ -70,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +146,13 @@ def sync(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvaiTest | HTTPValidationError | None:
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     """Get an agent response test.
 
     Args:
@@ -99,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiTest | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -112,7 +176,12 @@ async def asyncio_detailed(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Get an agent response test.
 
     Args:
@@ -123,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +208,13 @@ async def asyncio(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ConvaiTest | HTTPValidationError | None:
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     """Get an agent response test.
 
     Args:
@@ -150,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiTest | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
     """
 
     return (

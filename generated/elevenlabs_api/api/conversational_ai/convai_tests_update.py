@@ -6,16 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.convai_test import ConvaiTest
-from ...models.convai_test_update_request import ConvaiTestUpdateRequest
+from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
 from ...models.http_validation_error import HTTPValidationError
+from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
+from ...models.update_simulation_test_request import UpdateSimulationTestRequest
+from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
 from ...types import Response
 
 
 def _get_kwargs(
     test_id: str,
     *,
-    body: ConvaiTestUpdateRequest,
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +30,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, UpdateResponseUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateToolCallUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -36,9 +45,55 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvaiTest | HTTPValidationError | None:
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
-        response_200 = ConvaiTest.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+            if isinstance(data, dict):
+                if data.get("type") == "llm":
+                    componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_0
+                if data.get("type") == "tool":
+                    componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_1
+                if data.get("type") == "simulation":
+                    componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+            return componentsschemas_convai_test_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -55,7 +110,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,20 +128,26 @@ def sync_detailed(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTestUpdateRequest,
-) -> Response[ConvaiTest | HTTPValidationError]:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -100,20 +166,27 @@ def sync(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTestUpdateRequest,
-) -> ConvaiTest | HTTPValidationError | None:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiTest | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -127,20 +200,26 @@ async def asyncio_detailed(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTestUpdateRequest,
-) -> Response[ConvaiTest | HTTPValidationError]:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -157,20 +236,27 @@ async def asyncio(
     test_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ConvaiTestUpdateRequest,
-) -> ConvaiTest | HTTPValidationError | None:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvaiTest | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
     """
 
     return (

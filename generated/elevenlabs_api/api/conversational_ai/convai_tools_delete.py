@@ -7,18 +7,27 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tool_id: str,
+    *,
+    force: bool | Unset = False,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/convai/tools/{tool_id}".format(
             tool_id=quote(str(tool_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -57,11 +66,13 @@ def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,6 +84,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -86,11 +98,13 @@ def sync(
     tool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = False,
 ) -> Any | HTTPValidationError | None:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +117,7 @@ def sync(
     return sync_detailed(
         tool_id=tool_id,
         client=client,
+        force=force,
     ).parsed
 
 
@@ -110,11 +125,13 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +143,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -137,11 +155,13 @@ async def asyncio(
     tool_id: str,
     *,
     client: AuthenticatedClient | Client,
+    force: bool | Unset = False,
 ) -> Any | HTTPValidationError | None:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,5 +175,6 @@ async def asyncio(
         await asyncio_detailed(
             tool_id=tool_id,
             client=client,
+            force=force,
         )
     ).parsed

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dubbing_error import DubbingError
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
@@ -30,20 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = DubbingError.from_dict(response.json())
-
+        response_403 = cast(Any, None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = DubbingError.from_dict(response.json())
-
+        response_404 = cast(Any, None)
         return response_404
 
     if response.status_code == 422:
@@ -52,8 +49,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 425:
-        response_425 = DubbingError.from_dict(response.json())
-
+        response_425 = cast(Any, None)
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -64,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +74,7 @@ def sync_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -90,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +106,7 @@ def sync(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | File | HTTPValidationError | None:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -122,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        Any | File | HTTPValidationError
     """
 
     return sync_detailed(
@@ -137,7 +133,7 @@ async def asyncio_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -149,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +163,7 @@ async def asyncio(
     language_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | File | HTTPValidationError | None:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -179,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        Any | File | HTTPValidationError
     """
 
     return (

@@ -1,18 +1,17 @@
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dubbing_error import DubbingError
 from ...models.dubbing_get_transcript_format_type import (
     DubbingGetTranscriptFormatType,
 )
+from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -46,20 +45,30 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+
+        def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DubbingTranscriptResponseModel.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DubbingTranscriptResponseModel | str, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = DubbingError.from_dict(response.json())
-
+        response_403 = cast(Any, None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = DubbingError.from_dict(response.json())
-
+        response_404 = cast(Any, None)
         return response_404
 
     if response.status_code == 422:
@@ -68,8 +77,7 @@ def _parse_response(
         return response_422
 
     if response.status_code == 425:
-        response_425 = DubbingError.from_dict(response.json())
-
+        response_425 = cast(Any, None)
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -80,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +103,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -108,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -143,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
     """
 
     return sync_detailed(
@@ -160,7 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -173,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> DubbingError | File | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -206,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingError | File | HTTPValidationError
+        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
     """
 
     return (

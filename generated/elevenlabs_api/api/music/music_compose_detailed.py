@@ -6,16 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
+    BodyComposeMusicWithADetailedResponseV1MusicDetailedPost,
+)
 from ...models.http_validation_error import HTTPValidationError
-from ...models.music_compose_request import MusicComposeRequest
-from ...models.output_format import OutputFormat
+from ...models.music_compose_detailed_output_format import (
+    MusicComposeDetailedOutputFormat,
+)
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -77,18 +81,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,18 +113,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> File | HTTPValidationError | None:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,18 +140,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,18 +170,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> File | HTTPValidationError | None:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (BodyComposeMusicWithADetailedResponseV1MusicDetailedPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.composition_plan import CompositionPlan
+from ...models.composition_plan_2 import CompositionPlan2
 from ...models.http_validation_error import HTTPValidationError
 from ...models.music_plan_request import MusicPlanRequest
 from ...types import Response
@@ -32,9 +33,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompositionPlan | HTTPValidationError | None:
+) -> CompositionPlan | CompositionPlan2 | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = CompositionPlan.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CompositionPlan | CompositionPlan2:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CompositionPlan.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CompositionPlan2.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -51,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompositionPlan | HTTPValidationError]:
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MusicPlanRequest,
-) -> Response[CompositionPlan | HTTPValidationError]:
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -75,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompositionPlan | HTTPValidationError]
+        Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MusicPlanRequest,
-) -> CompositionPlan | HTTPValidationError | None:
+) -> CompositionPlan | CompositionPlan2 | HTTPValidationError | None:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -104,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompositionPlan | HTTPValidationError
+        CompositionPlan | CompositionPlan2 | HTTPValidationError
     """
 
     return sync_detailed(
@@ -117,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MusicPlanRequest,
-) -> Response[CompositionPlan | HTTPValidationError]:
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -128,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompositionPlan | HTTPValidationError]
+        Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MusicPlanRequest,
-) -> CompositionPlan | HTTPValidationError | None:
+) -> CompositionPlan | CompositionPlan2 | HTTPValidationError | None:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -155,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompositionPlan | HTTPValidationError
+        CompositionPlan | CompositionPlan2 | HTTPValidationError
     """
 
     return (

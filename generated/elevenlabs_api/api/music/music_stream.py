@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
 from ...models.http_validation_error import HTTPValidationError
-from ...models.music_compose_request import MusicComposeRequest
-from ...models.output_format import OutputFormat
+from ...models.music_stream_output_format import MusicStreamOutputFormat
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -77,18 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,18 +109,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> File | HTTPValidationError | None:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,18 +136,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,18 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> File | HTTPValidationError | None:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (BodyStreamComposedMusicV1MusicStreamPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,6 +19,7 @@ def _get_kwargs(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,6 +48,8 @@ def _get_kwargs(
     else:
         json_sort_direction = sort_direction
     params["sort_direction"] = json_sort_direction
+
+    params["include_archived"] = include_archived
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -96,6 +99,7 @@ def sync_detailed(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> Response[HTTPValidationError | PronunciationDictionaryList]:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -105,6 +109,7 @@ def sync_detailed(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +124,7 @@ def sync_detailed(
         page_size=page_size,
         sort=sort,
         sort_direction=sort_direction,
+        include_archived=include_archived,
     )
 
     response = client.get_httpx_client().request(
@@ -135,6 +141,7 @@ def sync(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> HTTPValidationError | PronunciationDictionaryList | None:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -144,6 +151,7 @@ def sync(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +167,7 @@ def sync(
         page_size=page_size,
         sort=sort,
         sort_direction=sort_direction,
+        include_archived=include_archived,
     ).parsed
 
 
@@ -169,6 +178,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> Response[HTTPValidationError | PronunciationDictionaryList]:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -178,6 +188,7 @@ async def asyncio_detailed(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,6 +203,7 @@ async def asyncio_detailed(
         page_size=page_size,
         sort=sort,
         sort_direction=sort_direction,
+        include_archived=include_archived,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +218,7 @@ async def asyncio(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> HTTPValidationError | PronunciationDictionaryList | None:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -215,6 +228,7 @@ async def asyncio(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,5 +245,6 @@ async def asyncio(
             page_size=page_size,
             sort=sort,
             sort_direction=sort_direction,
+            include_archived=include_archived,
         )
     ).parsed

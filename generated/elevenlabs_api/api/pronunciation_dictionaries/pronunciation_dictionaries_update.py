@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_pronunciation_dictionary_metadata_response_model import (
+    GetPronunciationDictionaryMetadataResponseModel,
+)
 from ...models.http_validation_error import HTTPValidationError
-from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...models.pronunciation_dictionary_update import PronunciationDictionaryUpdate
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PronunciationDictionary | None:
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = PronunciationDictionary.from_dict(response.json())
+        response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionary]
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> HTTPValidationError | PronunciationDictionary | None:
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -120,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionary
+        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
     """
 
     return sync_detailed(
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionary]
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> HTTPValidationError | PronunciationDictionary | None:
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -183,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionary
+        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
     """
 
     return (

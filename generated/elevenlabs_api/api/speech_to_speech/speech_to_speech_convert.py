@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.speech_to_speech_convert_output_format import (
+    SpeechToSpeechConvertOutputFormat,
+)
 from ...models.speech_to_speech_form import SpeechToSpeechForm
 from ...types import UNSET, File, Response, Unset
 
@@ -19,7 +21,7 @@ def _get_kwargs(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: SpeechToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +97,7 @@ def sync_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: SpeechToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -103,10 +105,7 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (SpeechToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -139,7 +138,7 @@ def sync(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: SpeechToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -147,10 +146,7 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (SpeechToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -178,7 +174,7 @@ async def asyncio_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: SpeechToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -186,10 +182,7 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (SpeechToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -220,7 +213,7 @@ async def asyncio(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: SpeechToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -228,10 +221,7 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (SpeechToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -16,11 +16,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    json_token: None | str | Unset
+    if isinstance(token, Unset):
+        json_token = UNSET
+    else:
+        json_token = token
+    params["token"] = json_token
 
     params["enable_logging"] = enable_logging
 
@@ -42,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
@@ -73,8 +81,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 202:
-        response_202 = TranscriptionAccepted.from_dict(response.json())
-
+        response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 422:
@@ -90,9 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,13 +110,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -121,11 +126,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        token=token,
         enable_logging=enable_logging,
     )
 
@@ -140,11 +146,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -154,12 +162,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+        Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
     return sync_detailed(
         client=client,
         body=body,
+        token=token,
         enable_logging=enable_logging,
     ).parsed
 
@@ -168,13 +177,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -184,11 +193,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        token=token,
         enable_logging=enable_logging,
     )
 
@@ -201,11 +211,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -215,13 +227,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
+        Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
     return (
         await asyncio_detailed(
             client=client,
             body=body,
+            token=token,
             enable_logging=enable_logging,
         )
     ).parsed

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_podcast_request import StudioPodcastRequest
 from ...models.studio_project_result import StudioProjectResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(safety_identifier, Unset):
+        headers["safety-identifier"] = safety_identifier
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -64,10 +67,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectResult]:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -81,6 +86,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = client.get_httpx_client().request(
@@ -94,10 +100,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> HTTPValidationError | StudioProjectResult | None:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -112,6 +120,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        safety_identifier=safety_identifier,
     ).parsed
 
 
@@ -119,10 +128,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectResult]:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -136,6 +147,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,10 +159,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> HTTPValidationError | StudioProjectResult | None:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -166,5 +180,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            safety_identifier=safety_identifier,
         )
     ).parsed

@@ -8,18 +8,32 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_project_extended import StudioProjectExtended
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
+    *,
+    share_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_share_id: None | str | Unset
+    if isinstance(share_id, Unset):
+        json_share_id = UNSET
+    else:
+        json_share_id = share_id
+    params["share_id"] = json_share_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/studio/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,11 +73,13 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectExtended]:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -75,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = client.get_httpx_client().request(
@@ -88,11 +105,13 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | StudioProjectExtended | None:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +124,7 @@ def sync(
     return sync_detailed(
         project_id=project_id,
         client=client,
+        share_id=share_id,
     ).parsed
 
 
@@ -112,11 +132,13 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectExtended]:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +150,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -139,11 +162,13 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
+    share_id: None | str | Unset = UNSET,
 ) -> HTTPValidationError | StudioProjectExtended | None:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +182,6 @@ async def asyncio(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            share_id=share_id,
         )
     ).parsed

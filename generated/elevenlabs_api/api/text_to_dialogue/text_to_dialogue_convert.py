@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.text_to_dialogue_convert_output_format import (
+    TextToDialogueConvertOutputFormat,
+)
 from ...models.text_to_dialogue_request import TextToDialogueRequest
 from ...types import UNSET, File, Response, Unset
 
@@ -15,7 +17,8 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     *,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +29,8 @@ def _get_kwargs(
         json_output_format = output_format
 
     params["output_format"] = json_output_format
+
+    params["enable_logging"] = enable_logging
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -77,15 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -99,6 +103,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = client.get_httpx_client().request(
@@ -112,15 +117,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File | HTTPValidationError | None:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -135,6 +139,7 @@ def sync(
         client=client,
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     ).parsed
 
 
@@ -142,15 +147,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -164,6 +168,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -175,15 +180,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File | HTTPValidationError | None:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -199,5 +203,6 @@ async def asyncio(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     ).parsed

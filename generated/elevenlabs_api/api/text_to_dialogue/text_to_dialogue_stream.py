@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,8 @@ def _get_kwargs(
         json_output_format = output_format
 
     params["output_format"] = json_output_format
+
+    params["enable_logging"] = enable_logging
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,6 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[File | HTTPValidationError]:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -86,6 +90,7 @@ def sync_detailed(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -99,6 +104,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = client.get_httpx_client().request(
@@ -113,6 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File | HTTPValidationError | None:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -121,6 +128,7 @@ def sync(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -135,6 +143,7 @@ def sync(
         client=client,
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     ).parsed
 
 
@@ -143,6 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[File | HTTPValidationError]:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -151,6 +161,7 @@ async def asyncio_detailed(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -164,6 +175,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,6 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File | HTTPValidationError | None:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -184,6 +197,7 @@ async def asyncio(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -199,5 +213,6 @@ async def asyncio(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     ).parsed

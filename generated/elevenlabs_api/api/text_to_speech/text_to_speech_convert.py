@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.text_to_speech_convert_output_format import (
+    TextToSpeechConvertOutputFormat,
+)
 from ...models.text_to_speech_request import TextToSpeechRequest
 from ...types import UNSET, File, Response, Unset
 
@@ -19,7 +21,7 @@ def _get_kwargs(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +97,7 @@ def sync_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -103,10 +105,7 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -140,7 +139,7 @@ def sync(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -148,10 +147,7 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -180,7 +176,7 @@ async def asyncio_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -188,10 +184,7 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -223,7 +216,7 @@ async def asyncio(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertOutputFormat | Unset = "mp3_44100_128",
 ) -> File | HTTPValidationError | None:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -231,10 +224,7 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 

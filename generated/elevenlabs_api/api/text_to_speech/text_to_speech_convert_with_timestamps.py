@@ -8,7 +8,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audio_with_timestamps import AudioWithTimestamps
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format import OutputFormat
+from ...models.text_to_speech_convert_with_timestamps_output_format import (
+    TextToSpeechConvertWithTimestampsOutputFormat,
+)
 from ...models.text_to_speech_with_timestamps_request import TextToSpeechWithTimestampsRequest
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +21,7 @@ def _get_kwargs(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormat | Unset = "mp3_44100_128",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,7 +97,7 @@ def sync_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -103,10 +105,8 @@ def sync_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertWithTimestampsOutputFormat | Unset):  Default:
+            'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -141,7 +141,7 @@ def sync(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormat | Unset = "mp3_44100_128",
 ) -> AudioWithTimestamps | HTTPValidationError | None:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -149,10 +149,8 @@ def sync(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertWithTimestampsOutputFormat | Unset):  Default:
+            'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormat | Unset = "mp3_44100_128",
 ) -> Response[AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -190,10 +188,8 @@ async def asyncio_detailed(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertWithTimestampsOutputFormat | Unset):  Default:
+            'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -226,7 +222,7 @@ async def asyncio(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: TextToSpeechConvertWithTimestampsOutputFormat | Unset = "mp3_44100_128",
 ) -> AudioWithTimestamps | HTTPValidationError | None:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -234,10 +230,8 @@ async def asyncio(
         voice_id (str):
         enable_logging (bool | Unset):  Default: True.
         optimize_streaming_latency (int | None | Unset):
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (TextToSpeechConvertWithTimestampsOutputFormat | Unset):  Default:
+            'mp3_44100_128'.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.

@@ -7,16 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.library_voice_page import LibraryVoicePage
-from ...models.voices_get_shared_category_type_0 import (
-    VoicesGetSharedCategoryType0,
-)
+from ...models.voices_get_shared_category import VoicesGetSharedCategory
+from ...models.voices_get_shared_sort import VoicesGetSharedSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -31,7 +30,7 @@ def _get_kwargs(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> dict[str, Any]:
 
@@ -39,13 +38,10 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    elif isinstance(category, str):
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
         json_category = category
-    else:
-        json_category = category
+
     params["category"] = json_category
 
     json_gender: None | str | Unset
@@ -142,11 +138,10 @@ def _get_kwargs(
         json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    else:
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort
+
     params["sort"] = json_sort
 
     params["page"] = page
@@ -196,7 +191,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -211,14 +206,14 @@ def sync_detailed(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> Response[HTTPValidationError | LibraryVoicePage]:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -233,7 +228,7 @@ def sync_detailed(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -276,7 +271,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -291,14 +286,14 @@ def sync(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> HTTPValidationError | LibraryVoicePage | None:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -313,7 +308,7 @@ def sync(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -351,7 +346,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -366,14 +361,14 @@ async def asyncio_detailed(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> Response[HTTPValidationError | LibraryVoicePage]:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -388,7 +383,7 @@ async def asyncio_detailed(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -429,7 +424,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -444,14 +439,14 @@ async def asyncio(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> HTTPValidationError | LibraryVoicePage | None:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -466,7 +461,7 @@ async def asyncio(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_api_key_update import WorkspaceApiKeyUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -69,14 +70,14 @@ def sync_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +105,14 @@ def sync(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,14 +135,14 @@ async def asyncio_detailed(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +168,14 @@ async def asyncio(
     api_key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

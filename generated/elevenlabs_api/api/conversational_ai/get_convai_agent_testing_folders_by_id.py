@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    folder_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/agent-testing/folders/{folder_id}".format(
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetAgentTestFolderResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = GetAgentTestFolderResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetAgentTestFolderResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetAgentTestFolderResponseModel | HTTPValidationError]:
+    """Get an agent test folder.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAgentTestFolderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetAgentTestFolderResponseModel | HTTPValidationError | None:
+    """Get an agent test folder.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAgentTestFolderResponseModel | HTTPValidationError
+    """
+
+    return sync_detailed(
+        folder_id=folder_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetAgentTestFolderResponseModel | HTTPValidationError]:
+    """Get an agent test folder.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetAgentTestFolderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetAgentTestFolderResponseModel | HTTPValidationError | None:
+    """Get an agent test folder.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetAgentTestFolderResponseModel | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_id=folder_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_procedures_response_model import ListProceduresResponseModel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    branch_id: str,
+    *,
+    agent_version_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_agent_version_id: None | str | Unset
+    if isinstance(agent_version_id, Unset):
+        json_agent_version_id = UNSET
+    else:
+        json_agent_version_id = agent_version_id
+    params["agent_version_id"] = json_agent_version_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/agents/{agent_id}/branches/{branch_id}/procedures".format(
+            agent_id=quote(str(agent_id), safe=""),
+            branch_id=quote(str(branch_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListProceduresResponseModel | None:
+    if response.status_code == 200:
+        response_200 = ListProceduresResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_version_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+    """List the procedures of an agent branch.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        agent_version_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListProceduresResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        agent_version_id=agent_version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_version_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListProceduresResponseModel | None:
+    """List the procedures of an agent branch.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        agent_version_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListProceduresResponseModel
+    """
+
+    return sync_detailed(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        client=client,
+        agent_version_id=agent_version_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_version_id: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+    """List the procedures of an agent branch.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        agent_version_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListProceduresResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        agent_version_id=agent_version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    agent_version_id: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListProceduresResponseModel | None:
+    """List the procedures of an agent branch.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        agent_version_id (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListProceduresResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            client=client,
+            agent_version_id=agent_version_id,
+        )
+    ).parsed

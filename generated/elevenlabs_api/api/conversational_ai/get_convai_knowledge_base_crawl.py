@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include_job_ids: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include_job_ids: list[str] | None | Unset
+    if isinstance(include_job_ids, Unset):
+        json_include_job_ids = UNSET
+    elif isinstance(include_job_ids, list):
+        json_include_job_ids = include_job_ids
+
+    else:
+        json_include_job_ids = include_job_ids
+    params["include_job_ids"] = json_include_job_ids
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/crawl",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
+    if response.status_code == 200:
+        response_200 = ListCrawlJobsResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include_job_ids: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+    """List knowledge-base crawl jobs.
+
+    Args:
+        include_job_ids (list[str] | None | Unset):
+        page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListCrawlJobsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        include_job_ids=include_job_ids,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    include_job_ids: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
+    """List knowledge-base crawl jobs.
+
+    Args:
+        include_job_ids (list[str] | None | Unset):
+        page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListCrawlJobsResponseModel
+    """
+
+    return sync_detailed(
+        client=client,
+        include_job_ids=include_job_ids,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    include_job_ids: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+    """List knowledge-base crawl jobs.
+
+    Args:
+        include_job_ids (list[str] | None | Unset):
+        page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListCrawlJobsResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        include_job_ids=include_job_ids,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    include_job_ids: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
+    """List knowledge-base crawl jobs.
+
+    Args:
+        include_job_ids (list[str] | None | Unset):
+        page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListCrawlJobsResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include_job_ids=include_job_ids,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+    BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.post_convai_knowledge_base_rag_index_response_200 import PostConvaiKnowledgeBaseRagIndexResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/knowledge-base/rag-index",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200 | None:
+    if response.status_code == 200:
+        response_200 = PostConvaiKnowledgeBaseRagIndexResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> Response[HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200]:
+    """Get or build the RAG indexes of several documents.
+
+    Args:
+        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200 | None:
+    """Get or build the RAG indexes of several documents.
+
+    Args:
+        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> Response[HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200]:
+    """Get or build the RAG indexes of several documents.
+
+    Args:
+        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200 | None:
+    """Get or build the RAG indexes of several documents.
+
+    Args:
+        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PostConvaiKnowledgeBaseRagIndexResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

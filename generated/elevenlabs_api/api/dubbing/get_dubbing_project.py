@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_project_list_response import DubbingProjectListResponse
+from ...models.get_dubbing_project_sort_direction import (
+    GetDubbingProjectSortDirection,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: GetDubbingProjectSortDirection | Unset = "DESCENDING",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["page_size"] = page_size
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dubbing/project",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DubbingProjectListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: GetDubbingProjectSortDirection | Unset = "DESCENDING",
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    """List dubbing projects.
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 20.
+        status (None | str | Unset):
+        sort_direction (GetDubbingProjectSortDirection | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: GetDubbingProjectSortDirection | Unset = "DESCENDING",
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+    """List dubbing projects.
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 20.
+        status (None | str | Unset):
+        sort_direction (GetDubbingProjectSortDirection | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectListResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: GetDubbingProjectSortDirection | Unset = "DESCENDING",
+) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+    """List dubbing projects.
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 20.
+        status (None | str | Unset):
+        sort_direction (GetDubbingProjectSortDirection | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingProjectListResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = 20,
+    status: None | str | Unset = UNSET,
+    sort_direction: GetDubbingProjectSortDirection | Unset = "DESCENDING",
+) -> DubbingProjectListResponse | HTTPValidationError | None:
+    """List dubbing projects.
+
+    Args:
+        cursor (None | str | Unset):
+        page_size (int | Unset):  Default: 20.
+        status (None | str | Unset):
+        sort_direction (GetDubbingProjectSortDirection | Unset):  Default: 'DESCENDING'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingProjectListResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            page_size=page_size,
+            status=status,
+            sort_direction=sort_direction,
+        )
+    ).parsed

@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.eleven_flash_v25_request import ElevenFlashV25Request
+from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
+from ...models.eleven_v3_request import ElevenV3Request
+from ...models.http_validation_error import HTTPValidationError
+from ...models.media_generation_create_response import MediaGenerationCreateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/flows/text-to-speech",
+    }
+
+    if isinstance(body, ElevenFlashV25Request):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ElevenMultilingualV2Request):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    if response.status_code == 200:
+        response_200 = MediaGenerationCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    """Start a text-to-speech generation in flows.
+
+    Args:
+        body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    """Start a text-to-speech generation in flows.
+
+    Args:
+        body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCreateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    """Start a text-to-speech generation in flows.
+
+    Args:
+        body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MediaGenerationCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
+) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    """Start a text-to-speech generation in flows.
+
+    Args:
+        body (ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MediaGenerationCreateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

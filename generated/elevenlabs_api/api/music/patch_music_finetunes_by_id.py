@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
+from ...types import Response
+
+
+def _get_kwargs(
+    finetune_id: str,
+    *,
+    body: UpdateMusicFinetuneRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/music/finetunes/{finetune_id}".format(
+            finetune_id=quote(str(finetune_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+    if response.status_code == 200:
+        response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    finetune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMusicFinetuneRequestModel,
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    """Change a music finetune.
+
+    Args:
+        finetune_id (str):
+        body (UpdateMusicFinetuneRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        finetune_id=finetune_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    finetune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMusicFinetuneRequestModel,
+) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+    """Change a music finetune.
+
+    Args:
+        finetune_id (str):
+        body (UpdateMusicFinetuneRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | MusicFinetuneResponseModel
+    """
+
+    return sync_detailed(
+        finetune_id=finetune_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    finetune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMusicFinetuneRequestModel,
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    """Change a music finetune.
+
+    Args:
+        finetune_id (str):
+        body (UpdateMusicFinetuneRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        finetune_id=finetune_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    finetune_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMusicFinetuneRequestModel,
+) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+    """Change a music finetune.
+
+    Args:
+        finetune_id (str):
+        body (UpdateMusicFinetuneRequestModel):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | MusicFinetuneResponseModel
+    """
+
+    return (
+        await asyncio_detailed(
+            finetune_id=finetune_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

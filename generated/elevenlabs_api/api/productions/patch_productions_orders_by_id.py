@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_update_order_v1_productions_orders_order_id_patch import (
+    BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.update_order_response import UpdateOrderResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/productions/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | UpdateOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | UpdateOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+) -> Response[HTTPValidationError | UpdateOrderResponse]:
+    """Change a production order.
+
+    Args:
+        order_id (str):
+        body (BodyUpdateOrderV1ProductionsOrdersOrderIdPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UpdateOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+) -> HTTPValidationError | UpdateOrderResponse | None:
+    """Change a production order.
+
+    Args:
+        order_id (str):
+        body (BodyUpdateOrderV1ProductionsOrdersOrderIdPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UpdateOrderResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+) -> Response[HTTPValidationError | UpdateOrderResponse]:
+    """Change a production order.
+
+    Args:
+        order_id (str):
+        body (BodyUpdateOrderV1ProductionsOrdersOrderIdPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | UpdateOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+) -> HTTPValidationError | UpdateOrderResponse | None:
+    """Change a production order.
+
+    Args:
+        order_id (str):
+        body (BodyUpdateOrderV1ProductionsOrdersOrderIdPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | UpdateOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
