@@ -16,13 +16,16 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 
-from . import audio, construct, emulator, import_endpoint, parse, rss, throughput, websocket
+from . import audio, construct, emulator, import_endpoint, parse, rss, throughput, upstream, websocket
 from ._common import Result, Settings
 from ._readme import render_table, update_readme
 
 BENCHMARKS: dict[str, tuple[str, Callable[[Settings], Result]]] = {
     construct.NAME: ("client construction, import included", construct.run),
     import_endpoint.NAME: ("import of one typed endpoint and its models", import_endpoint.run),
+    upstream.GENERATE: ("generation from the 2026 reference spec", upstream.run_generate),
+    upstream.CONSTRUCT: ("client construction on the package generated from the 2026 spec", upstream.run_construct),
+    upstream.IMPORT: ("one endpoint import from the package generated from the 2026 spec", upstream.run_import),
     throughput.NAME: ("streaming throughput over loopback", throughput.run),
     rss.NAME: ("peak RSS growth while streaming to a file", rss.run),
     parse.NAME: ("parsing a 1,000-voice GET /v1/voices body", parse.run),

@@ -70,14 +70,20 @@ def _matches(template: str, path: str) -> bool:
     return all(w == g or (w.startswith("{") and w.endswith("}")) for w, g in zip(want, got, strict=True))
 
 
-def _spec_for(endpoint: ModuleType, cursor: CursorSpec | None, params: dict[str, Any]) -> CursorSpec:
+def _spec_for(
+    endpoint: ModuleType, cursor: CursorSpec | None, params: dict[str, Any], args: tuple[Any, ...] = ()
+) -> CursorSpec:
+    """The cursor of the route ``endpoint`` calls (or ``cursor``, when given).
+
+    ``args``/``params`` are the call's own arguments (``client=`` among them or not).
+    """
     if cursor is not None:
         return cursor
     get_kwargs = getattr(endpoint, "_get_kwargs", None)
     if get_kwargs is None:
         raise TypeError(f"{getattr(endpoint, '__name__', endpoint)!r} is not a generated endpoint module")
     # The endpoint builds its own request: its method and URL say which route it is.
-    request = get_kwargs(**params)
+    request = get_kwargs(*args, **{name: value for name, value in params.items() if name != "client"})
     method, path = str(request["method"]).upper(), str(request["url"]).split("?", 1)[0]
     # Literal segments first, so /v1/x/settings wins over /v1/x/{id}.
     for (route_method, template), spec in sorted(CURSORS.items(), key=lambda entry: entry[0][1].count("{")):

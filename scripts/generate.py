@@ -7,8 +7,9 @@
 
 Pipeline: load → add the socket message schemas of sockets.yaml (AsyncAPI) to the spec's
 components, so the generator emits them as models like any other → normalise
-(scripts/normalize_spec.py) → openapi-python-client with the committed config and templates
-(scripts/openapi-python-client.yaml, scripts/templates/) → write ``sockets.py`` (the socket
+(scripts/normalize_spec.py, which also names every endpoint by its route: scripts/routes.py)
+→ openapi-python-client (through scripts/run_generator.py) with the committed config and
+templates (scripts/openapi-python-client.yaml, scripts/templates/) → write ``sockets.py`` (the socket
 channels and the schemas that check their messages, see ``render_sockets_module``) → ruff →
 py.typed. The run fails on any generator warning, so a dropped response or model is
 an error, not a log line. The output is written to a temporary folder first and then swapped
@@ -230,7 +231,6 @@ def generate(
         raise GenerationError(f"{source}: {error}") from error
     except (AttributeError, TypeError, KeyError) as error:
         raise GenerationError(f"{source}: malformed OpenAPI document ({type(error).__name__}: {error})") from error
-    bin_dir = Path(sys.executable).parent
     # Work beside the output, on its file system, so the finished package is renamed into
     # place instead of copied file by file.
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -241,7 +241,8 @@ def generate(
         package = tmp / output.name
         log = _run(
             [
-                str(bin_dir / "openapi-python-client"),
+                sys.executable,
+                str(SCRIPTS / "run_generator.py"),
                 "generate",
                 "--path",
                 str(spec_path),

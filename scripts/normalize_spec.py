@@ -6,14 +6,14 @@ changes what goes over the wire; they only change how the generator sees the doc
 
 Steps (in the order ``normalize`` runs them):
 
+``names``       every operation's first tag and operationId (which the generator turns into
+                the endpoint's folder and module) are set from its route, never taken from
+                the document: the naming table's name, else the rule (scripts/routes.py).
 ``titles``      component schemas are named by their key, not their ``title``: the upstream
                 spec has 27 ``X-Input``/``X-Output`` pairs sharing one title, which makes the
                 generator drop both (and everything that refers to them).
 ``auth``        per-operation ``xi-api-key`` header parameters become one apiKey security
                 scheme, so endpoints take an authenticated client instead of a key argument.
-``names``       every operation's first tag and operationId (which the generator turns into
-                the endpoint's folder and module) are set from its route, never taken from
-                the document: the naming table's name, else the rule (scripts/routes.py).
 ``binary``      binary media types declared without a schema get ``string/binary``.
 ``object_defaults`` defaults that are JSON objects are dropped: the generator cannot put an
                 object default on a model (it drops the schema and everything using it),
@@ -259,6 +259,12 @@ def _disjoint(sets: list[list[str]]) -> bool:
     return True
 
 
+def _mapping_ref(target: Any) -> Json:
+    """A discriminator mapping's target: a reference, or (OpenAPI allows it) a bare schema name."""
+    text = str(target)
+    return {"$ref": text if text.startswith("#") else f"#/components/schemas/{text}"}
+
+
 def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, list[list[str]]] | None:
     """(property, values per member) that tell the members of ``union`` apart, if any."""
     discriminator = union.get("discriminator")
@@ -267,7 +273,7 @@ def _union_tags(document: Json, union: Json, members: list[Json]) -> tuple[str, 
         mapping = discriminator.get("mapping") or {}
         tags: list[list[str]] = []
         for member in members:
-            mapped = [value for value, ref in mapping.items() if _target(document, {"$ref": ref}) is member]
+            mapped = [value for value, ref in mapping.items() if _target(document, _mapping_ref(ref)) is member]
             tags.append(mapped or _tag_values(document, member, name) or [])
         if all(tags) and _disjoint(tags):
             return name, tags
