@@ -88,6 +88,17 @@ def test_coverage_script_reports_each_kind_of_difference(
     assert any(expected in str(m) for m in mismatches), [str(m) for m in mismatches]
 
 
+def test_error_statuses_we_add_are_not_mismatches(ours: dict[str, Any], reference: dict[str, Any]) -> None:
+    changed = copy.deepcopy(ours)
+    responses = changed["paths"]["/v1/models"]["get"]["responses"]
+    responses["401"] = {"description": "Bad key."}
+    assert spec_coverage.compare(reference, changed)[3] == []
+    responses["204"] = {"description": "Not upstream."}
+    assert [str(m) for m in spec_coverage.compare(reference, changed)[3]] == [
+        "GET /v1/models (models_list)  response 204: not in reference"
+    ]
+
+
 def test_coverage_cli_exit_status(tmp_path: Any) -> None:
     if not UPSTREAM_2026.exists():
         pytest.skip("the 2026 reference spec is not beside the repository")
