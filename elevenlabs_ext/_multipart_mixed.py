@@ -19,7 +19,7 @@ from ._errors import StreamDecodeError
 if TYPE_CHECKING:
     from typing import TypedDict, Unpack
 
-    from elevenlabs_api.models.music_compose_request import MusicComposeRequest
+    from elevenlabs_api.models.music_compose_detailed_request import MusicComposeDetailedRequest
     from elevenlabs_api.models.output_format import OutputFormat
     from elevenlabs_api.types import Unset
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     class _ComposeParams(TypedDict, total=False):
         """The parameters of ``music_compose_detailed`` (mypy checks them against it below)."""
 
-        body: MusicComposeRequest | Unset
+        body: MusicComposeDetailedRequest | Unset
         output_format: OutputFormat | Unset
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, TypeVar
 
 import attrs
 
@@ -20,6 +20,12 @@ from ._errors import APIConnectionError, ElevenLabsError, InternalServerError, R
 
 if TYPE_CHECKING:
     from elevenlabs_api.models.dubbing_metadata import DubbingMetadata
+    from elevenlabs_api.models.dubbing_project_response import DubbingProjectResponse
+    from elevenlabs_api.models.media_generation_completed_response import MediaGenerationCompletedResponse
+    from elevenlabs_api.models.media_generation_failed_response import MediaGenerationFailedResponse
+    from elevenlabs_api.models.media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from elevenlabs_api.models.music_finetune_response_model import MusicFinetuneResponseModel
+    from elevenlabs_api.models.order_response import OrderResponse
     from elevenlabs_api.models.studio_chapter_with_content import StudioChapterWithContent
     from elevenlabs_api.models.studio_project_extended import StudioProjectExtended
     from elevenlabs_api.models.voice import Voice
@@ -32,12 +38,20 @@ __all__ = [
     "WaitTimeoutError",
     "await_chapter_conversion",
     "await_dubbing",
+    "await_dubbing_project",
+    "await_flow_generation",
+    "await_music_finetune",
+    "await_production_order",
     "await_project_conversion",
     "await_until",
     "await_voice_training",
     "await_voice_verification",
     "wait_for_chapter_conversion",
     "wait_for_dubbing",
+    "wait_for_dubbing_project",
+    "wait_for_flow_generation",
+    "wait_for_music_finetune",
+    "wait_for_production_order",
     "wait_for_project_conversion",
     "wait_for_voice_training",
     "wait_for_voice_verification",
@@ -350,3 +364,152 @@ async def await_chapter_conversion(
 ) -> StudioChapterWithContent:
     """Async twin of ``wait_for_chapter_conversion``."""
     return await _await(_chapter_job(project_id, chapter_id), client, schedule)
+
+
+# Jobs of the 2026 API that report a status: finished, failed (with a reason), or still going.
+
+
+def _status_job(
+    endpoint: _StatusEndpoint[T], args: tuple[str, ...], field: str, *, done: set[str], failed: set[str], what: str
+) -> _Job[T]:
+    def reason(result: T) -> str | None:
+        value = getattr(result, field, None)
+        if value not in failed:
+            return None
+        for name in ("failure_reason", "error", "error_message"):
+            detail = _unset_to_none(getattr(result, name, None))
+            if detail:
+                return f"{field} {value!r}: {detail}"
+        return f"{field} {value!r}"
+
+    return _Job[T](endpoint, args, lambda result: getattr(result, field, None) in done, reason, what)
+
+
+def _unset_to_none(value: Any) -> Any:
+    from elevenlabs_api.types import Unset
+
+    return None if isinstance(value, Unset) else value
+
+
+def _dubbing_project_job(project_id: str) -> _Job[DubbingProjectResponse]:
+    from elevenlabs_api.api.dubbing import get_dubbing_project_by_id
+
+    return _status_job(
+        get_dubbing_project_by_id,
+        (project_id,),
+        "status",
+        done={"ready"},
+        failed={"failed"},
+        what=f"dubbing project {project_id}",
+    )
+
+
+def _music_finetune_job(finetune_id: str) -> _Job[MusicFinetuneResponseModel]:
+    from elevenlabs_api.api.music import get_music_finetunes_by_id
+
+    return _status_job(
+        get_music_finetunes_by_id,
+        (finetune_id,),
+        "status",
+        done={"completed"},
+        failed={"failed", "blocked"},
+        what=f"music finetune {finetune_id}",
+    )
+
+
+FlowGeneration: TypeAlias = (
+    "MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse"
+)
+FlowKind = Literal["video", "image", "text_to_speech"]
+FLOW_KINDS: tuple[FlowKind, ...] = ("video", "image", "text_to_speech")
+
+
+def _flow_job(kind: FlowKind, generation_id: str) -> _Job[FlowGeneration]:
+    from elevenlabs_api.api.flows import get_flows_image_by_id, get_flows_text_to_speech_by_id, get_flows_video_by_id
+
+    endpoints = {
+        "video": get_flows_video_by_id,
+        "image": get_flows_image_by_id,
+        "text_to_speech": get_flows_text_to_speech_by_id,
+    }
+    if kind not in endpoints:
+        raise ValueError(f"kind must be one of {', '.join(FLOW_KINDS)}, not {kind!r}")
+    return _status_job(
+        endpoints[kind],
+        (generation_id,),
+        "status",
+        done={"completed"},
+        failed={"failed"},
+        what=f"{kind} generation {generation_id}",
+    )
+
+
+def _production_order_job(order_id: str) -> _Job[OrderResponse]:
+    from elevenlabs_api.api.productions import get_productions_orders_by_id
+
+    return _status_job(
+        get_productions_orders_by_id,
+        (order_id,),
+        "state",
+        done={"done"},
+        failed={"rejected", "cancelled", "expired"},
+        what=f"production order {order_id}",
+    )
+
+
+def wait_for_dubbing_project(
+    client: ElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
+) -> DubbingProjectResponse:
+    """Poll a dubbing project (``/v1/dubbing/project``) until it is ``ready``; returns it."""
+    return _wait(_dubbing_project_job(project_id), client, schedule)
+
+
+async def await_dubbing_project(
+    client: AsyncElevenLabs, project_id: str, *, schedule: PollSchedule | None = None
+) -> DubbingProjectResponse:
+    """Async twin of ``wait_for_dubbing_project``."""
+    return await _await(_dubbing_project_job(project_id), client, schedule)
+
+
+def wait_for_music_finetune(
+    client: ElevenLabs, finetune_id: str, *, schedule: PollSchedule | None = None
+) -> MusicFinetuneResponseModel:
+    """Poll a music finetune until training is ``completed`` (``failed``/``blocked`` raise)."""
+    return _wait(_music_finetune_job(finetune_id), client, schedule)
+
+
+async def await_music_finetune(
+    client: AsyncElevenLabs, finetune_id: str, *, schedule: PollSchedule | None = None
+) -> MusicFinetuneResponseModel:
+    """Async twin of ``wait_for_music_finetune``."""
+    return await _await(_music_finetune_job(finetune_id), client, schedule)
+
+
+def wait_for_flow_generation(
+    client: ElevenLabs, kind: FlowKind, generation_id: str, *, schedule: PollSchedule | None = None
+) -> FlowGeneration:
+    """Poll a flows generation (``kind``: video, image or text_to_speech) until it is
+    ``completed``; returns the completed generation (with its content URL)."""
+    return _wait(_flow_job(kind, generation_id), client, schedule)
+
+
+async def await_flow_generation(
+    client: AsyncElevenLabs, kind: FlowKind, generation_id: str, *, schedule: PollSchedule | None = None
+) -> FlowGeneration:
+    """Async twin of ``wait_for_flow_generation``."""
+    return await _await(_flow_job(kind, generation_id), client, schedule)
+
+
+def wait_for_production_order(
+    client: ElevenLabs, order_id: str, *, schedule: PollSchedule | None = None
+) -> OrderResponse:
+    """Poll a submitted production order until it is ``done`` (rejected, cancelled or expired
+    raise ``JobFailedError``); returns the order."""
+    return _wait(_production_order_job(order_id), client, schedule)
+
+
+async def await_production_order(
+    client: AsyncElevenLabs, order_id: str, *, schedule: PollSchedule | None = None
+) -> OrderResponse:
+    """Async twin of ``wait_for_production_order``."""
+    return await _await(_production_order_job(order_id), client, schedule)

@@ -230,6 +230,20 @@ def _tag_values(document: Json, member: Json, name: str) -> list[str] | None:
     prop = _target(document, (member.get("properties") or {}).get(name))
     if not isinstance(prop, dict):
         return None
+    variants = prop.get("anyOf") or prop.get("oneOf")
+    if isinstance(variants, list):
+        # A union property tags by the string values its members pin; members that cannot be
+        # a string (arrays, objects, null) carry no tag, and an open string spoils it.
+        found: list[str] = []
+        for variant in (_target(document, v) for v in variants):
+            if not isinstance(variant, dict):
+                return None
+            if "const" in variant or "enum" in variant or variant.get("type") == "string":
+                values = _tag_values(document, {"properties": {name: variant}}, name)
+                if values is None:
+                    return None
+                found += values
+        return found or None
     values = [prop["const"]] if "const" in prop else prop.get("enum")
     if not values or not all(isinstance(v, str) for v in values):
         return None

@@ -71,9 +71,9 @@ async def test_compose_music_detailed_end_to_end(
 ) -> None:
     server.enqueue(Reply(200, body=_body(), headers={"content-type": CONTENT_TYPE, "song-id": "song-1"}))
     client = await make_client()
-    from elevenlabs_api.models import MusicComposeRequest
+    from elevenlabs_api.models import MusicComposeDetailedRequest
 
-    body = MusicComposeRequest(prompt="rain on a tin roof, lo-fi", music_length_ms=10_000)
+    body = MusicComposeDetailedRequest(prompt="rain on a tin roof, lo-fi", music_length_ms=10_000)
     if flavor.is_async:
         music = await acompose_music_detailed(client, body=body)
     else:

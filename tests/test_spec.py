@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import sys
 from typing import Any
 
@@ -15,6 +16,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import normalize_spec
 import spec_coverage
 
+UPSTREAM_2026 = UPSTREAM_OPENAPI.parent / "2026-08" / "elevenlabs-openapi.json"
+# Routes of the 2025 reference that the API has since dropped (so has openapi.yaml).
+REMOVED_SINCE_2025 = [
+    "GET /v1/voice-generation/generate-voice/parameters",
+    "POST /v1/voice-generation/generate-voice",
+    "POST /v1/voice-generation/create-voice",
+    "DELETE /v1/workspace/members",
+]
+
 
 @pytest.fixture(scope="module")
 def ours() -> dict[str, Any]:
@@ -23,15 +33,29 @@ def ours() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def reference() -> dict[str, Any]:
-    if not UPSTREAM_OPENAPI.exists():
-        pytest.skip("the upstream reference spec is not beside the repository")
-    return spec_coverage.load_document([UPSTREAM_OPENAPI])
+    """The reference openapi.yaml follows: the public spec of August 2026."""
+    if not UPSTREAM_2026.exists():
+        pytest.skip("the 2026 reference spec is not beside the repository")
+    return spec_coverage.load_document([UPSTREAM_2026])
 
 
-def test_spec_matches_reference_for_every_covered_operation(ours: dict[str, Any], reference: dict[str, Any]) -> None:
-    covered, total, _, mismatches = spec_coverage.compare(reference, ours)
-    assert (covered, total) == (208, 208)
+def test_spec_matches_reference_for_every_operation(ours: dict[str, Any], reference: dict[str, Any]) -> None:
+    covered, total, uncovered, mismatches = spec_coverage.compare(reference, ours)
+    assert (covered, total, uncovered) == (387, 387, [])
     assert [str(m) for m in mismatches] == []
+
+
+def test_the_2025_reference_shows_what_changed_since(ours: dict[str, Any]) -> None:
+    """Against the older reference: the dropped routes, and the known changes among them."""
+    if not UPSTREAM_OPENAPI.exists():
+        pytest.skip("the 2025 reference spec is not beside the repository")
+    old = spec_coverage.load_document([UPSTREAM_OPENAPI])
+    covered, total, uncovered, mismatches = spec_coverage.compare(old, ours)
+    assert (covered, total, uncovered) == (204, 208, REMOVED_SINCE_2025)
+    found = [str(m) for m in mismatches]
+    # Issue 12's examples: an enum value gone (quality_preset "highest"), a provider added.
+    assert any("studio_projects_get" in m and ".quality_preset: enum: reference ['high', 'highest'" in m for m in found)
+    assert any("ours ['exotel', 'sip_trunk', 'twilio']" in m for m in found), found[:20]
 
 
 @pytest.mark.parametrize(
@@ -76,18 +100,29 @@ def test_coverage_script_allows_only_what_the_reference_under_declares(
     assert any("response 201" in m for m in reported) and not any("response 403" in m for m in reported), reported
 
 
+def test_error_statuses_we_add_are_not_mismatches(ours: dict[str, Any], reference: dict[str, Any]) -> None:
+    changed = copy.deepcopy(ours)
+    responses = changed["paths"]["/v1/models"]["get"]["responses"]
+    responses["401"] = {"description": "Bad key."}
+    assert spec_coverage.compare(reference, changed)[3] == []
+    responses["204"] = {"description": "Not upstream."}
+    assert [str(m) for m in spec_coverage.compare(reference, changed)[3]] == [
+        "GET /v1/models (models_list)  response 204: not in reference"
+    ]
+
+
 def test_coverage_cli_exit_status(tmp_path: Any) -> None:
-    if not UPSTREAM_OPENAPI.exists():
-        pytest.skip("the upstream reference spec is not beside the repository")
-    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI)]) == 0
-    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI), "--require-all"]) == 0  # all 208 covered
+    if not UPSTREAM_2026.exists():
+        pytest.skip("the 2026 reference spec is not beside the repository")
+    assert spec_coverage.main(["--reference", str(UPSTREAM_2026)]) == 0
+    assert spec_coverage.main(["--reference", str(UPSTREAM_2026), "--require-all"]) == 0  # all 387 covered
     # A spec that lacks an operation fails --require-all.
-    partial = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    partial = spec_coverage.load_document([ROOT / "openapi.yaml"])
     del partial["paths"]["/v1/models"]
-    trimmed = tmp_path / "partial.yaml"
-    trimmed.write_text(yaml.safe_dump(partial))
-    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI), "--spec", str(trimmed)]) == 0
-    assert spec_coverage.main(["--reference", str(UPSTREAM_OPENAPI), "--spec", str(trimmed), "--require-all"]) == 1
+    trimmed = tmp_path / "partial.json"
+    trimmed.write_text(json.dumps(partial))
+    assert spec_coverage.main(["--reference", str(UPSTREAM_2026), "--spec", str(trimmed)]) == 0
+    assert spec_coverage.main(["--reference", str(UPSTREAM_2026), "--spec", str(trimmed), "--require-all"]) == 1
     assert spec_coverage.main(["--reference", str(tmp_path / "missing.json")]) == 2
 
 
@@ -103,7 +138,9 @@ def test_operation_ids_are_unique_and_tagged(ours: dict[str, Any]) -> None:
     short_prefixes = {"conversational_ai": "convai"}  # the tag names the area; ids stay short
     for op in operations:
         tag = op["tags"][0]
-        assert op["operationId"].startswith(short_prefixes.get(tag, tag)), op["operationId"]
+        # Hand-named routes start with their area; routes named by the rule with their method.
+        prefixes = (short_prefixes.get(tag, tag), "get_", "post_", "patch_", "delete_", "put_")
+        assert op["operationId"].startswith(prefixes), op["operationId"]
         # auth is the ApiKeyAuth scheme, never a per-operation header parameter
         assert not [p for p in op.get("parameters", []) if p.get("name") == "xi-api-key"]
     assert ours["components"]["securitySchemes"]["ApiKeyAuth"] == {
@@ -246,25 +283,24 @@ def test_normalise_ref_siblings_and_form_nulls() -> None:
     assert report["form_nulls"] == 1
 
 
+def _long_descriptions(node: Any, found: list[str]) -> list[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str) and len(value) > 60:
+                found.append(value)
+            _long_descriptions(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _long_descriptions(value, found)
+    return found
+
+
 def test_spec_file_is_plain_yaml() -> None:
     # Our own words: no reference descriptions copied (spot-check the longest ones are not shared).
     ours_text = (ROOT / "openapi.yaml").read_text()
-    assert yaml.safe_load(ours_text)["openapi"] == "3.1.0"
-    if UPSTREAM_OPENAPI.exists():
-        import json
-
-        descriptions: list[str] = []
-
-        def collect(node: Any) -> None:
-            if isinstance(node, dict):
-                for key, value in node.items():
-                    if key == "description" and isinstance(value, str) and len(value) > 60:
-                        descriptions.append(value)
-                    collect(value)
-            elif isinstance(node, list):
-                for value in node:
-                    collect(value)
-
-        collect(json.loads(UPSTREAM_OPENAPI.read_text()))
-        copied = [d[:60] for d in descriptions if d in ours_text]
-        assert copied == []
+    assert yaml.load(ours_text, Loader=yaml.CSafeLoader)["openapi"] == "3.1.0"
+    for reference in (UPSTREAM_OPENAPI, UPSTREAM_2026):
+        if reference.exists():
+            descriptions = _long_descriptions(json.loads(reference.read_text()), [])
+            copied = [d[:60] for d in descriptions if d in ours_text]
+            assert copied == []

@@ -16,7 +16,7 @@ from elevenlabs_api.models import (
     ConvaiLiteralJsonSchemaProperty,
     ConvaiObjectJsonSchemaPropertyOutput,
     ConvaiToolResultOther,
-    ConvaiToolResultSystem,
+    ConvaiToolResultSystemOutput,
     ConvaiToolResultWorkflowOutput,
     ConvaiTransferToAgentSuccess,
     ConvaiWebhookToolConfigOutput,
@@ -45,7 +45,8 @@ CONVERSATION = {
     "has_audio": True,
     "has_user_audio": True,
     "has_response_audio": True,
-    "metadata": {"start_time_unix_secs": 1_700_000_000, "call_duration_secs": 12},
+    "has_auxiliary_audio": False,
+    "metadata": {"start_time_unix_secs": 1_700_000_000, "call_duration_secs": 12, "cost_fiat": None},
     "transcript": [
         {
             "role": "agent",
@@ -79,7 +80,7 @@ async def test_tool_results_of_a_conversation_keep_their_kinds(
     results = conversation.transcript[0].tool_results
     assert [type(r) for r in results] == [
         ConvaiToolResultOther,
-        ConvaiToolResultSystem,
+        ConvaiToolResultSystemOutput,
         ConvaiToolResultWorkflowOutput,
         ConvaiToolResultOther,
     ]

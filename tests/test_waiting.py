@@ -92,6 +92,7 @@ def _dubbing(status: str, error: str | None = None) -> Reply:
         "dubbing_id": "dub1",
         "name": "Film",
         "status": status,
+        "source_language": "en",
         "target_languages": ["es"],
         "created_at": "2026-11-24T10:00:00Z",
     }

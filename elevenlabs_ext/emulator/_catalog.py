@@ -18,7 +18,6 @@ from elevenlabs_api.models import (
     VoiceLabels,
     VoiceSettings,
 )
-from elevenlabs_api.models.model_concurrency_group import ModelConcurrencyGroup
 from elevenlabs_api.models.voice_category import VoiceCategory
 
 from ._espeak import EspeakVoice
@@ -175,7 +174,7 @@ class EmulatedModel:
     can_do_text_to_speech: bool
     max_characters: int
     cost_multiplier: float
-    concurrency_group: ModelConcurrencyGroup
+    concurrency_group: str  # a plain string since the 2026 API (was an enum)
     languages: tuple[tuple[str, str], ...]
     can_do_voice_conversion: bool = False
 

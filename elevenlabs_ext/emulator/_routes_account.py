@@ -21,10 +21,9 @@ from elevenlabs_api.models import (
     HistoryDownloadRequest,
     HistoryPage,
     Invoice,
-    ModerationStatus,
     OkStatus,
+    Price,
     Subscription,
-    SubscriptionExtras,
     User,
     ValidationError,
     VoiceList,
@@ -198,6 +197,9 @@ def _subscription_fields(context: EmulatorContext) -> dict[str, Any]:
         "character_count": state.character_count,
         "character_limit": context.options.character_limit,
         "max_character_limit_extension": 0,
+        "max_credit_limit_extension": 0,
+        "professional_voice_slots_used_in_workspace": 0,
+        "current_overage": Price(amount="0", currency="usd"),
         "can_extend_character_limit": False,
         "allowed_to_extend_character_limit": False,
         "next_character_count_reset_unix": state.created_unix + _MONTH,
@@ -220,24 +222,6 @@ def _subscription_fields(context: EmulatorContext) -> dict[str, Any]:
 async def get_user(request: Request) -> Response:
     context = context_of(request)
     key = request.headers.get("xi-api-key", "")
-    extras = SubscriptionExtras(
-        concurrency=context.options.concurrency,
-        convai_concurrency=context.options.concurrency,
-        force_logging_disabled=False,
-        can_request_manual_pro_voice_verification=False,
-        can_bypass_voice_captcha=False,
-        moderation=ModerationStatus(
-            is_in_probation=False,
-            enterprise_check_nogo_voice=False,
-            enterprise_check_block_nogo_voice=False,
-            never_live_moderate=False,
-            nogo_voice_similar_voice_upload_count=0,
-            enterprise_background_moderation_enabled=False,
-            on_watchlist=False,
-        ),
-        convai_chars_per_minute=None,
-        convai_asr_chars_per_minute=None,
-    )
     user = User(
         user_id="emulator-user",
         subscription=Subscription(**_subscription_fields(context)),
@@ -246,8 +230,8 @@ async def get_user(request: Request) -> Response:
         is_onboarding_completed=True,
         is_onboarding_checklist_completed=True,
         created_at=context.state.created_unix,
-        subscription_extras=extras,
         first_name="Emulator",
+        seat_type="workspace_admin",
         is_api_key_hashed=True,
         xi_api_key_preview=(key[:2] + "*" * max(len(key) - 4, 0) + key[-2:]) if len(key) > 4 else "****",
     )
@@ -261,8 +245,13 @@ async def get_subscription(request: Request) -> Response:
         ExtendedSubscription(
             **fields,
             has_open_invoices=False,
+            open_invoices=[],
             next_invoice=Invoice(
-                amount_due_cents=2_200, next_payment_attempt_unix=fields["next_character_count_reset_unix"]
+                amount_due_cents=2_200,
+                next_payment_attempt_unix=fields["next_character_count_reset_unix"],
+                discounts=[],
+                payment_intent_status=None,
+                payment_intent_statusses=[],
             ),
             pending_change=None,
         )

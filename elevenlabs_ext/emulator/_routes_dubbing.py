@@ -47,6 +47,7 @@ class _Job:
             dubbing_id=self.dubbing_id,
             name=self.name,
             status="dubbed" if dubbed else "dubbing",
+            source_language=None,
             target_languages=[self.target_lang],
             created_at=self.created_at,
             media_metadata=DubbingMediaMetadata(content_type=self.content_type, duration=0.0) if dubbed else None,

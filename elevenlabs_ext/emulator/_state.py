@@ -103,7 +103,6 @@ class HistoryRecord:
             voice_category=self.voice_category,
             text=self.text,
             settings=HistoryItemSettingsType0.from_dict(self.settings) if self.settings is not None else None,
-            feedback=None,
             share_link_id=None,
             source="TTS",
             alignments=alignments,

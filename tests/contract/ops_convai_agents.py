@@ -31,12 +31,9 @@ from elevenlabs_api.api.conversational_ai import (
     convai_llm_usage_calculate,
     convai_test_invocations_get,
     convai_test_invocations_resubmit,
-    convai_tests_create,
     convai_tests_delete,
-    convai_tests_get,
     convai_tests_list,
     convai_tests_summaries,
-    convai_tests_update,
 )
 from elevenlabs_api.models import (
     ConvaiAgent,
@@ -61,15 +58,12 @@ from elevenlabs_api.models import (
     ConvaiEndCallToolParams,
     ConvaiEvaluationCriterion,
     ConvaiEvaluationSettings,
-    ConvaiExactParameterEval,
-    ConvaiFailureResponseExample,
     ConvaiKnowledgeBaseLocator,
     ConvaiLiveKitToken,
     ConvaiLlmUsage,
     ConvaiLlmUsageRequest,
     ConvaiPlatformSettingsRequest,
     ConvaiPromptConfigInput,
-    ConvaiReferencedTool,
     ConvaiResubmitTestsRequest,
     ConvaiRunTestsRequest,
     ConvaiSignedUrl,
@@ -78,19 +72,12 @@ from elevenlabs_api.models import (
     ConvaiSimulationSpecification,
     ConvaiSimulationSpecificationToolMockConfig,
     ConvaiSingleTestRun,
-    ConvaiSuccessfulResponseExample,
     ConvaiSystemToolConfigInput,
-    ConvaiTest,
     ConvaiTestAgentOverride,
-    ConvaiTestCreated,
-    ConvaiTestCreateRequest,
     ConvaiTestIdsRequest,
     ConvaiTestInvocation,
     ConvaiTestPage,
     ConvaiTestSummaries,
-    ConvaiTestToolCallEvaluationInput,
-    ConvaiTestToolCallParameter,
-    ConvaiTestUpdateRequest,
     ConvaiToolMockConfig,
     ConvaiTranscriptEntryInput,
     ConvaiTtsConfigInput,
@@ -114,25 +101,6 @@ def png() -> File:
 
 def greeting_history() -> list[ConvaiTranscriptEntryInput]:
     return [ConvaiTranscriptEntryInput(role="user", time_in_call_secs=0, message="Hi, can I book a table?")]
-
-
-def booking_test() -> ConvaiTestCreateRequest:
-    """A test with a tool-call expectation, to send the nested evaluation union."""
-    return ConvaiTestCreateRequest(
-        name="Books a table",
-        chat_history=greeting_history(),
-        success_condition="The agent offers to book a table.",
-        success_examples=[ConvaiSuccessfulResponseExample(response="Sure, for how many?", type_="success")],
-        failure_examples=[ConvaiFailureResponseExample(response="I cannot help.", type_="failure")],
-        tool_call_parameters=ConvaiTestToolCallEvaluationInput(
-            referenced_tool=ConvaiReferencedTool(id="T00lXw1YbLk0aEdQmPr0", type_="webhook"),
-            parameters=[
-                ConvaiTestToolCallParameter(
-                    path="guests", eval_=ConvaiExactParameterEval(type_="exact", expected_value="2")
-                )
-            ],
-        ),
-    )
 
 
 def support_agent() -> ConvaiAgentCreateRequest:
@@ -278,24 +246,6 @@ OPERATIONS: dict[str, Op] = {
         ConvaiTestSummaries,
     ),
     "convai_tests_delete": Op(lambda c: convai_tests_delete.sync_detailed(TEST_ID, client=c), ANY_JSON),
-    "convai_tests_create": Op(
-        lambda c: convai_tests_create.sync_detailed(client=c, body=booking_test()), ConvaiTestCreated
-    ),
-    "convai_tests_get": Op(lambda c: convai_tests_get.sync_detailed(TEST_ID, client=c), ConvaiTest),
-    "convai_tests_update": Op(
-        lambda c: convai_tests_update.sync_detailed(
-            TEST_ID,
-            client=c,
-            body=ConvaiTestUpdateRequest(
-                name="Books a table",
-                chat_history=greeting_history(),
-                success_condition="The agent asks for the party size.",
-                success_examples=[],
-                failure_examples=[],
-            ),
-        ),
-        ConvaiTest,
-    ),
     "convai_conversations_get": Op(
         lambda c: convai_conversations_get.sync_detailed(CONVERSATION_ID, client=c), ConvaiConversation
     ),

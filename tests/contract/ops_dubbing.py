@@ -1,5 +1,5 @@
 """Contract calls for the dubbing area: dubbing projects, the Dubbing Studio resource
-endpoints, the legacy random voice generator (``voice_generation``) and ``GET /docs``."""
+endpoints, and ``GET /docs``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from elevenlabs_api.api.dubbing import (
     dubbing_delete,
     dubbing_get,
     dubbing_get_audio,
-    dubbing_get_transcript,
     dubbing_list,
     dubbing_resource_add_language,
     dubbing_resource_create_segment,
@@ -25,11 +24,6 @@ from elevenlabs_api.api.dubbing import (
     dubbing_resource_translate,
     dubbing_resource_update_segment,
     dubbing_resource_update_speaker,
-)
-from elevenlabs_api.api.voice_generation import (
-    voice_generation_create_voice,
-    voice_generation_generate,
-    voice_generation_get_parameters,
 )
 from elevenlabs_api.models import (
     DubbingCreated,
@@ -49,10 +43,6 @@ from elevenlabs_api.models import (
     DubbingSimilarVoices,
     DubbingSpeakerUpdate,
     DubbingTranscribeRequest,
-    Voice,
-    VoiceGenerationCreateRequest,
-    VoiceGenerationParameters,
-    VoiceGenerationRequest,
 )
 from elevenlabs_api.types import File, Response
 
@@ -76,14 +66,6 @@ def dubbed_file(client: ElevenLabs) -> Response[Any]:
     response = dubbing_get_audio.sync_detailed(DUBBING_ID, LANGUAGE, client=client)
     content_type = response.headers.get("content-type", "").split(";")[0]
     assert content_type in ("audio/mpeg", "video/mp4"), content_type
-    return response
-
-
-def subtitles(client: ElevenLabs) -> Response[Any]:
-    """Subtitles come back as text: the binary body decodes as UTF-8 SRT/WebVTT."""
-    response = dubbing_get_transcript.sync_detailed(DUBBING_ID, LANGUAGE, client=client, format_type="webvtt")
-    assert response.headers.get("content-type", "").startswith("text/plain"), response.headers
-    assert "-->" in response.content.decode("utf-8"), response.content
     return response
 
 
@@ -112,7 +94,6 @@ OPERATIONS: dict[str, Op] = {
     "dubbing_get": Op(lambda c: dubbing_get.sync_detailed(DUBBING_ID, client=c), DubbingMetadata),
     "dubbing_delete": Op(lambda c: dubbing_delete.sync_detailed(DUBBING_ID, client=c), DubbingDeleted),
     "dubbing_get_audio": Op(dubbed_file, File),
-    "dubbing_get_transcript": Op(subtitles, File),
     # Dubbing Studio resource
     "dubbing_resource_get": Op(lambda c: dubbing_resource_get.sync_detailed(DUBBING_ID, client=c), DubbingResource),
     "dubbing_resource_add_language": Op(
@@ -173,30 +154,6 @@ OPERATIONS: dict[str, Op] = {
             DUBBING_ID, LANGUAGE, client=c, body=DubbingRenderRequest(render_type="mp4")
         ),
         DubbingRenderStarted,
-    ),
-    # legacy random voice generator
-    "voice_generation_get_parameters": Op(
-        lambda c: voice_generation_get_parameters.sync_detailed(client=c), VoiceGenerationParameters
-    ),
-    "voice_generation_generate": Op(
-        lambda c: voice_generation_generate.sync_detailed(
-            client=c,
-            body=VoiceGenerationRequest(
-                gender="female", accent="british", age="middle_aged", accent_strength=1.2, text=READ_TEXT
-            ),
-        ),
-        File,
-    ),
-    "voice_generation_create_voice": Op(
-        lambda c: voice_generation_create_voice.sync_detailed(
-            client=c,
-            body=VoiceGenerationCreateRequest(
-                voice_name="Lighthouse keeper",
-                voice_description="A calm British woman in her forties.",
-                generated_voice_id=GENERATED_VOICE_ID,
-            ),
-        ),
-        Voice,
     ),
     # documentation redirect
     "docs_redirect": Op(docs, type(None)),

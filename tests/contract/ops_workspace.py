@@ -10,7 +10,6 @@ from elevenlabs_api.api.workspace import (
     workspace_invites_create,
     workspace_invites_create_bulk,
     workspace_invites_delete,
-    workspace_members_delete,
     workspace_members_update,
     workspace_resources_get,
     workspace_resources_share,
@@ -33,7 +32,6 @@ from elevenlabs_api.models import (
     WorkspaceGroupMember,
     WorkspaceInvite,
     WorkspaceInviteDelete,
-    WorkspaceMemberDelete,
     WorkspaceMemberUpdate,
     WorkspaceResource,
     WorkspaceServiceAccountList,
@@ -112,9 +110,6 @@ OPERATIONS: dict[str, Op] = {
     # members
     "workspace_members_update": Op(
         lambda c: workspace_members_update.sync_detailed(client=c, body=WorkspaceMemberUpdate(email=EMAIL)), OkStatus
-    ),
-    "workspace_members_delete": Op(
-        lambda c: workspace_members_delete.sync_detailed(client=c, body=WorkspaceMemberDelete(email=EMAIL)), OkStatus
     ),
     # resources and sharing
     "workspace_resources_get": Op(

@@ -22,7 +22,6 @@ from typing import Any, get_args, get_origin
 
 import httpx
 import pytest
-import yaml
 from elevenlabs_api.api.audio_isolation import audio_isolation_convert, audio_isolation_stream
 from elevenlabs_api.api.forced_alignment import forced_alignment_create
 from elevenlabs_api.api.history import (
@@ -42,7 +41,6 @@ from elevenlabs_api.api.pronunciation_dictionaries import (
     pronunciation_dictionaries_get,
     pronunciation_dictionaries_list,
     pronunciation_dictionaries_remove_rules,
-    pronunciation_dictionaries_update,
 )
 from elevenlabs_api.api.samples import samples_delete, samples_get_audio
 from elevenlabs_api.api.sound_generation import sound_generation_convert
@@ -99,6 +97,7 @@ from elevenlabs_api.models import (
     LibraryVoicePage,
     Model,
     MultichannelTranscript,
+    MusicComposeDetailedRequest,
     MusicComposeRequest,
     MusicPlanRequest,
     OkStatus,
@@ -108,7 +107,6 @@ from elevenlabs_api.models import (
     PronunciationDictionaryFileForm,
     PronunciationDictionaryList,
     PronunciationDictionaryRulesRequest,
-    PronunciationDictionaryUpdate,
     PronunciationDictionaryVersion,
     PronunciationPhonemeRule,
     PronunciationRulesAdd,
@@ -143,6 +141,7 @@ from elevenlabs_ext import (
     stream,
 )
 
+from . import generic
 from .support import Op, audio
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -238,7 +237,9 @@ CORE_OPERATIONS: dict[str, Op] = {
         File,
     ),
     "music_compose_detailed": Op(
-        lambda c: music_compose_detailed.sync_detailed(client=c, body=MusicComposeRequest(prompt="A calm piano piece")),
+        lambda c: music_compose_detailed.sync_detailed(
+            client=c, body=MusicComposeDetailedRequest(prompt="A calm piano piece")
+        ),
         File,
     ),
     "music_stream": Op(
@@ -365,12 +366,6 @@ CORE_OPERATIONS: dict[str, Op] = {
     "pronunciation_dictionaries_get": Op(
         lambda c: pronunciation_dictionaries_get.sync_detailed(DICTIONARY_ID, client=c), PronunciationDictionary
     ),
-    "pronunciation_dictionaries_update": Op(
-        lambda c: pronunciation_dictionaries_update.sync_detailed(
-            DICTIONARY_ID, client=c, body=PronunciationDictionaryUpdate(name="Renamed")
-        ),
-        PronunciationDictionary,
-    ),
     "pronunciation_dictionaries_add_rules": Op(
         lambda c: pronunciation_dictionaries_add_rules.sync_detailed(
             DICTIONARY_ID, client=c, body=PronunciationRulesAdd(rules=[alias_rule()])
@@ -403,20 +398,25 @@ def _area_operations() -> dict[str, Op]:
     return merged
 
 
-OPERATIONS: dict[str, Op] = {**CORE_OPERATIONS, **_area_operations()}
-
-
 @functools.cache
 def spec_operations() -> dict[str, tuple[str, str]]:
     """operationId -> (METHOD, path template), read from openapi.yaml."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=loader)  # a safe loader, C-accelerated when available
     return {
         operation["operationId"]: (method.upper(), path)
-        for path, item in document["paths"].items()
+        for path, item in generic.document()["paths"].items()
         for method, operation in item.items()
         if method in HTTP_METHODS
     }
+
+
+HAND_WRITTEN: dict[str, Op] = {**CORE_OPERATIONS, **_area_operations()}
+# Every other operation: a call built from its spec entry (tests/contract/generic.py).
+OPERATIONS: dict[str, Op] = {
+    **{
+        operation_id: generic.build(operation_id) for operation_id in sorted(set(spec_operations()) - set(HAND_WRITTEN))
+    },
+    **HAND_WRITTEN,
+}
 
 
 class RequestRejected(AssertionError):
@@ -454,10 +454,28 @@ def check_parsed(parsed: Any, returns: Any) -> None:
         assert isinstance(parsed, returns), f"expected {returns}, got {type(parsed).__name__}: {parsed!r:.300}"
 
 
+# Prism 5 mocks a schema without example by writing "string" for every string and
+# "additionalProp1"-style keys into maps, then flags its own answer when the schema has a
+# ``pattern`` or a ``propertyNames`` enum (and, when that happens inside a union member, that
+# no member matches). Those violations say nothing about our spec or code.
+PRISM_MADE = {"pattern", "enum", "propertyNames"}
+FALLOUT = {"oneOf", "anyOf", "required", "const", "type"}
+
+
+def prism_made_them(violations: str) -> bool:
+    try:
+        found = json.loads(violations)
+    except ValueError:
+        return False  # "Too many violations!": look at them
+    codes = {v["code"] for v in found}
+    allowed = PRISM_MADE | (FALLOUT if codes & {"pattern", "propertyNames"} else set())
+    return all(v["location"][0] == "response" and v["code"] in allowed for v in found)
+
+
 def check_response(response: Response[Any], returns: Any) -> None:
     assert 200 <= response.status_code < 300, f"status {response.status_code}: {response.content!r:.500}"
     violations = response.headers.get("sl-violations")
-    if violations is not None:
+    if violations is not None and not prism_made_them(violations):
         raise ResponseViolation(f"Prism reports violations of openapi.yaml: {violations}")
     check_parsed(response.parsed, returns)
     if returns is File:
@@ -468,7 +486,9 @@ def check_response(response: Response[Any], returns: Any) -> None:
 # with-timestamps streams): it validates the request, then answers 500 "Cannot find
 # serializer". A 500 of that kind, and no 422, proves the request matched the spec; the
 # NDJSON parsing itself is tested against loopback servers (tests/test_timestamps.py).
-NDJSON_OPERATIONS = {"text_to_speech_stream_with_timestamps"}
+NDJSON_OPERATIONS = {"text_to_speech_stream_with_timestamps"} | {
+    operation_id for operation_id in spec_operations() if generic.is_ndjson(operation_id)
+}
 
 
 def test_every_operation_has_a_contract_test() -> None:

@@ -28,7 +28,7 @@ from elevenlabs_api.models import (
     HTTPValidationError,
     LibraryVoice,
     Model,
-    MusicComposeRequest,
+    MusicComposeDetailedRequest,
     PronunciationDictionary,
     TextToSpeechRequest,
     Voice,
@@ -157,7 +157,9 @@ def waiting(client: ElevenLabs, dubbing_id: str) -> None:
     assert_type(wait_for_dubbing(client, dubbing_id), DubbingMetadata)
     assert_type(wait_for_voice_training(client, VOICE, model_id="eleven_multilingual_v2"), Voice)
     assert_type(dubbing_get.sync(dubbing_id, client=client), DubbingMetadata)
-    music = compose_music_detailed(client, body=MusicComposeRequest(prompt="calm piano"), output_format="mp3_44100_128")
+    music = compose_music_detailed(
+        client, body=MusicComposeDetailedRequest(prompt="calm piano"), output_format="mp3_44100_128"
+    )
     assert_type(music.audio, bytes)
 
 

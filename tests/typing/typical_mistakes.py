@@ -13,7 +13,7 @@ from elevenlabs_api.api.history import history_list
 from elevenlabs_api.api.models import models_list
 from elevenlabs_api.api.text_to_speech import text_to_speech_stream, text_to_speech_stream_with_timestamps
 from elevenlabs_api.api.voices import voices_get, voices_get_all, voices_search
-from elevenlabs_api.models import MusicComposeRequest, TextToSpeechRequest
+from elevenlabs_api.models import MusicComposeDetailedRequest, TextToSpeechRequest
 
 from elevenlabs_ext import (
     AsyncElevenLabs,
@@ -82,7 +82,7 @@ def endpoint_mistakes(client: ElevenLabs, aclient: AsyncElevenLabs) -> None:
     voices_get.sync(VOICE, client=client, show_legacy=True)  # mistake: call-arg
     for model in models_list.sync(client=client):
         print(model.model_idd)  # mistake: attr-defined
-    compose_music_detailed(client, bodyy=MusicComposeRequest(prompt="piano"))  # mistake: call-arg
+    compose_music_detailed(client, bodyy=MusicComposeDetailedRequest(prompt="piano"))  # mistake: call-arg
 
 
 async def async_mistakes(client: ElevenLabs, aclient: AsyncElevenLabs) -> None:

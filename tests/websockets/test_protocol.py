@@ -88,7 +88,10 @@ def test_http_voice_settings_model_is_accepted_without_its_nulls() -> None:
     from elevenlabs_api.models import VoiceSettings
 
     first = StreamInputProtocol().initialize(voice_settings=VoiceSettings(stability=0.3, style=None))
-    assert json.loads(first)["voice_settings"] == {"stability": 0.3}
+    sent = json.loads(first)["voice_settings"]
+    # Fields left unset carry the spec's defaults (the 2026 API declares them); nulls never go.
+    assert sent["stability"] == 0.3
+    assert "style" not in sent and None not in sent.values()
 
 
 def test_stream_input_states() -> None:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AddSharedVoiceRequest")
 
 
@@ -15,13 +17,17 @@ class AddSharedVoiceRequest:
 
     Attributes:
         new_name (str):
+        bookmarked (bool | Unset):  Default: True.
     """
 
     new_name: str
+    bookmarked: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         new_name = self.new_name
+
+        bookmarked = self.bookmarked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +36,8 @@ class AddSharedVoiceRequest:
                 "new_name": new_name,
             }
         )
+        if bookmarked is not UNSET:
+            field_dict["bookmarked"] = bookmarked
 
         return field_dict
 
@@ -38,8 +46,11 @@ class AddSharedVoiceRequest:
         d = dict(src_dict)
         new_name = d.pop("new_name")
 
+        bookmarked = d.pop("bookmarked", UNSET)
+
         add_shared_voice_request = cls(
             new_name=new_name,
+            bookmarked=bookmarked,
         )
 
         add_shared_voice_request.additional_properties = d

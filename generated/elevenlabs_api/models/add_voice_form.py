@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.add_voice_form_labels_type_0 import AddVoiceFormLabelsType0
+
 
 T = TypeVar("T", bound="AddVoiceForm")
 
@@ -23,17 +28,19 @@ class AddVoiceForm:
         remove_background_noise (bool | Unset): Clean the recordings with audio isolation first (can hurt clean
             recordings). Default: False.
         description (str | Unset):
-        labels (str | Unset): Labels as a JSON-encoded object of strings.
+        labels (AddVoiceFormLabelsType0 | str | Unset): Labels as a JSON-encoded object of strings.
     """
 
     name: str
     files: list[File]
     remove_background_noise: bool | Unset = False
     description: str | Unset = UNSET
-    labels: str | Unset = UNSET
+    labels: AddVoiceFormLabelsType0 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         name = self.name
 
         files = []
@@ -46,7 +53,13 @@ class AddVoiceForm:
 
         description = self.description
 
-        labels = self.labels
+        labels: dict[str, Any] | str | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, AddVoiceFormLabelsType0):
+            labels = self.labels.to_dict()
+        else:
+            labels = self.labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +79,8 @@ class AddVoiceForm:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+        if not _nested_models_loaded:
+            _load_nested_models()
         files: types.RequestFiles = []
 
         if not isinstance(self.name, Unset) and self.name is not None:
@@ -84,7 +99,10 @@ class AddVoiceForm:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.labels, Unset) and self.labels is not None:
-            files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
+            if isinstance(self.labels, AddVoiceFormLabelsType0):
+                files.append(("labels", (None, json.dumps(self.labels.to_dict()).encode(), "application/json")))
+            else:
+                files.append(("labels", (None, str(self.labels).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -93,6 +111,8 @@ class AddVoiceForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -107,7 +127,20 @@ class AddVoiceForm:
 
         description = d.pop("description", UNSET)
 
-        labels = d.pop("labels", UNSET)
+        def _parse_labels(data: object) -> AddVoiceFormLabelsType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = AddVoiceFormLabelsType0.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddVoiceFormLabelsType0 | str | Unset, data)
+
+        labels = _parse_labels(d.pop("labels", UNSET))
 
         add_voice_form = cls(
             name=name,
@@ -135,3 +168,13 @@ class AddVoiceForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, AddVoiceFormLabelsType0
+    from ..models.add_voice_form_labels_type_0 import AddVoiceFormLabelsType0  # noqa: F401
+
+    _nested_models_loaded = True

@@ -22,10 +22,12 @@ class AudioIsolationForm:
         audio (File): Recording to clean up.
         file_format (InputFileFormat | Unset): `pcm_s16le_16` = raw 16-bit little-endian mono PCM at 16 kHz (lower
             latency); `other` = any encoded audio. Default: 'other'.
+        preview_b64 (str | Unset):
     """
 
     audio: File
     file_format: InputFileFormat | Unset = "other"
+    preview_b64: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +36,8 @@ class AudioIsolationForm:
         file_format: str | Unset = UNSET
         if not isinstance(self.file_format, Unset):
             file_format = self.file_format
+
+        preview_b64 = self.preview_b64
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +48,8 @@ class AudioIsolationForm:
         )
         if file_format is not UNSET:
             field_dict["file_format"] = file_format
+        if preview_b64 is not UNSET:
+            field_dict["preview_b64"] = preview_b64
 
         return field_dict
 
@@ -55,6 +61,9 @@ class AudioIsolationForm:
 
         if not isinstance(self.file_format, Unset) and self.file_format is not None:
             files.append(("file_format", (None, str(self.file_format).encode(), "text/plain")))
+
+        if not isinstance(self.preview_b64, Unset) and self.preview_b64 is not None:
+            files.append(("preview_b64", (None, str(self.preview_b64).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -73,9 +82,12 @@ class AudioIsolationForm:
         else:
             file_format = check_input_file_format(_file_format)
 
+        preview_b64 = d.pop("preview_b64", UNSET)
+
         audio_isolation_form = cls(
             audio=audio,
             file_format=file_format,
+            preview_b64=preview_b64,
         )
 
         audio_isolation_form.additional_properties = d

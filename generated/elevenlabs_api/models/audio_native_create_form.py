@@ -2,12 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.audio_native_create_form_apply_text_normalization import (
+    AudioNativeCreateFormApplyTextNormalization,
+    check_audio_native_create_form_apply_text_normalization,
+)
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="AudioNativeCreateForm")
@@ -20,8 +24,8 @@ class AudioNativeCreateForm:
     Attributes:
         name (str):
         image (str | Unset): Player image URL (no longer used).
-        title (str | Unset): Title shown in the player.
         author (str | Unset):
+        title (str | Unset): Title shown in the player.
         small (bool | Unset): Use the small player (no longer used). Default: False.
         text_color (str | Unset):
         background_color (str | Unset):
@@ -30,12 +34,14 @@ class AudioNativeCreateForm:
         model_id (str | Unset):
         file (File | Unset): A text or HTML file with the content.
         auto_convert (bool | Unset): Convert to audio right away. Default: False.
+        apply_text_normalization (AudioNativeCreateFormApplyTextNormalization | Unset):
+        pronunciation_dictionary_locators (list[str] | Unset):
     """
 
     name: str
     image: str | Unset = UNSET
-    title: str | Unset = UNSET
     author: str | Unset = UNSET
+    title: str | Unset = UNSET
     small: bool | Unset = False
     text_color: str | Unset = UNSET
     background_color: str | Unset = UNSET
@@ -44,6 +50,8 @@ class AudioNativeCreateForm:
     model_id: str | Unset = UNSET
     file: File | Unset = UNSET
     auto_convert: bool | Unset = False
+    apply_text_normalization: AudioNativeCreateFormApplyTextNormalization | Unset = UNSET
+    pronunciation_dictionary_locators: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,9 +59,9 @@ class AudioNativeCreateForm:
 
         image = self.image
 
-        title = self.title
-
         author = self.author
+
+        title = self.title
 
         small = self.small
 
@@ -73,6 +81,14 @@ class AudioNativeCreateForm:
 
         auto_convert = self.auto_convert
 
+        apply_text_normalization: str | Unset = UNSET
+        if not isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = self.apply_text_normalization
+
+        pronunciation_dictionary_locators: list[str] | Unset = UNSET
+        if not isinstance(self.pronunciation_dictionary_locators, Unset):
+            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,10 +98,10 @@ class AudioNativeCreateForm:
         )
         if image is not UNSET:
             field_dict["image"] = image
-        if title is not UNSET:
-            field_dict["title"] = title
         if author is not UNSET:
             field_dict["author"] = author
+        if title is not UNSET:
+            field_dict["title"] = title
         if small is not UNSET:
             field_dict["small"] = small
         if text_color is not UNSET:
@@ -102,6 +118,10 @@ class AudioNativeCreateForm:
             field_dict["file"] = file
         if auto_convert is not UNSET:
             field_dict["auto_convert"] = auto_convert
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
+        if pronunciation_dictionary_locators is not UNSET:
+            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
 
         return field_dict
 
@@ -114,11 +134,11 @@ class AudioNativeCreateForm:
         if not isinstance(self.image, Unset) and self.image is not None:
             files.append(("image", (None, str(self.image).encode(), "text/plain")))
 
-        if not isinstance(self.title, Unset) and self.title is not None:
-            files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
         if not isinstance(self.author, Unset) and self.author is not None:
             files.append(("author", (None, str(self.author).encode(), "text/plain")))
+
+        if not isinstance(self.title, Unset) and self.title is not None:
+            files.append(("title", (None, str(self.title).encode(), "text/plain")))
 
         if not isinstance(self.small, Unset) and self.small is not None:
             files.append(("small", (None, b"true" if self.small else b"false", "text/plain")))
@@ -144,6 +164,23 @@ class AudioNativeCreateForm:
         if not isinstance(self.auto_convert, Unset) and self.auto_convert is not None:
             files.append(("auto_convert", (None, b"true" if self.auto_convert else b"false", "text/plain")))
 
+        if not isinstance(self.apply_text_normalization, Unset) and self.apply_text_normalization is not None:
+            files.append(
+                ("apply_text_normalization", (None, str(self.apply_text_normalization).encode(), "text/plain"))
+            )
+
+        if (
+            not isinstance(self.pronunciation_dictionary_locators, Unset)
+            and self.pronunciation_dictionary_locators is not None
+        ):
+            for pronunciation_dictionary_locators_item_element in self.pronunciation_dictionary_locators:
+                files.append(
+                    (
+                        "pronunciation_dictionary_locators",
+                        (None, str(pronunciation_dictionary_locators_item_element).encode(), "text/plain"),
+                    )
+                )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -156,9 +193,9 @@ class AudioNativeCreateForm:
 
         image = d.pop("image", UNSET)
 
-        title = d.pop("title", UNSET)
-
         author = d.pop("author", UNSET)
+
+        title = d.pop("title", UNSET)
 
         small = d.pop("small", UNSET)
 
@@ -181,11 +218,22 @@ class AudioNativeCreateForm:
 
         auto_convert = d.pop("auto_convert", UNSET)
 
+        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
+        apply_text_normalization: AudioNativeCreateFormApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_audio_native_create_form_apply_text_normalization(
+                _apply_text_normalization
+            )
+
+        pronunciation_dictionary_locators = cast(list[str], d.pop("pronunciation_dictionary_locators", UNSET))
+
         audio_native_create_form = cls(
             name=name,
             image=image,
-            title=title,
             author=author,
+            title=title,
             small=small,
             text_color=text_color,
             background_color=background_color,
@@ -194,6 +242,8 @@ class AudioNativeCreateForm:
             model_id=model_id,
             file=file,
             auto_convert=auto_convert,
+            apply_text_normalization=apply_text_normalization,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
         )
 
         audio_native_create_form.additional_properties = d

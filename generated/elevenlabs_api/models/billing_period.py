@@ -1,8 +1,10 @@
 from typing import Literal, cast
 
-BillingPeriod = Literal["annual_period", "monthly_period"]
+BillingPeriod = Literal["3_month_period", "6_month_period", "annual_period", "monthly_period"]
 
 BILLING_PERIOD_VALUES: set[BillingPeriod] = {
+    "3_month_period",
+    "6_month_period",
     "annual_period",
     "monthly_period",
 }

@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-ConvaiAccessLevel = Literal["admin", "editor", "viewer"]
+ConvaiAccessLevel = Literal["admin", "commenter", "editor", "viewer"]
 
 CONVAI_ACCESS_LEVEL_VALUES: set[ConvaiAccessLevel] = {
     "admin",
+    "commenter",
     "editor",
     "viewer",
 }

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
     from ..models.convai_conversation_config_input import ConvaiConversationConfigInput
     from ..models.convai_platform_settings_request import ConvaiPlatformSettingsRequest
 
@@ -24,14 +25,14 @@ class ConvaiAgentCreateRequest:
         conversation_config (ConvaiConversationConfigInput): The whole conversation configuration of an agent (request
             form).
         platform_settings (ConvaiPlatformSettingsRequest | None | Unset):
-        workflow (Any | Unset): A workflow graph, not described by the API.
+        workflow (AgentWorkflowRequestModel | Unset):
         name (None | str | Unset):
         tags (list[str] | None | Unset):
     """
 
     conversation_config: ConvaiConversationConfigInput
     platform_settings: ConvaiPlatformSettingsRequest | None | Unset = UNSET
-    workflow: Any | Unset = UNSET
+    workflow: AgentWorkflowRequestModel | Unset = UNSET
     name: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +50,9 @@ class ConvaiAgentCreateRequest:
         else:
             platform_settings = self.platform_settings
 
-        workflow = self.workflow
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -108,7 +111,12 @@ class ConvaiAgentCreateRequest:
 
         platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
 
-        workflow = d.pop("workflow", UNSET)
+        _workflow = d.pop("workflow", UNSET)
+        workflow: AgentWorkflowRequestModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -168,7 +176,12 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiConversationConfigInput, ConvaiPlatformSettingsRequest
+    global \
+        _nested_models_loaded, \
+        AgentWorkflowRequestModel, \
+        ConvaiConversationConfigInput, \
+        ConvaiPlatformSettingsRequest
+    from ..models.agent_workflow_request_model import AgentWorkflowRequestModel  # noqa: F401
     from ..models.convai_conversation_config_input import ConvaiConversationConfigInput  # noqa: F401
     from ..models.convai_platform_settings_request import ConvaiPlatformSettingsRequest  # noqa: F401
 

@@ -14,19 +14,24 @@ class ConvaiAgentMetadata:
     """
     Attributes:
         created_at_unix_secs (int):
+        updated_at_unix_secs (int):
     """
 
     created_at_unix_secs: int
+    updated_at_unix_secs: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at_unix_secs = self.created_at_unix_secs
+
+        updated_at_unix_secs = self.updated_at_unix_secs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "created_at_unix_secs": created_at_unix_secs,
+                "updated_at_unix_secs": updated_at_unix_secs,
             }
         )
 
@@ -37,8 +42,11 @@ class ConvaiAgentMetadata:
         d = dict(src_dict)
         created_at_unix_secs = d.pop("created_at_unix_secs")
 
+        updated_at_unix_secs = d.pop("updated_at_unix_secs")
+
         convai_agent_metadata = cls(
             created_at_unix_secs=created_at_unix_secs,
+            updated_at_unix_secs=updated_at_unix_secs,
         )
 
         convai_agent_metadata.additional_properties = d

@@ -26,6 +26,7 @@ class ConvaiAgentSummary:
         created_at_unix_secs (int):
         access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
         last_call_time_unix_secs (int | None | Unset):
+        archived (bool | Unset):  Default: False.
     """
 
     agent_id: str
@@ -34,6 +35,7 @@ class ConvaiAgentSummary:
     created_at_unix_secs: int
     access_info: ConvaiResourceAccessInfo
     last_call_time_unix_secs: int | None | Unset = UNSET
+    archived: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,8 @@ class ConvaiAgentSummary:
         else:
             last_call_time_unix_secs = self.last_call_time_unix_secs
 
+        archived = self.archived
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +72,8 @@ class ConvaiAgentSummary:
         )
         if last_call_time_unix_secs is not UNSET:
             field_dict["last_call_time_unix_secs"] = last_call_time_unix_secs
+        if archived is not UNSET:
+            field_dict["archived"] = archived
 
         return field_dict
 
@@ -95,6 +101,8 @@ class ConvaiAgentSummary:
 
         last_call_time_unix_secs = _parse_last_call_time_unix_secs(d.pop("last_call_time_unix_secs", UNSET))
 
+        archived = d.pop("archived", UNSET)
+
         convai_agent_summary = cls(
             agent_id=agent_id,
             name=name,
@@ -102,6 +110,7 @@ class ConvaiAgentSummary:
             created_at_unix_secs=created_at_unix_secs,
             access_info=access_info,
             last_call_time_unix_secs=last_call_time_unix_secs,
+            archived=archived,
         )
 
         convai_agent_summary.additional_properties = d

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
     from ..models.convai_agent_update_request_conversation_config_type_0 import (
         ConvaiAgentUpdateRequestConversationConfigType0,
     )
     from ..models.convai_agent_update_request_platform_settings_type_0 import (
         ConvaiAgentUpdateRequestPlatformSettingsType0,
     )
+    from ..models.convai_agent_update_request_procedures_type_0 import ConvaiAgentUpdateRequestProceduresType0
 
 
 T = TypeVar("T", bound="ConvaiAgentUpdateRequest")
@@ -27,16 +29,20 @@ class ConvaiAgentUpdateRequest:
     Attributes:
         conversation_config (ConvaiAgentUpdateRequestConversationConfigType0 | None | Unset):
         platform_settings (ConvaiAgentUpdateRequestPlatformSettingsType0 | None | Unset):
-        workflow (Any | Unset): A workflow graph, not described by the API.
+        workflow (AgentWorkflowRequestModel | Unset):
         name (None | str | Unset):
         tags (list[str] | None | Unset):
+        version_description (None | str | Unset):
+        procedures (ConvaiAgentUpdateRequestProceduresType0 | None | Unset):
     """
 
     conversation_config: ConvaiAgentUpdateRequestConversationConfigType0 | None | Unset = UNSET
     platform_settings: ConvaiAgentUpdateRequestPlatformSettingsType0 | None | Unset = UNSET
-    workflow: Any | Unset = UNSET
+    workflow: AgentWorkflowRequestModel | Unset = UNSET
     name: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
+    version_description: None | str | Unset = UNSET
+    procedures: ConvaiAgentUpdateRequestProceduresType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +64,9 @@ class ConvaiAgentUpdateRequest:
         else:
             platform_settings = self.platform_settings
 
-        workflow = self.workflow
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -75,6 +83,20 @@ class ConvaiAgentUpdateRequest:
         else:
             tags = self.tags
 
+        version_description: None | str | Unset
+        if isinstance(self.version_description, Unset):
+            version_description = UNSET
+        else:
+            version_description = self.version_description
+
+        procedures: dict[str, Any] | None | Unset
+        if isinstance(self.procedures, Unset):
+            procedures = UNSET
+        elif isinstance(self.procedures, ConvaiAgentUpdateRequestProceduresType0):
+            procedures = self.procedures.to_dict()
+        else:
+            procedures = self.procedures
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -88,6 +110,10 @@ class ConvaiAgentUpdateRequest:
             field_dict["name"] = name
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if version_description is not UNSET:
+            field_dict["version_description"] = version_description
+        if procedures is not UNSET:
+            field_dict["procedures"] = procedures
 
         return field_dict
 
@@ -131,7 +157,12 @@ class ConvaiAgentUpdateRequest:
 
         platform_settings = _parse_platform_settings(d.pop("platform_settings", UNSET))
 
-        workflow = d.pop("workflow", UNSET)
+        _workflow = d.pop("workflow", UNSET)
+        workflow: AgentWorkflowRequestModel | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -159,12 +190,40 @@ class ConvaiAgentUpdateRequest:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
+        def _parse_version_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_description = _parse_version_description(d.pop("version_description", UNSET))
+
+        def _parse_procedures(data: object) -> ConvaiAgentUpdateRequestProceduresType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                procedures_type_0 = ConvaiAgentUpdateRequestProceduresType0.from_dict(data)
+
+                return procedures_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiAgentUpdateRequestProceduresType0 | None | Unset, data)
+
+        procedures = _parse_procedures(d.pop("procedures", UNSET))
+
         convai_agent_update_request = cls(
             conversation_config=conversation_config,
             platform_settings=platform_settings,
             workflow=workflow,
             name=name,
             tags=tags,
+            version_description=version_description,
+            procedures=procedures,
         )
 
         convai_agent_update_request.additional_properties = d
@@ -193,13 +252,17 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AgentWorkflowRequestModel, \
         ConvaiAgentUpdateRequestConversationConfigType0, \
-        ConvaiAgentUpdateRequestPlatformSettingsType0
+        ConvaiAgentUpdateRequestPlatformSettingsType0, \
+        ConvaiAgentUpdateRequestProceduresType0
+    from ..models.agent_workflow_request_model import AgentWorkflowRequestModel  # noqa: F401
     from ..models.convai_agent_update_request_conversation_config_type_0 import (
         ConvaiAgentUpdateRequestConversationConfigType0,  # noqa: F401
     )
     from ..models.convai_agent_update_request_platform_settings_type_0 import (
         ConvaiAgentUpdateRequestPlatformSettingsType0,  # noqa: F401
     )
+    from ..models.convai_agent_update_request_procedures_type_0 import ConvaiAgentUpdateRequestProceduresType0  # noqa: F401
 
     _nested_models_loaded = True

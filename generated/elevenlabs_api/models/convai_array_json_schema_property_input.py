@@ -5,6 +5,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.convai_array_json_schema_property_input_property_kind import (
+    ConvaiArrayJsonSchemaPropertyInputPropertyKind,
+    check_convai_array_json_schema_property_input_property_kind,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,42 +24,80 @@ class ConvaiArrayJsonSchemaPropertyInput:
     """An array parameter of a tool, as sent.
 
     Attributes:
-        items (ConvaiArrayJsonSchemaPropertyInput | ConvaiLiteralJsonSchemaProperty |
-            ConvaiObjectJsonSchemaPropertyInput): Any parameter schema of a tool, as sent.
-        type_ (Literal['array'] | Unset):  Default: 'array'.
+        property_kind (ConvaiArrayJsonSchemaPropertyInputPropertyKind | Unset):  Default: 'array'.
         description (str | Unset):  Default: ''.
+        dynamic_variable (str | Unset):  Default: ''.
+        constant_value (list[Any] | None | Unset):
+        is_omitted (bool | Unset):  Default: False.
+        type_ (Literal['array'] | Unset):  Default: 'array'.
+        items (ConvaiArrayJsonSchemaPropertyInput | ConvaiLiteralJsonSchemaProperty |
+            ConvaiObjectJsonSchemaPropertyInput | Unset):
     """
 
-    items: ConvaiArrayJsonSchemaPropertyInput | ConvaiLiteralJsonSchemaProperty | ConvaiObjectJsonSchemaPropertyInput
-    type_: Literal["array"] | Unset = "array"
+    property_kind: ConvaiArrayJsonSchemaPropertyInputPropertyKind | Unset = "array"
     description: str | Unset = ""
+    dynamic_variable: str | Unset = ""
+    constant_value: list[Any] | None | Unset = UNSET
+    is_omitted: bool | Unset = False
+    type_: Literal["array"] | Unset = "array"
+    items: (
+        ConvaiArrayJsonSchemaPropertyInput
+        | ConvaiLiteralJsonSchemaProperty
+        | ConvaiObjectJsonSchemaPropertyInput
+        | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
-        items: dict[str, Any]
-        if isinstance(self.items, ConvaiLiteralJsonSchemaProperty):
+        property_kind: str | Unset = UNSET
+        if not isinstance(self.property_kind, Unset):
+            property_kind = self.property_kind
+
+        description = self.description
+
+        dynamic_variable = self.dynamic_variable
+
+        constant_value: list[Any] | None | Unset
+        if isinstance(self.constant_value, Unset):
+            constant_value = UNSET
+        elif isinstance(self.constant_value, list):
+            constant_value = self.constant_value
+
+        else:
+            constant_value = self.constant_value
+
+        is_omitted = self.is_omitted
+
+        type_ = self.type_
+
+        items: dict[str, Any] | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, ConvaiLiteralJsonSchemaProperty):
             items = self.items.to_dict()
         elif isinstance(self.items, ConvaiObjectJsonSchemaPropertyInput):
             items = self.items.to_dict()
         else:
             items = self.items.to_dict()
 
-        type_ = self.type_
-
-        description = self.description
-
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "items": items,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update({})
+        if property_kind is not UNSET:
+            field_dict["property_kind"] = property_kind
         if description is not UNSET:
             field_dict["description"] = description
+        if dynamic_variable is not UNSET:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if constant_value is not UNSET:
+            field_dict["constant_value"] = constant_value
+        if is_omitted is not UNSET:
+            field_dict["is_omitted"] = is_omitted
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -64,70 +106,96 @@ class ConvaiArrayJsonSchemaPropertyInput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
+        _property_kind = d.pop("property_kind", UNSET)
+        property_kind: ConvaiArrayJsonSchemaPropertyInputPropertyKind | Unset
+        if isinstance(_property_kind, Unset):
+            property_kind = UNSET
+        else:
+            property_kind = check_convai_array_json_schema_property_input_property_kind(_property_kind)
 
-        def _parse_items(
-            data: object,
-        ) -> ConvaiArrayJsonSchemaPropertyInput | ConvaiLiteralJsonSchemaProperty | ConvaiObjectJsonSchemaPropertyInput:
-            if isinstance(data, dict):
-                if data.get("type") in ("boolean", "integer", "number", "string"):
-                    componentsschemas_convai_json_schema_property_input_type_0 = (
-                        ConvaiLiteralJsonSchemaProperty.from_dict(data)
-                    )
+        description = d.pop("description", UNSET)
 
-                    return componentsschemas_convai_json_schema_property_input_type_0
-                if data.get("type") == "object":
-                    componentsschemas_convai_json_schema_property_input_type_1 = (
-                        ConvaiObjectJsonSchemaPropertyInput.from_dict(data)
-                    )
+        dynamic_variable = d.pop("dynamic_variable", UNSET)
 
-                    return componentsschemas_convai_json_schema_property_input_type_1
-                if data.get("type") == "array":
-                    componentsschemas_convai_json_schema_property_input_type_2 = (
-                        ConvaiArrayJsonSchemaPropertyInput.from_dict(data)
-                    )
-
-                    return componentsschemas_convai_json_schema_property_input_type_2
-
+        def _parse_constant_value(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_convai_json_schema_property_input_type_0 = ConvaiLiteralJsonSchemaProperty.from_dict(
-                    data
-                )
+                constant_value_type_0 = cast(list[Any], data)
 
-                return componentsschemas_convai_json_schema_property_input_type_0
+                return constant_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_convai_json_schema_property_input_type_1 = (
-                    ConvaiObjectJsonSchemaPropertyInput.from_dict(data)
-                )
+            return cast(list[Any] | None | Unset, data)
 
-                return componentsschemas_convai_json_schema_property_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_convai_json_schema_property_input_type_2 = ConvaiArrayJsonSchemaPropertyInput.from_dict(
-                data
-            )
+        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
 
-            return componentsschemas_convai_json_schema_property_input_type_2
-
-        items = _parse_items(d.pop("items"))
+        is_omitted = d.pop("is_omitted", UNSET)
 
         type_ = cast(Literal["array"] | Unset, d.pop("type", UNSET))
         if type_ != "array" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'array', got '{type_}'")
 
-        description = d.pop("description", UNSET)
+        def _parse_items(
+            data: object,
+        ) -> (
+            ConvaiArrayJsonSchemaPropertyInput
+            | ConvaiLiteralJsonSchemaProperty
+            | ConvaiObjectJsonSchemaPropertyInput
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                if data.get("type") in ("boolean", "integer", "number", "string"):
+                    items_type_0 = ConvaiLiteralJsonSchemaProperty.from_dict(data)
+
+                    return items_type_0
+                if data.get("type") == "object":
+                    items_type_1 = ConvaiObjectJsonSchemaPropertyInput.from_dict(data)
+
+                    return items_type_1
+                if data.get("type") == "array":
+                    items_type_2 = ConvaiArrayJsonSchemaPropertyInput.from_dict(data)
+
+                    return items_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_type_0 = ConvaiLiteralJsonSchemaProperty.from_dict(data)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_type_1 = ConvaiObjectJsonSchemaPropertyInput.from_dict(data)
+
+                return items_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            items_type_2 = ConvaiArrayJsonSchemaPropertyInput.from_dict(data)
+
+            return items_type_2
+
+        items = _parse_items(d.pop("items", UNSET))
 
         convai_array_json_schema_property_input = cls(
-            items=items,
-            type_=type_,
+            property_kind=property_kind,
             description=description,
+            dynamic_variable=dynamic_variable,
+            constant_value=constant_value,
+            is_omitted=is_omitted,
+            type_=type_,
+            items=items,
         )
 
         return convai_array_json_schema_property_input

@@ -20,14 +20,14 @@ class ConvaiAsrConfig:
 
     Attributes:
         quality (ConvaiAsrQuality | Unset):  Default: 'high'.
-        provider (ConvaiAsrProvider | Unset):  Default: 'elevenlabs'.
+        provider (ConvaiAsrProvider | Unset):  Default: 'scribe_realtime'.
         user_input_audio_format (ConvaiAsrInputFormat | Unset): Audio format the user's microphone audio arrives in.
             Default: 'pcm_16000'.
         keywords (list[str] | Unset): Words to bias recognition towards.
     """
 
     quality: ConvaiAsrQuality | Unset = "high"
-    provider: ConvaiAsrProvider | Unset = "elevenlabs"
+    provider: ConvaiAsrProvider | Unset = "scribe_realtime"
     user_input_audio_format: ConvaiAsrInputFormat | Unset = "pcm_16000"
     keywords: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,10 +1,10 @@
 from typing import Literal, cast
 
-ConvaiAsrProvider = Literal["elevenlabs", "realtime_scribe_v1"]
+ConvaiAsrProvider = Literal["elevenlabs", "scribe_realtime"]
 
 CONVAI_ASR_PROVIDER_VALUES: set[ConvaiAsrProvider] = {
     "elevenlabs",
-    "realtime_scribe_v1",
+    "scribe_realtime",
 }
 
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvaiAttachedTest")
 
@@ -14,13 +16,21 @@ class ConvaiAttachedTest:
     """
     Attributes:
         test_id (str):
+        workflow_node_id (None | str | Unset):
     """
 
     test_id: str
+    workflow_node_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         test_id = self.test_id
+
+        workflow_node_id: None | str | Unset
+        if isinstance(self.workflow_node_id, Unset):
+            workflow_node_id = UNSET
+        else:
+            workflow_node_id = self.workflow_node_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +39,8 @@ class ConvaiAttachedTest:
                 "test_id": test_id,
             }
         )
+        if workflow_node_id is not UNSET:
+            field_dict["workflow_node_id"] = workflow_node_id
 
         return field_dict
 
@@ -37,8 +49,18 @@ class ConvaiAttachedTest:
         d = dict(src_dict)
         test_id = d.pop("test_id")
 
+        def _parse_workflow_node_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_node_id = _parse_workflow_node_id(d.pop("workflow_node_id", UNSET))
+
         convai_attached_test = cls(
             test_id=test_id,
+            workflow_node_id=workflow_node_id,
         )
 
         convai_attached_test.additional_properties = d

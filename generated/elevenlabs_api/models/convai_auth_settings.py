@@ -22,11 +22,13 @@ class ConvaiAuthSettings:
     Attributes:
         enable_auth (bool | Unset):  Default: False.
         allowlist (list[ConvaiAllowlistItem] | Unset):
+        require_origin_header (bool | Unset):  Default: False.
         shareable_token (None | str | Unset):
     """
 
     enable_auth: bool | Unset = False
     allowlist: list[ConvaiAllowlistItem] | Unset = UNSET
+    require_origin_header: bool | Unset = False
     shareable_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +44,8 @@ class ConvaiAuthSettings:
                 allowlist_item = allowlist_item_data.to_dict()
                 allowlist.append(allowlist_item)
 
+        require_origin_header = self.require_origin_header
+
         shareable_token: None | str | Unset
         if isinstance(self.shareable_token, Unset):
             shareable_token = UNSET
@@ -55,6 +59,8 @@ class ConvaiAuthSettings:
             field_dict["enable_auth"] = enable_auth
         if allowlist is not UNSET:
             field_dict["allowlist"] = allowlist
+        if require_origin_header is not UNSET:
+            field_dict["require_origin_header"] = require_origin_header
         if shareable_token is not UNSET:
             field_dict["shareable_token"] = shareable_token
 
@@ -76,6 +82,8 @@ class ConvaiAuthSettings:
 
                 allowlist.append(allowlist_item)
 
+        require_origin_header = d.pop("require_origin_header", UNSET)
+
         def _parse_shareable_token(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -88,6 +96,7 @@ class ConvaiAuthSettings:
         convai_auth_settings = cls(
             enable_auth=enable_auth,
             allowlist=allowlist,
+            require_origin_header=require_origin_header,
             shareable_token=shareable_token,
         )
 

@@ -1,7 +1,9 @@
 from typing import Literal, cast
 
 ConvaiAuthorizationMethod = Literal[
+    "audiocodes_api_key",
     "authorization_header",
+    "avaya_api_key",
     "genesys_api_key",
     "invalid",
     "livekit_token",
@@ -9,10 +11,14 @@ ConvaiAuthorizationMethod = Literal[
     "public",
     "shareable_link",
     "signed_url",
+    "sms",
+    "whatsapp",
 ]
 
 CONVAI_AUTHORIZATION_METHOD_VALUES: set[ConvaiAuthorizationMethod] = {
+    "audiocodes_api_key",
     "authorization_header",
+    "avaya_api_key",
     "genesys_api_key",
     "invalid",
     "livekit_token",
@@ -20,6 +26,8 @@ CONVAI_AUTHORIZATION_METHOD_VALUES: set[ConvaiAuthorizationMethod] = {
     "public",
     "shareable_link",
     "signed_url",
+    "sms",
+    "whatsapp",
 }
 
 

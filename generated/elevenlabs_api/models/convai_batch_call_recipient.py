@@ -20,26 +20,38 @@ class ConvaiBatchCallRecipient:
     """One person to call, with optional per-call conversation data.
 
     Attributes:
-        phone_number (str):
         id (None | str | Unset): Your own id for the recipient.
+        phone_number (None | str | Unset):
+        whatsapp_user_id (None | str | Unset):
         conversation_initiation_client_data (ConvaiConversationInitClientDataInput | None | Unset):
     """
 
-    phone_number: str
     id: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    whatsapp_user_id: None | str | Unset = UNSET
     conversation_initiation_client_data: ConvaiConversationInitClientDataInput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
-        phone_number = self.phone_number
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        whatsapp_user_id: None | str | Unset
+        if isinstance(self.whatsapp_user_id, Unset):
+            whatsapp_user_id = UNSET
+        else:
+            whatsapp_user_id = self.whatsapp_user_id
 
         conversation_initiation_client_data: dict[str, Any] | None | Unset
         if isinstance(self.conversation_initiation_client_data, Unset):
@@ -51,13 +63,13 @@ class ConvaiBatchCallRecipient:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone_number": phone_number,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if whatsapp_user_id is not UNSET:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
 
@@ -68,7 +80,6 @@ class ConvaiBatchCallRecipient:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
-        phone_number = d.pop("phone_number")
 
         def _parse_id(data: object) -> None | str | Unset:
             if data is None:
@@ -78,6 +89,24 @@ class ConvaiBatchCallRecipient:
             return cast(None | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_whatsapp_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whatsapp_user_id = _parse_whatsapp_user_id(d.pop("whatsapp_user_id", UNSET))
 
         def _parse_conversation_initiation_client_data(
             data: object,
@@ -101,8 +130,9 @@ class ConvaiBatchCallRecipient:
         )
 
         convai_batch_call_recipient = cls(
-            phone_number=phone_number,
             id=id,
+            phone_number=phone_number,
+            whatsapp_user_id=whatsapp_user_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
 

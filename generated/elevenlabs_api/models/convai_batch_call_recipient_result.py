@@ -25,20 +25,22 @@ class ConvaiBatchCallRecipientResult:
 
     Attributes:
         id (str):
-        phone_number (str):
         status (ConvaiBatchCallRecipientStatus): State of one recipient's call.
         created_at_unix (int):
         updated_at_unix (int):
         conversation_id (None | str):
+        phone_number (None | str | Unset):
+        whatsapp_user_id (None | str | Unset):
         conversation_initiation_client_data (ConvaiConversationInitClientDataInternal | None | Unset):
     """
 
     id: str
-    phone_number: str
     status: ConvaiBatchCallRecipientStatus
     created_at_unix: int
     updated_at_unix: int
     conversation_id: None | str
+    phone_number: None | str | Unset = UNSET
+    whatsapp_user_id: None | str | Unset = UNSET
     conversation_initiation_client_data: ConvaiConversationInitClientDataInternal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,8 +48,6 @@ class ConvaiBatchCallRecipientResult:
         if not _nested_models_loaded:
             _load_nested_models()
         id = self.id
-
-        phone_number = self.phone_number
 
         status: str = self.status
 
@@ -57,6 +57,18 @@ class ConvaiBatchCallRecipientResult:
 
         conversation_id: None | str
         conversation_id = self.conversation_id
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        whatsapp_user_id: None | str | Unset
+        if isinstance(self.whatsapp_user_id, Unset):
+            whatsapp_user_id = UNSET
+        else:
+            whatsapp_user_id = self.whatsapp_user_id
 
         conversation_initiation_client_data: dict[str, Any] | None | Unset
         if isinstance(self.conversation_initiation_client_data, Unset):
@@ -71,13 +83,16 @@ class ConvaiBatchCallRecipientResult:
         field_dict.update(
             {
                 "id": id,
-                "phone_number": phone_number,
                 "status": status,
                 "created_at_unix": created_at_unix,
                 "updated_at_unix": updated_at_unix,
                 "conversation_id": conversation_id,
             }
         )
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if whatsapp_user_id is not UNSET:
+            field_dict["whatsapp_user_id"] = whatsapp_user_id
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
 
@@ -89,8 +104,6 @@ class ConvaiBatchCallRecipientResult:
             _load_nested_models()
         d = dict(src_dict)
         id = d.pop("id")
-
-        phone_number = d.pop("phone_number")
 
         status = check_convai_batch_call_recipient_status(d.pop("status"))
 
@@ -104,6 +117,24 @@ class ConvaiBatchCallRecipientResult:
             return cast(None | str, data)
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id"))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        def _parse_whatsapp_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        whatsapp_user_id = _parse_whatsapp_user_id(d.pop("whatsapp_user_id", UNSET))
 
         def _parse_conversation_initiation_client_data(
             data: object,
@@ -128,11 +159,12 @@ class ConvaiBatchCallRecipientResult:
 
         convai_batch_call_recipient_result = cls(
             id=id,
-            phone_number=phone_number,
             status=status,
             created_at_unix=created_at_unix,
             updated_at_unix=updated_at_unix,
             conversation_id=conversation_id,
+            phone_number=phone_number,
+            whatsapp_user_id=whatsapp_user_id,
             conversation_initiation_client_data=conversation_initiation_client_data,
         )
 

@@ -1,12 +1,13 @@
 from typing import Literal, cast
 
 ConvaiBatchCallRecipientStatus = Literal[
-    "cancelled", "completed", "failed", "in_progress", "initiated", "pending", "voicemail"
+    "cancelled", "completed", "dispatched", "failed", "in_progress", "initiated", "pending", "voicemail"
 ]
 
 CONVAI_BATCH_CALL_RECIPIENT_STATUS_VALUES: set[ConvaiBatchCallRecipientStatus] = {
     "cancelled",
     "completed",
+    "dispatched",
     "failed",
     "in_progress",
     "initiated",

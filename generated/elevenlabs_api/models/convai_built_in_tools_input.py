@@ -20,18 +20,18 @@ class ConvaiBuiltInToolsInput:
     """System tools switched on for the agent (request form).
 
     Attributes:
+        transfer_to_agent (ConvaiSystemToolConfigInput | None | Unset):
         end_call (ConvaiSystemToolConfigInput | None | Unset):
         language_detection (ConvaiSystemToolConfigInput | None | Unset):
-        transfer_to_agent (ConvaiSystemToolConfigInput | None | Unset):
         transfer_to_number (ConvaiSystemToolConfigInput | None | Unset):
         skip_turn (ConvaiSystemToolConfigInput | None | Unset):
         play_keypad_touch_tone (ConvaiSystemToolConfigInput | None | Unset):
         voicemail_detection (ConvaiSystemToolConfigInput | None | Unset):
     """
 
+    transfer_to_agent: ConvaiSystemToolConfigInput | None | Unset = UNSET
     end_call: ConvaiSystemToolConfigInput | None | Unset = UNSET
     language_detection: ConvaiSystemToolConfigInput | None | Unset = UNSET
-    transfer_to_agent: ConvaiSystemToolConfigInput | None | Unset = UNSET
     transfer_to_number: ConvaiSystemToolConfigInput | None | Unset = UNSET
     skip_turn: ConvaiSystemToolConfigInput | None | Unset = UNSET
     play_keypad_touch_tone: ConvaiSystemToolConfigInput | None | Unset = UNSET
@@ -41,6 +41,14 @@ class ConvaiBuiltInToolsInput:
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
+        transfer_to_agent: dict[str, Any] | None | Unset
+        if isinstance(self.transfer_to_agent, Unset):
+            transfer_to_agent = UNSET
+        elif isinstance(self.transfer_to_agent, ConvaiSystemToolConfigInput):
+            transfer_to_agent = self.transfer_to_agent.to_dict()
+        else:
+            transfer_to_agent = self.transfer_to_agent
+
         end_call: dict[str, Any] | None | Unset
         if isinstance(self.end_call, Unset):
             end_call = UNSET
@@ -56,14 +64,6 @@ class ConvaiBuiltInToolsInput:
             language_detection = self.language_detection.to_dict()
         else:
             language_detection = self.language_detection
-
-        transfer_to_agent: dict[str, Any] | None | Unset
-        if isinstance(self.transfer_to_agent, Unset):
-            transfer_to_agent = UNSET
-        elif isinstance(self.transfer_to_agent, ConvaiSystemToolConfigInput):
-            transfer_to_agent = self.transfer_to_agent.to_dict()
-        else:
-            transfer_to_agent = self.transfer_to_agent
 
         transfer_to_number: dict[str, Any] | None | Unset
         if isinstance(self.transfer_to_number, Unset):
@@ -100,12 +100,12 @@ class ConvaiBuiltInToolsInput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if transfer_to_agent is not UNSET:
+            field_dict["transfer_to_agent"] = transfer_to_agent
         if end_call is not UNSET:
             field_dict["end_call"] = end_call
         if language_detection is not UNSET:
             field_dict["language_detection"] = language_detection
-        if transfer_to_agent is not UNSET:
-            field_dict["transfer_to_agent"] = transfer_to_agent
         if transfer_to_number is not UNSET:
             field_dict["transfer_to_number"] = transfer_to_number
         if skip_turn is not UNSET:
@@ -122,6 +122,23 @@ class ConvaiBuiltInToolsInput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
+
+        def _parse_transfer_to_agent(data: object) -> ConvaiSystemToolConfigInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transfer_to_agent_type_0 = ConvaiSystemToolConfigInput.from_dict(data)
+
+                return transfer_to_agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiSystemToolConfigInput | None | Unset, data)
+
+        transfer_to_agent = _parse_transfer_to_agent(d.pop("transfer_to_agent", UNSET))
 
         def _parse_end_call(data: object) -> ConvaiSystemToolConfigInput | None | Unset:
             if data is None:
@@ -156,23 +173,6 @@ class ConvaiBuiltInToolsInput:
             return cast(ConvaiSystemToolConfigInput | None | Unset, data)
 
         language_detection = _parse_language_detection(d.pop("language_detection", UNSET))
-
-        def _parse_transfer_to_agent(data: object) -> ConvaiSystemToolConfigInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transfer_to_agent_type_0 = ConvaiSystemToolConfigInput.from_dict(data)
-
-                return transfer_to_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConvaiSystemToolConfigInput | None | Unset, data)
-
-        transfer_to_agent = _parse_transfer_to_agent(d.pop("transfer_to_agent", UNSET))
 
         def _parse_transfer_to_number(data: object) -> ConvaiSystemToolConfigInput | None | Unset:
             if data is None:
@@ -243,9 +243,9 @@ class ConvaiBuiltInToolsInput:
         voicemail_detection = _parse_voicemail_detection(d.pop("voicemail_detection", UNSET))
 
         convai_built_in_tools_input = cls(
+            transfer_to_agent=transfer_to_agent,
             end_call=end_call,
             language_detection=language_detection,
-            transfer_to_agent=transfer_to_agent,
             transfer_to_number=transfer_to_number,
             skip_turn=skip_turn,
             play_keypad_touch_tone=play_keypad_touch_tone,

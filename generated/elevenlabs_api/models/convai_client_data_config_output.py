@@ -24,11 +24,15 @@ class ConvaiClientDataConfigOutput:
             starting a conversation (response form).
         custom_llm_extra_body (bool | Unset):  Default: False.
         enable_conversation_initiation_client_data_from_webhook (bool | Unset):  Default: False.
+        enable_starting_workflow_node_id_from_client (bool | Unset):  Default: False.
+        enable_procedure_ids_from_client (bool | Unset):  Default: False.
     """
 
     conversation_config_override: ConvaiOverrideFlagsOutput | Unset = UNSET
     custom_llm_extra_body: bool | Unset = False
     enable_conversation_initiation_client_data_from_webhook: bool | Unset = False
+    enable_starting_workflow_node_id_from_client: bool | Unset = False
+    enable_procedure_ids_from_client: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,10 @@ class ConvaiClientDataConfigOutput:
             self.enable_conversation_initiation_client_data_from_webhook
         )
 
+        enable_starting_workflow_node_id_from_client = self.enable_starting_workflow_node_id_from_client
+
+        enable_procedure_ids_from_client = self.enable_procedure_ids_from_client
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -55,6 +63,10 @@ class ConvaiClientDataConfigOutput:
             field_dict["enable_conversation_initiation_client_data_from_webhook"] = (
                 enable_conversation_initiation_client_data_from_webhook
             )
+        if enable_starting_workflow_node_id_from_client is not UNSET:
+            field_dict["enable_starting_workflow_node_id_from_client"] = enable_starting_workflow_node_id_from_client
+        if enable_procedure_ids_from_client is not UNSET:
+            field_dict["enable_procedure_ids_from_client"] = enable_procedure_ids_from_client
 
         return field_dict
 
@@ -76,10 +88,16 @@ class ConvaiClientDataConfigOutput:
             "enable_conversation_initiation_client_data_from_webhook", UNSET
         )
 
+        enable_starting_workflow_node_id_from_client = d.pop("enable_starting_workflow_node_id_from_client", UNSET)
+
+        enable_procedure_ids_from_client = d.pop("enable_procedure_ids_from_client", UNSET)
+
         convai_client_data_config_output = cls(
             conversation_config_override=conversation_config_override,
             custom_llm_extra_body=custom_llm_extra_body,
             enable_conversation_initiation_client_data_from_webhook=enable_conversation_initiation_client_data_from_webhook,
+            enable_starting_workflow_node_id_from_client=enable_starting_workflow_node_id_from_client,
+            enable_procedure_ids_from_client=enable_procedure_ids_from_client,
         )
 
         convai_client_data_config_output.additional_properties = d

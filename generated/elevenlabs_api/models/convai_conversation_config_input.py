@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.convai_conversation_settings import ConvaiConversationSettings
     from ..models.convai_tts_config_input import ConvaiTtsConfigInput
     from ..models.convai_turn_config import ConvaiTurnConfig
+    from ..models.vad_config import VADConfig
 
 
 T = TypeVar("T", bound="ConvaiConversationConfigInput")
@@ -30,6 +31,7 @@ class ConvaiConversationConfigInput:
         tts (ConvaiTtsConfigInput | Unset): Speech synthesis settings of an agent (request form).
         conversation (ConvaiConversationSettings | Unset): Conversation-level settings.
         language_presets (ConvaiConversationConfigInputLanguagePresets | Unset):
+        vad (VADConfig | Unset):
         agent (ConvaiAgentConfigInput | Unset): What the agent says first, its language, variables and prompt (request
             form).
     """
@@ -39,6 +41,7 @@ class ConvaiConversationConfigInput:
     tts: ConvaiTtsConfigInput | Unset = UNSET
     conversation: ConvaiConversationSettings | Unset = UNSET
     language_presets: ConvaiConversationConfigInputLanguagePresets | Unset = UNSET
+    vad: VADConfig | Unset = UNSET
     agent: ConvaiAgentConfigInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,6 +68,10 @@ class ConvaiConversationConfigInput:
         if not isinstance(self.language_presets, Unset):
             language_presets = self.language_presets.to_dict()
 
+        vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vad, Unset):
+            vad = self.vad.to_dict()
+
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -82,6 +89,8 @@ class ConvaiConversationConfigInput:
             field_dict["conversation"] = conversation
         if language_presets is not UNSET:
             field_dict["language_presets"] = language_presets
+        if vad is not UNSET:
+            field_dict["vad"] = vad
         if agent is not UNSET:
             field_dict["agent"] = agent
 
@@ -127,6 +136,13 @@ class ConvaiConversationConfigInput:
         else:
             language_presets = ConvaiConversationConfigInputLanguagePresets.from_dict(_language_presets)
 
+        _vad = d.pop("vad", UNSET)
+        vad: VADConfig | Unset
+        if isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = VADConfig.from_dict(_vad)
+
         _agent = d.pop("agent", UNSET)
         agent: ConvaiAgentConfigInput | Unset
         if isinstance(_agent, Unset):
@@ -140,6 +156,7 @@ class ConvaiConversationConfigInput:
             tts=tts,
             conversation=conversation,
             language_presets=language_presets,
+            vad=vad,
             agent=agent,
         )
 
@@ -174,12 +191,14 @@ def _load_nested_models() -> None:
         ConvaiConversationConfigInputLanguagePresets, \
         ConvaiConversationSettings, \
         ConvaiTtsConfigInput, \
-        ConvaiTurnConfig
+        ConvaiTurnConfig, \
+        VADConfig
     from ..models.convai_agent_config_input import ConvaiAgentConfigInput  # noqa: F401
     from ..models.convai_asr_config import ConvaiAsrConfig  # noqa: F401
     from ..models.convai_conversation_config_input_language_presets import ConvaiConversationConfigInputLanguagePresets  # noqa: F401
     from ..models.convai_conversation_settings import ConvaiConversationSettings  # noqa: F401
     from ..models.convai_tts_config_input import ConvaiTtsConfigInput  # noqa: F401
     from ..models.convai_turn_config import ConvaiTurnConfig  # noqa: F401
+    from ..models.vad_config import VADConfig  # noqa: F401
 
     _nested_models_loaded = True

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.convai_conversation_settings import ConvaiConversationSettings
     from ..models.convai_tts_config_output import ConvaiTtsConfigOutput
     from ..models.convai_turn_config import ConvaiTurnConfig
+    from ..models.vad_config import VADConfig
 
 
 T = TypeVar("T", bound="ConvaiConversationConfigOutput")
@@ -32,6 +33,7 @@ class ConvaiConversationConfigOutput:
         tts (ConvaiTtsConfigOutput | Unset): Speech synthesis settings of an agent (response form).
         conversation (ConvaiConversationSettings | Unset): Conversation-level settings.
         language_presets (ConvaiConversationConfigOutputLanguagePresets | Unset):
+        vad (VADConfig | Unset):
         agent (ConvaiAgentConfigOutput | Unset): What the agent says first, its language, variables and prompt (response
             form).
     """
@@ -41,6 +43,7 @@ class ConvaiConversationConfigOutput:
     tts: ConvaiTtsConfigOutput | Unset = UNSET
     conversation: ConvaiConversationSettings | Unset = UNSET
     language_presets: ConvaiConversationConfigOutputLanguagePresets | Unset = UNSET
+    vad: VADConfig | Unset = UNSET
     agent: ConvaiAgentConfigOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,6 +70,10 @@ class ConvaiConversationConfigOutput:
         if not isinstance(self.language_presets, Unset):
             language_presets = self.language_presets.to_dict()
 
+        vad: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vad, Unset):
+            vad = self.vad.to_dict()
+
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -84,6 +91,8 @@ class ConvaiConversationConfigOutput:
             field_dict["conversation"] = conversation
         if language_presets is not UNSET:
             field_dict["language_presets"] = language_presets
+        if vad is not UNSET:
+            field_dict["vad"] = vad
         if agent is not UNSET:
             field_dict["agent"] = agent
 
@@ -129,6 +138,13 @@ class ConvaiConversationConfigOutput:
         else:
             language_presets = ConvaiConversationConfigOutputLanguagePresets.from_dict(_language_presets)
 
+        _vad = d.pop("vad", UNSET)
+        vad: VADConfig | Unset
+        if isinstance(_vad, Unset):
+            vad = UNSET
+        else:
+            vad = VADConfig.from_dict(_vad)
+
         _agent = d.pop("agent", UNSET)
         agent: ConvaiAgentConfigOutput | Unset
         if isinstance(_agent, Unset):
@@ -142,6 +158,7 @@ class ConvaiConversationConfigOutput:
             tts=tts,
             conversation=conversation,
             language_presets=language_presets,
+            vad=vad,
             agent=agent,
         )
 
@@ -176,7 +193,8 @@ def _load_nested_models() -> None:
         ConvaiConversationConfigOutputLanguagePresets, \
         ConvaiConversationSettings, \
         ConvaiTtsConfigOutput, \
-        ConvaiTurnConfig
+        ConvaiTurnConfig, \
+        VADConfig
     from ..models.convai_agent_config_output import ConvaiAgentConfigOutput  # noqa: F401
     from ..models.convai_asr_config import ConvaiAsrConfig  # noqa: F401
     from ..models.convai_conversation_config_output_language_presets import (
@@ -185,5 +203,6 @@ def _load_nested_models() -> None:
     from ..models.convai_conversation_settings import ConvaiConversationSettings  # noqa: F401
     from ..models.convai_tts_config_output import ConvaiTtsConfigOutput  # noqa: F401
     from ..models.convai_turn_config import ConvaiTurnConfig  # noqa: F401
+    from ..models.vad_config import VADConfig  # noqa: F401
 
     _nested_models_loaded = True

@@ -22,11 +22,13 @@ class ConvaiConversationInitAgentOverride:
     Attributes:
         first_message (None | str | Unset): What the agent says first.
         language (None | str | Unset): Language code of the conversation.
+        max_conversation_duration_message (None | str | Unset):
         prompt (ConvaiConversationInitPromptOverride | None | Unset):
     """
 
     first_message: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
+    max_conversation_duration_message: None | str | Unset = UNSET
     prompt: ConvaiConversationInitPromptOverride | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,6 +47,12 @@ class ConvaiConversationInitAgentOverride:
         else:
             language = self.language
 
+        max_conversation_duration_message: None | str | Unset
+        if isinstance(self.max_conversation_duration_message, Unset):
+            max_conversation_duration_message = UNSET
+        else:
+            max_conversation_duration_message = self.max_conversation_duration_message
+
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
             prompt = UNSET
@@ -60,6 +68,8 @@ class ConvaiConversationInitAgentOverride:
             field_dict["first_message"] = first_message
         if language is not UNSET:
             field_dict["language"] = language
+        if max_conversation_duration_message is not UNSET:
+            field_dict["max_conversation_duration_message"] = max_conversation_duration_message
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
 
@@ -89,6 +99,17 @@ class ConvaiConversationInitAgentOverride:
 
         language = _parse_language(d.pop("language", UNSET))
 
+        def _parse_max_conversation_duration_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_conversation_duration_message = _parse_max_conversation_duration_message(
+            d.pop("max_conversation_duration_message", UNSET)
+        )
+
         def _parse_prompt(data: object) -> ConvaiConversationInitPromptOverride | None | Unset:
             if data is None:
                 return data
@@ -109,6 +130,7 @@ class ConvaiConversationInitAgentOverride:
         convai_conversation_init_agent_override = cls(
             first_message=first_message,
             language=language,
+            max_conversation_duration_message=max_conversation_duration_message,
             prompt=prompt,
         )
 

@@ -34,6 +34,10 @@ class ConvaiConversationInitClientDataInput:
         user_id (None | str | Unset): Your own id for the end user.
         source_info (ConvaiConversationInitSourceInfo | Unset): Which client started the conversation, and its version.
             Example: {'source': 'python_sdk', 'version': '1.2.0'}.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        starting_workflow_node_id (None | str | Unset):
+        procedure_ids (list[str] | None | Unset):
         dynamic_variables (ConvaiConversationInitClientDataInputDynamicVariables | Unset): Values for the agent's
             `{{variables}}`, by name.
     """
@@ -42,6 +46,10 @@ class ConvaiConversationInitClientDataInput:
     custom_llm_extra_body: ConvaiConversationInitClientDataInputCustomLlmExtraBody | Unset = UNSET
     user_id: None | str | Unset = UNSET
     source_info: ConvaiConversationInitSourceInfo | Unset = UNSET
+    branch_id: None | str | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    starting_workflow_node_id: None | str | Unset = UNSET
+    procedure_ids: list[str] | None | Unset = UNSET
     dynamic_variables: ConvaiConversationInitClientDataInputDynamicVariables | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,6 +74,33 @@ class ConvaiConversationInitClientDataInput:
         if not isinstance(self.source_info, Unset):
             source_info = self.source_info.to_dict()
 
+        branch_id: None | str | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        starting_workflow_node_id: None | str | Unset
+        if isinstance(self.starting_workflow_node_id, Unset):
+            starting_workflow_node_id = UNSET
+        else:
+            starting_workflow_node_id = self.starting_workflow_node_id
+
+        procedure_ids: list[str] | None | Unset
+        if isinstance(self.procedure_ids, Unset):
+            procedure_ids = UNSET
+        elif isinstance(self.procedure_ids, list):
+            procedure_ids = self.procedure_ids
+
+        else:
+            procedure_ids = self.procedure_ids
+
         dynamic_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dynamic_variables, Unset):
             dynamic_variables = self.dynamic_variables.to_dict()
@@ -81,6 +116,14 @@ class ConvaiConversationInitClientDataInput:
             field_dict["user_id"] = user_id
         if source_info is not UNSET:
             field_dict["source_info"] = source_info
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if starting_workflow_node_id is not UNSET:
+            field_dict["starting_workflow_node_id"] = starting_workflow_node_id
+        if procedure_ids is not UNSET:
+            field_dict["procedure_ids"] = procedure_ids
         if dynamic_variables is not UNSET:
             field_dict["dynamic_variables"] = dynamic_variables
 
@@ -125,6 +168,50 @@ class ConvaiConversationInitClientDataInput:
         else:
             source_info = ConvaiConversationInitSourceInfo.from_dict(_source_info)
 
+        def _parse_branch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+
+        def _parse_environment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
+        def _parse_starting_workflow_node_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        starting_workflow_node_id = _parse_starting_workflow_node_id(d.pop("starting_workflow_node_id", UNSET))
+
+        def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                procedure_ids_type_0 = cast(list[str], data)
+
+                return procedure_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        procedure_ids = _parse_procedure_ids(d.pop("procedure_ids", UNSET))
+
         _dynamic_variables = d.pop("dynamic_variables", UNSET)
         dynamic_variables: ConvaiConversationInitClientDataInputDynamicVariables | Unset
         if isinstance(_dynamic_variables, Unset):
@@ -137,6 +224,10 @@ class ConvaiConversationInitClientDataInput:
             custom_llm_extra_body=custom_llm_extra_body,
             user_id=user_id,
             source_info=source_info,
+            branch_id=branch_id,
+            environment=environment,
+            starting_workflow_node_id=starting_workflow_node_id,
+            procedure_ids=procedure_ids,
             dynamic_variables=dynamic_variables,
         )
 

@@ -15,8 +15,12 @@ if TYPE_CHECKING:
     from ..models.convai_conversation_init_client_data_internal_dynamic_variables import (
         ConvaiConversationInitClientDataInternalDynamicVariables,
     )
+    from ..models.convai_conversation_init_client_data_internal_tool_mock_overrides import (
+        ConvaiConversationInitClientDataInternalToolMockOverrides,
+    )
     from ..models.convai_conversation_init_config_override_output import ConvaiConversationInitConfigOverrideOutput
     from ..models.convai_conversation_init_source_info import ConvaiConversationInitSourceInfo
+    from ..models.orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
 
 
 T = TypeVar("T", bound="ConvaiConversationInitClientDataInternal")
@@ -34,15 +38,27 @@ class ConvaiConversationInitClientDataInternal:
         user_id (None | str | Unset): Your own id for the end user.
         source_info (ConvaiConversationInitSourceInfo | Unset): Which client started the conversation, and its version.
             Example: {'source': 'python_sdk', 'version': '1.2.0'}.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        starting_workflow_node_id (None | str | Unset):
+        procedure_ids (list[str] | None | Unset):
         dynamic_variables (ConvaiConversationInitClientDataInternalDynamicVariables | Unset): Values for the agent's
             `{{variables}}`, by name.
+        tool_mock_config (OrchestratorToolMockBehaviorConfig | Unset):
+        tool_mock_overrides (ConvaiConversationInitClientDataInternalToolMockOverrides | Unset):
     """
 
     conversation_config_override: ConvaiConversationInitConfigOverrideOutput | Unset = UNSET
     custom_llm_extra_body: ConvaiConversationInitClientDataInternalCustomLlmExtraBody | Unset = UNSET
     user_id: None | str | Unset = UNSET
     source_info: ConvaiConversationInitSourceInfo | Unset = UNSET
+    branch_id: None | str | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    starting_workflow_node_id: None | str | Unset = UNSET
+    procedure_ids: list[str] | None | Unset = UNSET
     dynamic_variables: ConvaiConversationInitClientDataInternalDynamicVariables | Unset = UNSET
+    tool_mock_config: OrchestratorToolMockBehaviorConfig | Unset = UNSET
+    tool_mock_overrides: ConvaiConversationInitClientDataInternalToolMockOverrides | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,9 +82,44 @@ class ConvaiConversationInitClientDataInternal:
         if not isinstance(self.source_info, Unset):
             source_info = self.source_info.to_dict()
 
+        branch_id: None | str | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        starting_workflow_node_id: None | str | Unset
+        if isinstance(self.starting_workflow_node_id, Unset):
+            starting_workflow_node_id = UNSET
+        else:
+            starting_workflow_node_id = self.starting_workflow_node_id
+
+        procedure_ids: list[str] | None | Unset
+        if isinstance(self.procedure_ids, Unset):
+            procedure_ids = UNSET
+        elif isinstance(self.procedure_ids, list):
+            procedure_ids = self.procedure_ids
+
+        else:
+            procedure_ids = self.procedure_ids
+
         dynamic_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dynamic_variables, Unset):
             dynamic_variables = self.dynamic_variables.to_dict()
+
+        tool_mock_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_config, Unset):
+            tool_mock_config = self.tool_mock_config.to_dict()
+
+        tool_mock_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_mock_overrides, Unset):
+            tool_mock_overrides = self.tool_mock_overrides.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +132,20 @@ class ConvaiConversationInitClientDataInternal:
             field_dict["user_id"] = user_id
         if source_info is not UNSET:
             field_dict["source_info"] = source_info
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if starting_workflow_node_id is not UNSET:
+            field_dict["starting_workflow_node_id"] = starting_workflow_node_id
+        if procedure_ids is not UNSET:
+            field_dict["procedure_ids"] = procedure_ids
         if dynamic_variables is not UNSET:
             field_dict["dynamic_variables"] = dynamic_variables
+        if tool_mock_config is not UNSET:
+            field_dict["tool_mock_config"] = tool_mock_config
+        if tool_mock_overrides is not UNSET:
+            field_dict["tool_mock_overrides"] = tool_mock_overrides
 
         return field_dict
 
@@ -125,6 +188,50 @@ class ConvaiConversationInitClientDataInternal:
         else:
             source_info = ConvaiConversationInitSourceInfo.from_dict(_source_info)
 
+        def _parse_branch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+
+        def _parse_environment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
+        def _parse_starting_workflow_node_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        starting_workflow_node_id = _parse_starting_workflow_node_id(d.pop("starting_workflow_node_id", UNSET))
+
+        def _parse_procedure_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                procedure_ids_type_0 = cast(list[str], data)
+
+                return procedure_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        procedure_ids = _parse_procedure_ids(d.pop("procedure_ids", UNSET))
+
         _dynamic_variables = d.pop("dynamic_variables", UNSET)
         dynamic_variables: ConvaiConversationInitClientDataInternalDynamicVariables | Unset
         if isinstance(_dynamic_variables, Unset):
@@ -132,12 +239,34 @@ class ConvaiConversationInitClientDataInternal:
         else:
             dynamic_variables = ConvaiConversationInitClientDataInternalDynamicVariables.from_dict(_dynamic_variables)
 
+        _tool_mock_config = d.pop("tool_mock_config", UNSET)
+        tool_mock_config: OrchestratorToolMockBehaviorConfig | Unset
+        if isinstance(_tool_mock_config, Unset):
+            tool_mock_config = UNSET
+        else:
+            tool_mock_config = OrchestratorToolMockBehaviorConfig.from_dict(_tool_mock_config)
+
+        _tool_mock_overrides = d.pop("tool_mock_overrides", UNSET)
+        tool_mock_overrides: ConvaiConversationInitClientDataInternalToolMockOverrides | Unset
+        if isinstance(_tool_mock_overrides, Unset):
+            tool_mock_overrides = UNSET
+        else:
+            tool_mock_overrides = ConvaiConversationInitClientDataInternalToolMockOverrides.from_dict(
+                _tool_mock_overrides
+            )
+
         convai_conversation_init_client_data_internal = cls(
             conversation_config_override=conversation_config_override,
             custom_llm_extra_body=custom_llm_extra_body,
             user_id=user_id,
             source_info=source_info,
+            branch_id=branch_id,
+            environment=environment,
+            starting_workflow_node_id=starting_workflow_node_id,
+            procedure_ids=procedure_ids,
             dynamic_variables=dynamic_variables,
+            tool_mock_config=tool_mock_config,
+            tool_mock_overrides=tool_mock_overrides,
         )
 
         convai_conversation_init_client_data_internal.additional_properties = d
@@ -168,15 +297,21 @@ def _load_nested_models() -> None:
         _nested_models_loaded, \
         ConvaiConversationInitClientDataInternalCustomLlmExtraBody, \
         ConvaiConversationInitClientDataInternalDynamicVariables, \
+        ConvaiConversationInitClientDataInternalToolMockOverrides, \
         ConvaiConversationInitConfigOverrideOutput, \
-        ConvaiConversationInitSourceInfo
+        ConvaiConversationInitSourceInfo, \
+        OrchestratorToolMockBehaviorConfig
     from ..models.convai_conversation_init_client_data_internal_custom_llm_extra_body import (
         ConvaiConversationInitClientDataInternalCustomLlmExtraBody,  # noqa: F401
     )
     from ..models.convai_conversation_init_client_data_internal_dynamic_variables import (
         ConvaiConversationInitClientDataInternalDynamicVariables,  # noqa: F401
     )
+    from ..models.convai_conversation_init_client_data_internal_tool_mock_overrides import (
+        ConvaiConversationInitClientDataInternalToolMockOverrides,  # noqa: F401
+    )
     from ..models.convai_conversation_init_config_override_output import ConvaiConversationInitConfigOverrideOutput  # noqa: F401
     from ..models.convai_conversation_init_source_info import ConvaiConversationInitSourceInfo  # noqa: F401
+    from ..models.orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig  # noqa: F401
 
     _nested_models_loaded = True

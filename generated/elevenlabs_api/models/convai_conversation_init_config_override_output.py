@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride
+    from ..models.asr_conversational_config_override import ASRConversationalConfigOverride
+    from ..models.convai_conversation_init_agent_override_output import ConvaiConversationInitAgentOverrideOutput
     from ..models.convai_conversation_init_conversation_override import ConvaiConversationInitConversationOverride
     from ..models.convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride
+    from ..models.turn_config_override import TurnConfigOverride
 
 
 T = TypeVar("T", bound="ConvaiConversationInitConfigOverrideOutput")
@@ -22,19 +24,39 @@ class ConvaiConversationInitConfigOverrideOutput:
     """Per-conversation overrides of the agent's settings (as returned).
 
     Attributes:
+        asr (ASRConversationalConfigOverride | None | Unset):
+        turn (None | TurnConfigOverride | Unset):
         tts (ConvaiConversationInitTtsOverride | None | Unset):
         conversation (ConvaiConversationInitConversationOverride | None | Unset):
-        agent (ConvaiConversationInitAgentOverride | None | Unset):
+        agent (ConvaiConversationInitAgentOverrideOutput | None | Unset):
     """
 
+    asr: ASRConversationalConfigOverride | None | Unset = UNSET
+    turn: None | TurnConfigOverride | Unset = UNSET
     tts: ConvaiConversationInitTtsOverride | None | Unset = UNSET
     conversation: ConvaiConversationInitConversationOverride | None | Unset = UNSET
-    agent: ConvaiConversationInitAgentOverride | None | Unset = UNSET
+    agent: ConvaiConversationInitAgentOverrideOutput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
+        asr: dict[str, Any] | None | Unset
+        if isinstance(self.asr, Unset):
+            asr = UNSET
+        elif isinstance(self.asr, ASRConversationalConfigOverride):
+            asr = self.asr.to_dict()
+        else:
+            asr = self.asr
+
+        turn: dict[str, Any] | None | Unset
+        if isinstance(self.turn, Unset):
+            turn = UNSET
+        elif isinstance(self.turn, TurnConfigOverride):
+            turn = self.turn.to_dict()
+        else:
+            turn = self.turn
+
         tts: dict[str, Any] | None | Unset
         if isinstance(self.tts, Unset):
             tts = UNSET
@@ -54,7 +76,7 @@ class ConvaiConversationInitConfigOverrideOutput:
         agent: dict[str, Any] | None | Unset
         if isinstance(self.agent, Unset):
             agent = UNSET
-        elif isinstance(self.agent, ConvaiConversationInitAgentOverride):
+        elif isinstance(self.agent, ConvaiConversationInitAgentOverrideOutput):
             agent = self.agent.to_dict()
         else:
             agent = self.agent
@@ -62,6 +84,10 @@ class ConvaiConversationInitConfigOverrideOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if turn is not UNSET:
+            field_dict["turn"] = turn
         if tts is not UNSET:
             field_dict["tts"] = tts
         if conversation is not UNSET:
@@ -76,6 +102,40 @@ class ConvaiConversationInitConfigOverrideOutput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
+
+        def _parse_asr(data: object) -> ASRConversationalConfigOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asr_type_0 = ASRConversationalConfigOverride.from_dict(data)
+
+                return asr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ASRConversationalConfigOverride | None | Unset, data)
+
+        asr = _parse_asr(d.pop("asr", UNSET))
+
+        def _parse_turn(data: object) -> None | TurnConfigOverride | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                turn_type_0 = TurnConfigOverride.from_dict(data)
+
+                return turn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TurnConfigOverride | Unset, data)
+
+        turn = _parse_turn(d.pop("turn", UNSET))
 
         def _parse_tts(data: object) -> ConvaiConversationInitTtsOverride | None | Unset:
             if data is None:
@@ -111,7 +171,7 @@ class ConvaiConversationInitConfigOverrideOutput:
 
         conversation = _parse_conversation(d.pop("conversation", UNSET))
 
-        def _parse_agent(data: object) -> ConvaiConversationInitAgentOverride | None | Unset:
+        def _parse_agent(data: object) -> ConvaiConversationInitAgentOverrideOutput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -119,16 +179,18 @@ class ConvaiConversationInitConfigOverrideOutput:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                agent_type_0 = ConvaiConversationInitAgentOverride.from_dict(data)
+                agent_type_0 = ConvaiConversationInitAgentOverrideOutput.from_dict(data)
 
                 return agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiConversationInitAgentOverride | None | Unset, data)
+            return cast(ConvaiConversationInitAgentOverrideOutput | None | Unset, data)
 
         agent = _parse_agent(d.pop("agent", UNSET))
 
         convai_conversation_init_config_override_output = cls(
+            asr=asr,
+            turn=turn,
             tts=tts,
             conversation=conversation,
             agent=agent,
@@ -160,11 +222,15 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
-        ConvaiConversationInitAgentOverride, \
+        ASRConversationalConfigOverride, \
+        ConvaiConversationInitAgentOverrideOutput, \
         ConvaiConversationInitConversationOverride, \
-        ConvaiConversationInitTtsOverride
-    from ..models.convai_conversation_init_agent_override import ConvaiConversationInitAgentOverride  # noqa: F401
+        ConvaiConversationInitTtsOverride, \
+        TurnConfigOverride
+    from ..models.asr_conversational_config_override import ASRConversationalConfigOverride  # noqa: F401
+    from ..models.convai_conversation_init_agent_override_output import ConvaiConversationInitAgentOverrideOutput  # noqa: F401
     from ..models.convai_conversation_init_conversation_override import ConvaiConversationInitConversationOverride  # noqa: F401
     from ..models.convai_conversation_init_tts_override import ConvaiConversationInitTtsOverride  # noqa: F401
+    from ..models.turn_config_override import TurnConfigOverride  # noqa: F401
 
     _nested_models_loaded = True

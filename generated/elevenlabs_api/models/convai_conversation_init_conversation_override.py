@@ -17,9 +17,11 @@ class ConvaiConversationInitConversationOverride:
 
     Attributes:
         text_only (bool | None | Unset): Run the conversation as text, without audio.
+        max_duration_seconds (int | None | Unset):
     """
 
     text_only: bool | None | Unset = UNSET
+    max_duration_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,11 +31,19 @@ class ConvaiConversationInitConversationOverride:
         else:
             text_only = self.text_only
 
+        max_duration_seconds: int | None | Unset
+        if isinstance(self.max_duration_seconds, Unset):
+            max_duration_seconds = UNSET
+        else:
+            max_duration_seconds = self.max_duration_seconds
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if text_only is not UNSET:
             field_dict["text_only"] = text_only
+        if max_duration_seconds is not UNSET:
+            field_dict["max_duration_seconds"] = max_duration_seconds
 
         return field_dict
 
@@ -50,8 +60,18 @@ class ConvaiConversationInitConversationOverride:
 
         text_only = _parse_text_only(d.pop("text_only", UNSET))
 
+        def _parse_max_duration_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_duration_seconds = _parse_max_duration_seconds(d.pop("max_duration_seconds", UNSET))
+
         convai_conversation_init_conversation_override = cls(
             text_only=text_only,
+            max_duration_seconds=max_duration_seconds,
         )
 
         convai_conversation_init_conversation_override.additional_properties = d

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.agent_definition_source import AgentDefinitionSource, check_agent_definition_source
 from ..models.convai_authorization_method import ConvaiAuthorizationMethod, check_convai_authorization_method
 from ..models.convai_conversation_init_source import ConvaiConversationInitSource, check_convai_conversation_init_source
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.async_conversation_metadata import AsyncConversationMetadata
     from ..models.convai_conversation_batch_call import ConvaiConversationBatchCall
     from ..models.convai_conversation_charging import ConvaiConversationCharging
     from ..models.convai_conversation_deletion_settings import ConvaiConversationDeletionSettings
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from ..models.convai_features_usage import ConvaiFeaturesUsage
     from ..models.convai_sip_trunk_phone_call import ConvaiSipTrunkPhoneCall
     from ..models.convai_twilio_phone_call import ConvaiTwilioPhoneCall
+    from ..models.conversation_history_exotel_phone_call_model import ConversationHistoryExotelPhoneCallModel
+    from ..models.conversation_voice_reward_model import ConversationVoiceRewardModel
+    from ..models.sms_conversation_info import SMSConversationInfo
+    from ..models.whats_app_conversation_info import WhatsAppConversationInfo
 
 
 T = TypeVar("T", bound="ConvaiConversationMetadata")
@@ -33,16 +39,19 @@ class ConvaiConversationMetadata:
     Attributes:
         start_time_unix_secs (int):
         call_duration_secs (int):
+        cost_fiat (float | None):
         accepted_time_unix_secs (int | None | Unset):
         cost (int | None | Unset):
         deletion_settings (ConvaiConversationDeletionSettings | Unset):
         feedback (ConvaiConversationFeedback | Unset):
         authorization_method (ConvaiAuthorizationMethod | Unset):  Default: 'public'.
         charging (ConvaiConversationCharging | Unset): How the conversation was charged.
-        phone_call (ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | None | Unset):
+        phone_call (ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | ConversationHistoryExotelPhoneCallModel | None |
+            Unset):
         batch_call (ConvaiConversationBatchCall | None | Unset):
         termination_reason (str | Unset):  Default: ''.
         error (ConvaiConversationError | None | Unset):
+        warnings (list[str] | Unset):
         main_language (None | str | Unset):
         rag_usage (ConvaiConversationRagUsage | None | Unset):
         text_only (bool | Unset):  Default: False.
@@ -53,20 +62,30 @@ class ConvaiConversationMetadata:
             conversation. Default: 'unknown'.
         conversation_initiation_source_version (None | str | Unset):
         timezone (None | str | Unset):
+        async_metadata (AsyncConversationMetadata | None | Unset):
+        whatsapp (None | Unset | WhatsAppConversationInfo):
+        sms (None | SMSConversationInfo | Unset):
+        agent_created_from (AgentDefinitionSource | Unset):  Default: 'unknown'.
+        agent_last_updated_from (AgentDefinitionSource | Unset):  Default: 'unknown'.
+        voice_rewards (list[ConversationVoiceRewardModel] | Unset):
     """
 
     start_time_unix_secs: int
     call_duration_secs: int
+    cost_fiat: float | None
     accepted_time_unix_secs: int | None | Unset = UNSET
     cost: int | None | Unset = UNSET
     deletion_settings: ConvaiConversationDeletionSettings | Unset = UNSET
     feedback: ConvaiConversationFeedback | Unset = UNSET
     authorization_method: ConvaiAuthorizationMethod | Unset = "public"
     charging: ConvaiConversationCharging | Unset = UNSET
-    phone_call: ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | None | Unset = UNSET
+    phone_call: (
+        ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | ConversationHistoryExotelPhoneCallModel | None | Unset
+    ) = UNSET
     batch_call: ConvaiConversationBatchCall | None | Unset = UNSET
     termination_reason: str | Unset = ""
     error: ConvaiConversationError | None | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
     main_language: None | str | Unset = UNSET
     rag_usage: ConvaiConversationRagUsage | None | Unset = UNSET
     text_only: bool | Unset = False
@@ -76,6 +95,12 @@ class ConvaiConversationMetadata:
     conversation_initiation_source: ConvaiConversationInitSource | Unset = "unknown"
     conversation_initiation_source_version: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
+    async_metadata: AsyncConversationMetadata | None | Unset = UNSET
+    whatsapp: None | Unset | WhatsAppConversationInfo = UNSET
+    sms: None | SMSConversationInfo | Unset = UNSET
+    agent_created_from: AgentDefinitionSource | Unset = "unknown"
+    agent_last_updated_from: AgentDefinitionSource | Unset = "unknown"
+    voice_rewards: list[ConversationVoiceRewardModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +109,9 @@ class ConvaiConversationMetadata:
         start_time_unix_secs = self.start_time_unix_secs
 
         call_duration_secs = self.call_duration_secs
+
+        cost_fiat: float | None
+        cost_fiat = self.cost_fiat
 
         accepted_time_unix_secs: int | None | Unset
         if isinstance(self.accepted_time_unix_secs, Unset):
@@ -118,6 +146,8 @@ class ConvaiConversationMetadata:
             phone_call = UNSET
         elif isinstance(self.phone_call, ConvaiTwilioPhoneCall):
             phone_call = self.phone_call.to_dict()
+        elif isinstance(self.phone_call, ConversationHistoryExotelPhoneCallModel):
+            phone_call = self.phone_call.to_dict()
         elif isinstance(self.phone_call, ConvaiSipTrunkPhoneCall):
             phone_call = self.phone_call.to_dict()
         else:
@@ -140,6 +170,10 @@ class ConvaiConversationMetadata:
             error = self.error.to_dict()
         else:
             error = self.error
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
 
         main_language: None | str | Unset
         if isinstance(self.main_language, Unset):
@@ -187,12 +221,52 @@ class ConvaiConversationMetadata:
         else:
             timezone = self.timezone
 
+        async_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.async_metadata, Unset):
+            async_metadata = UNSET
+        elif isinstance(self.async_metadata, AsyncConversationMetadata):
+            async_metadata = self.async_metadata.to_dict()
+        else:
+            async_metadata = self.async_metadata
+
+        whatsapp: dict[str, Any] | None | Unset
+        if isinstance(self.whatsapp, Unset):
+            whatsapp = UNSET
+        elif isinstance(self.whatsapp, WhatsAppConversationInfo):
+            whatsapp = self.whatsapp.to_dict()
+        else:
+            whatsapp = self.whatsapp
+
+        sms: dict[str, Any] | None | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        elif isinstance(self.sms, SMSConversationInfo):
+            sms = self.sms.to_dict()
+        else:
+            sms = self.sms
+
+        agent_created_from: str | Unset = UNSET
+        if not isinstance(self.agent_created_from, Unset):
+            agent_created_from = self.agent_created_from
+
+        agent_last_updated_from: str | Unset = UNSET
+        if not isinstance(self.agent_last_updated_from, Unset):
+            agent_last_updated_from = self.agent_last_updated_from
+
+        voice_rewards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.voice_rewards, Unset):
+            voice_rewards = []
+            for voice_rewards_item_data in self.voice_rewards:
+                voice_rewards_item = voice_rewards_item_data.to_dict()
+                voice_rewards.append(voice_rewards_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "start_time_unix_secs": start_time_unix_secs,
                 "call_duration_secs": call_duration_secs,
+                "cost_fiat": cost_fiat,
             }
         )
         if accepted_time_unix_secs is not UNSET:
@@ -215,6 +289,8 @@ class ConvaiConversationMetadata:
             field_dict["termination_reason"] = termination_reason
         if error is not UNSET:
             field_dict["error"] = error
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
         if main_language is not UNSET:
             field_dict["main_language"] = main_language
         if rag_usage is not UNSET:
@@ -233,6 +309,18 @@ class ConvaiConversationMetadata:
             field_dict["conversation_initiation_source_version"] = conversation_initiation_source_version
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        if async_metadata is not UNSET:
+            field_dict["async_metadata"] = async_metadata
+        if whatsapp is not UNSET:
+            field_dict["whatsapp"] = whatsapp
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if agent_created_from is not UNSET:
+            field_dict["agent_created_from"] = agent_created_from
+        if agent_last_updated_from is not UNSET:
+            field_dict["agent_last_updated_from"] = agent_last_updated_from
+        if voice_rewards is not UNSET:
+            field_dict["voice_rewards"] = voice_rewards
 
         return field_dict
 
@@ -244,6 +332,13 @@ class ConvaiConversationMetadata:
         start_time_unix_secs = d.pop("start_time_unix_secs")
 
         call_duration_secs = d.pop("call_duration_secs")
+
+        def _parse_cost_fiat(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        cost_fiat = _parse_cost_fiat(d.pop("cost_fiat"))
 
         def _parse_accepted_time_unix_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -291,7 +386,9 @@ class ConvaiConversationMetadata:
         else:
             charging = ConvaiConversationCharging.from_dict(_charging)
 
-        def _parse_phone_call(data: object) -> ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | None | Unset:
+        def _parse_phone_call(
+            data: object,
+        ) -> ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | ConversationHistoryExotelPhoneCallModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -301,10 +398,14 @@ class ConvaiConversationMetadata:
                     phone_call_type_0_type_0 = ConvaiTwilioPhoneCall.from_dict(data)
 
                     return phone_call_type_0_type_0
-                if data.get("type") == "sip_trunking":
-                    phone_call_type_0_type_1 = ConvaiSipTrunkPhoneCall.from_dict(data)
+                if data.get("type") == "exotel":
+                    phone_call_type_0_type_1 = ConversationHistoryExotelPhoneCallModel.from_dict(data)
 
                     return phone_call_type_0_type_1
+                if data.get("type") == "sip_trunking":
+                    phone_call_type_0_type_2 = ConvaiSipTrunkPhoneCall.from_dict(data)
+
+                    return phone_call_type_0_type_2
 
             try:
                 if not isinstance(data, dict):
@@ -317,12 +418,27 @@ class ConvaiConversationMetadata:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                phone_call_type_0_type_1 = ConvaiSipTrunkPhoneCall.from_dict(data)
+                phone_call_type_0_type_1 = ConversationHistoryExotelPhoneCallModel.from_dict(data)
 
                 return phone_call_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiSipTrunkPhoneCall | ConvaiTwilioPhoneCall | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                phone_call_type_0_type_2 = ConvaiSipTrunkPhoneCall.from_dict(data)
+
+                return phone_call_type_0_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ConvaiSipTrunkPhoneCall
+                | ConvaiTwilioPhoneCall
+                | ConversationHistoryExotelPhoneCallModel
+                | None
+                | Unset,
+                data,
+            )
 
         phone_call = _parse_phone_call(d.pop("phone_call", UNSET))
 
@@ -361,6 +477,8 @@ class ConvaiConversationMetadata:
             return cast(ConvaiConversationError | None | Unset, data)
 
         error = _parse_error(d.pop("error", UNSET))
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
 
         def _parse_main_language(data: object) -> None | str | Unset:
             if data is None:
@@ -440,9 +558,84 @@ class ConvaiConversationMetadata:
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
+        def _parse_async_metadata(data: object) -> AsyncConversationMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                async_metadata_type_0 = AsyncConversationMetadata.from_dict(data)
+
+                return async_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsyncConversationMetadata | None | Unset, data)
+
+        async_metadata = _parse_async_metadata(d.pop("async_metadata", UNSET))
+
+        def _parse_whatsapp(data: object) -> None | Unset | WhatsAppConversationInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                whatsapp_type_0 = WhatsAppConversationInfo.from_dict(data)
+
+                return whatsapp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsAppConversationInfo, data)
+
+        whatsapp = _parse_whatsapp(d.pop("whatsapp", UNSET))
+
+        def _parse_sms(data: object) -> None | SMSConversationInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_0 = SMSConversationInfo.from_dict(data)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SMSConversationInfo | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        _agent_created_from = d.pop("agent_created_from", UNSET)
+        agent_created_from: AgentDefinitionSource | Unset
+        if isinstance(_agent_created_from, Unset):
+            agent_created_from = UNSET
+        else:
+            agent_created_from = check_agent_definition_source(_agent_created_from)
+
+        _agent_last_updated_from = d.pop("agent_last_updated_from", UNSET)
+        agent_last_updated_from: AgentDefinitionSource | Unset
+        if isinstance(_agent_last_updated_from, Unset):
+            agent_last_updated_from = UNSET
+        else:
+            agent_last_updated_from = check_agent_definition_source(_agent_last_updated_from)
+
+        _voice_rewards = d.pop("voice_rewards", UNSET)
+        voice_rewards: list[ConversationVoiceRewardModel] | Unset = UNSET
+        if _voice_rewards is not UNSET:
+            voice_rewards = []
+            for voice_rewards_item_data in _voice_rewards:
+                voice_rewards_item = ConversationVoiceRewardModel.from_dict(voice_rewards_item_data)
+
+                voice_rewards.append(voice_rewards_item)
+
         convai_conversation_metadata = cls(
             start_time_unix_secs=start_time_unix_secs,
             call_duration_secs=call_duration_secs,
+            cost_fiat=cost_fiat,
             accepted_time_unix_secs=accepted_time_unix_secs,
             cost=cost,
             deletion_settings=deletion_settings,
@@ -453,6 +646,7 @@ class ConvaiConversationMetadata:
             batch_call=batch_call,
             termination_reason=termination_reason,
             error=error,
+            warnings=warnings,
             main_language=main_language,
             rag_usage=rag_usage,
             text_only=text_only,
@@ -462,6 +656,12 @@ class ConvaiConversationMetadata:
             conversation_initiation_source=conversation_initiation_source,
             conversation_initiation_source_version=conversation_initiation_source_version,
             timezone=timezone,
+            async_metadata=async_metadata,
+            whatsapp=whatsapp,
+            sms=sms,
+            agent_created_from=agent_created_from,
+            agent_last_updated_from=agent_last_updated_from,
+            voice_rewards=voice_rewards,
         )
 
         convai_conversation_metadata.additional_properties = d
@@ -490,6 +690,7 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AsyncConversationMetadata, \
         ConvaiConversationBatchCall, \
         ConvaiConversationCharging, \
         ConvaiConversationDeletionSettings, \
@@ -499,7 +700,12 @@ def _load_nested_models() -> None:
         ConvaiElevenAssistantInfo, \
         ConvaiFeaturesUsage, \
         ConvaiSipTrunkPhoneCall, \
-        ConvaiTwilioPhoneCall
+        ConvaiTwilioPhoneCall, \
+        ConversationHistoryExotelPhoneCallModel, \
+        ConversationVoiceRewardModel, \
+        SMSConversationInfo, \
+        WhatsAppConversationInfo
+    from ..models.async_conversation_metadata import AsyncConversationMetadata  # noqa: F401
     from ..models.convai_conversation_batch_call import ConvaiConversationBatchCall  # noqa: F401
     from ..models.convai_conversation_charging import ConvaiConversationCharging  # noqa: F401
     from ..models.convai_conversation_deletion_settings import ConvaiConversationDeletionSettings  # noqa: F401
@@ -510,5 +716,9 @@ def _load_nested_models() -> None:
     from ..models.convai_features_usage import ConvaiFeaturesUsage  # noqa: F401
     from ..models.convai_sip_trunk_phone_call import ConvaiSipTrunkPhoneCall  # noqa: F401
     from ..models.convai_twilio_phone_call import ConvaiTwilioPhoneCall  # noqa: F401
+    from ..models.conversation_history_exotel_phone_call_model import ConversationHistoryExotelPhoneCallModel  # noqa: F401
+    from ..models.conversation_voice_reward_model import ConversationVoiceRewardModel  # noqa: F401
+    from ..models.sms_conversation_info import SMSConversationInfo  # noqa: F401
+    from ..models.whats_app_conversation_info import WhatsAppConversationInfo  # noqa: F401
 
     _nested_models_loaded = True

@@ -22,22 +22,26 @@ class ConvaiConversationTokenRecord:
     Attributes:
         agent_id (str):
         conversation_token (str):
+        purpose (ConvaiConversationTokenPurpose):
         expiration_time_unix_secs (int | None | Unset):
         conversation_id (None | str | Unset):
-        purpose (ConvaiConversationTokenPurpose | Unset):  Default: 'signed_url'.
+        token_requester_user_id (None | str | Unset):
     """
 
     agent_id: str
     conversation_token: str
+    purpose: ConvaiConversationTokenPurpose
     expiration_time_unix_secs: int | None | Unset = UNSET
     conversation_id: None | str | Unset = UNSET
-    purpose: ConvaiConversationTokenPurpose | Unset = "signed_url"
+    token_requester_user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
 
         conversation_token = self.conversation_token
+
+        purpose: str = self.purpose
 
         expiration_time_unix_secs: int | None | Unset
         if isinstance(self.expiration_time_unix_secs, Unset):
@@ -51,9 +55,11 @@ class ConvaiConversationTokenRecord:
         else:
             conversation_id = self.conversation_id
 
-        purpose: str | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
-            purpose = self.purpose
+        token_requester_user_id: None | str | Unset
+        if isinstance(self.token_requester_user_id, Unset):
+            token_requester_user_id = UNSET
+        else:
+            token_requester_user_id = self.token_requester_user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +67,15 @@ class ConvaiConversationTokenRecord:
             {
                 "agent_id": agent_id,
                 "conversation_token": conversation_token,
+                "purpose": purpose,
             }
         )
         if expiration_time_unix_secs is not UNSET:
             field_dict["expiration_time_unix_secs"] = expiration_time_unix_secs
         if conversation_id is not UNSET:
             field_dict["conversation_id"] = conversation_id
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
+        if token_requester_user_id is not UNSET:
+            field_dict["token_requester_user_id"] = token_requester_user_id
 
         return field_dict
 
@@ -78,6 +85,8 @@ class ConvaiConversationTokenRecord:
         agent_id = d.pop("agent_id")
 
         conversation_token = d.pop("conversation_token")
+
+        purpose = check_convai_conversation_token_purpose(d.pop("purpose"))
 
         def _parse_expiration_time_unix_secs(data: object) -> int | None | Unset:
             if data is None:
@@ -97,19 +106,22 @@ class ConvaiConversationTokenRecord:
 
         conversation_id = _parse_conversation_id(d.pop("conversation_id", UNSET))
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: ConvaiConversationTokenPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = check_convai_conversation_token_purpose(_purpose)
+        def _parse_token_requester_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token_requester_user_id = _parse_token_requester_user_id(d.pop("token_requester_user_id", UNSET))
 
         convai_conversation_token_record = cls(
             agent_id=agent_id,
             conversation_token=conversation_token,
+            purpose=purpose,
             expiration_time_unix_secs=expiration_time_unix_secs,
             conversation_id=conversation_id,
-            purpose=purpose,
+            token_requester_user_id=token_requester_user_id,
         )
 
         convai_conversation_token_record.additional_properties = d

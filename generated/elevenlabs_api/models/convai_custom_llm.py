@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_llmapi_type import CustomLLMAPIType, check_custom_llmapi_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auth_connection_locator import AuthConnectionLocator
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
     from ..models.convai_custom_llm_request_headers import ConvaiCustomLlmRequestHeaders
     from ..models.convai_secret_locator import ConvaiSecretLocator
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
 
 
 T = TypeVar("T", bound="ConvaiCustomLlm")
@@ -23,16 +27,20 @@ class ConvaiCustomLlm:
     Attributes:
         url (str):
         model_id (None | str | Unset):
-        api_key (ConvaiSecretLocator | None | Unset):
+        api_key (ConvAIEnvVarLocator | ConvaiSecretLocator | None | Unset):
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
         request_headers (ConvaiCustomLlmRequestHeaders | Unset):
         api_version (None | str | Unset):
+        api_type (CustomLLMAPIType | Unset):  Default: 'chat_completions'.
     """
 
     url: str
     model_id: None | str | Unset = UNSET
-    api_key: ConvaiSecretLocator | None | Unset = UNSET
+    api_key: ConvAIEnvVarLocator | ConvaiSecretLocator | None | Unset = UNSET
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
     request_headers: ConvaiCustomLlmRequestHeaders | Unset = UNSET
     api_version: None | str | Unset = UNSET
+    api_type: CustomLLMAPIType | Unset = "chat_completions"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,8 +59,20 @@ class ConvaiCustomLlm:
             api_key = UNSET
         elif isinstance(self.api_key, ConvaiSecretLocator):
             api_key = self.api_key.to_dict()
+        elif isinstance(self.api_key, ConvAIEnvVarLocator):
+            api_key = self.api_key.to_dict()
         else:
             api_key = self.api_key
+
+        auth_connection: dict[str, Any] | None | Unset
+        if isinstance(self.auth_connection, Unset):
+            auth_connection = UNSET
+        elif isinstance(self.auth_connection, AuthConnectionLocator):
+            auth_connection = self.auth_connection.to_dict()
+        elif isinstance(self.auth_connection, EnvironmentAuthConnectionLocator):
+            auth_connection = self.auth_connection.to_dict()
+        else:
+            auth_connection = self.auth_connection
 
         request_headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request_headers, Unset):
@@ -63,6 +83,10 @@ class ConvaiCustomLlm:
             api_version = UNSET
         else:
             api_version = self.api_version
+
+        api_type: str | Unset = UNSET
+        if not isinstance(self.api_type, Unset):
+            api_type = self.api_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,10 +99,14 @@ class ConvaiCustomLlm:
             field_dict["model_id"] = model_id
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
+        if auth_connection is not UNSET:
+            field_dict["auth_connection"] = auth_connection
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
         if api_version is not UNSET:
             field_dict["api_version"] = api_version
+        if api_type is not UNSET:
+            field_dict["api_type"] = api_type
 
         return field_dict
 
@@ -98,7 +126,7 @@ class ConvaiCustomLlm:
 
         model_id = _parse_model_id(d.pop("model_id", UNSET))
 
-        def _parse_api_key(data: object) -> ConvaiSecretLocator | None | Unset:
+        def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvaiSecretLocator | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,9 +139,44 @@ class ConvaiCustomLlm:
                 return api_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiSecretLocator | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
+
+                return api_key_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvAIEnvVarLocator | ConvaiSecretLocator | None | Unset, data)
 
         api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset, data)
+
+        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
 
         _request_headers = d.pop("request_headers", UNSET)
         request_headers: ConvaiCustomLlmRequestHeaders | Unset
@@ -131,12 +194,21 @@ class ConvaiCustomLlm:
 
         api_version = _parse_api_version(d.pop("api_version", UNSET))
 
+        _api_type = d.pop("api_type", UNSET)
+        api_type: CustomLLMAPIType | Unset
+        if isinstance(_api_type, Unset):
+            api_type = UNSET
+        else:
+            api_type = check_custom_llmapi_type(_api_type)
+
         convai_custom_llm = cls(
             url=url,
             model_id=model_id,
             api_key=api_key,
+            auth_connection=auth_connection,
             request_headers=request_headers,
             api_version=api_version,
+            api_type=api_type,
         )
 
         convai_custom_llm.additional_properties = d
@@ -163,8 +235,17 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiCustomLlmRequestHeaders, ConvaiSecretLocator
+    global \
+        _nested_models_loaded, \
+        AuthConnectionLocator, \
+        ConvAIEnvVarLocator, \
+        ConvaiCustomLlmRequestHeaders, \
+        ConvaiSecretLocator, \
+        EnvironmentAuthConnectionLocator
+    from ..models.auth_connection_locator import AuthConnectionLocator  # noqa: F401
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator  # noqa: F401
     from ..models.convai_custom_llm_request_headers import ConvaiCustomLlmRequestHeaders  # noqa: F401
     from ..models.convai_secret_locator import ConvaiSecretLocator  # noqa: F401
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator  # noqa: F401
 
     _nested_models_loaded = True

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
+    from ..models.dependent_branch_info import DependentBranchInfo
 
 
 T = TypeVar("T", bound="ConvaiDependentAgentPage")
@@ -23,11 +24,13 @@ class ConvaiDependentAgentPage:
     Attributes:
         agents (list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]):
         has_more (bool):
+        branches (list[DependentBranchInfo] | Unset):
         next_cursor (None | str | Unset):
     """
 
     agents: list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]
     has_more: bool
+    branches: list[DependentBranchInfo] | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,6 +49,13 @@ class ConvaiDependentAgentPage:
 
         has_more = self.has_more
 
+        branches: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.branches, Unset):
+            branches = []
+            for branches_item_data in self.branches:
+                branches_item = branches_item_data.to_dict()
+                branches.append(branches_item)
+
         next_cursor: None | str | Unset
         if isinstance(self.next_cursor, Unset):
             next_cursor = UNSET
@@ -60,6 +70,8 @@ class ConvaiDependentAgentPage:
                 "has_more": has_more,
             }
         )
+        if branches is not UNSET:
+            field_dict["branches"] = branches
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
 
@@ -105,6 +117,15 @@ class ConvaiDependentAgentPage:
 
         has_more = d.pop("has_more")
 
+        _branches = d.pop("branches", UNSET)
+        branches: list[DependentBranchInfo] | Unset = UNSET
+        if _branches is not UNSET:
+            branches = []
+            for branches_item_data in _branches:
+                branches_item = DependentBranchInfo.from_dict(branches_item_data)
+
+                branches.append(branches_item)
+
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -117,6 +138,7 @@ class ConvaiDependentAgentPage:
         convai_dependent_agent_page = cls(
             agents=agents,
             has_more=has_more,
+            branches=branches,
             next_cursor=next_cursor,
         )
 
@@ -144,8 +166,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiDependentAvailableAgent, ConvaiDependentUnknownAgent
+    global _nested_models_loaded, ConvaiDependentAvailableAgent, ConvaiDependentUnknownAgent, DependentBranchInfo
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent  # noqa: F401
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent  # noqa: F401
+    from ..models.dependent_branch_info import DependentBranchInfo  # noqa: F401
 
     _nested_models_loaded = True

@@ -21,6 +21,7 @@ class ConvaiDependentAvailableAgent:
         name (str):
         created_at_unix_secs (int):
         access_level (ConvaiAccessLevel): Role a user has on a shared resource.
+        referenced_resource_ids (list[str] | Unset):
         type_ (Literal['available'] | Unset):  Default: 'available'.
     """
 
@@ -28,6 +29,7 @@ class ConvaiDependentAvailableAgent:
     name: str
     created_at_unix_secs: int
     access_level: ConvaiAccessLevel
+    referenced_resource_ids: list[str] | Unset = UNSET
     type_: Literal["available"] | Unset = "available"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +41,10 @@ class ConvaiDependentAvailableAgent:
         created_at_unix_secs = self.created_at_unix_secs
 
         access_level: str = self.access_level
+
+        referenced_resource_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_resource_ids, Unset):
+            referenced_resource_ids = self.referenced_resource_ids
 
         type_ = self.type_
 
@@ -52,6 +58,8 @@ class ConvaiDependentAvailableAgent:
                 "access_level": access_level,
             }
         )
+        if referenced_resource_ids is not UNSET:
+            field_dict["referenced_resource_ids"] = referenced_resource_ids
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -68,6 +76,8 @@ class ConvaiDependentAvailableAgent:
 
         access_level = check_convai_access_level(d.pop("access_level"))
 
+        referenced_resource_ids = cast(list[str], d.pop("referenced_resource_ids", UNSET))
+
         type_ = cast(Literal["available"] | Unset, d.pop("type", UNSET))
         if type_ != "available" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'available', got '{type_}'")
@@ -77,6 +87,7 @@ class ConvaiDependentAvailableAgent:
             name=name,
             created_at_unix_secs=created_at_unix_secs,
             access_level=access_level,
+            referenced_resource_ids=referenced_resource_ids,
             type_=type_,
         )
 

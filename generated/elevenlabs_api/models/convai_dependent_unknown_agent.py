@@ -16,18 +16,34 @@ class ConvaiDependentUnknownAgent:
     """A dependent agent you are not allowed to see.
 
     Attributes:
+        id (str):
+        referenced_resource_ids (list[str] | Unset):
         type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
     """
 
+    id: str
+    referenced_resource_ids: list[str] | Unset = UNSET
     type_: Literal["unknown"] | Unset = "unknown"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        referenced_resource_ids: list[str] | Unset = UNSET
+        if not isinstance(self.referenced_resource_ids, Unset):
+            referenced_resource_ids = self.referenced_resource_ids
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if referenced_resource_ids is not UNSET:
+            field_dict["referenced_resource_ids"] = referenced_resource_ids
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -36,11 +52,17 @@ class ConvaiDependentUnknownAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
+        referenced_resource_ids = cast(list[str], d.pop("referenced_resource_ids", UNSET))
+
         type_ = cast(Literal["unknown"] | Unset, d.pop("type", UNSET))
         if type_ != "unknown" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
         convai_dependent_unknown_agent = cls(
+            id=id,
+            referenced_resource_ids=referenced_resource_ids,
             type_=type_,
         )
 

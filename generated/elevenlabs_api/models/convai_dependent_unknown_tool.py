@@ -16,18 +16,26 @@ class ConvaiDependentUnknownTool:
     """A dependent tool you are not allowed to see.
 
     Attributes:
+        id (str):
         type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
     """
 
+    id: str
     type_: Literal["unknown"] | Unset = "unknown"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -36,11 +44,14 @@ class ConvaiDependentUnknownTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         type_ = cast(Literal["unknown"] | Unset, d.pop("type", UNSET))
         if type_ != "unknown" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
         convai_dependent_unknown_tool = cls(
+            id=id,
             type_=type_,
         )
 

@@ -19,11 +19,15 @@ class ConvaiDynamicVariableAssignment:
         dynamic_variable (str):
         value_path (str):
         source (Literal['response'] | Unset):  Default: 'response'.
+        sanitize (bool | Unset):  Default: False.
+        preserve_native_type (bool | Unset):  Default: False.
     """
 
     dynamic_variable: str
     value_path: str
     source: Literal["response"] | Unset = "response"
+    sanitize: bool | Unset = False
+    preserve_native_type: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +36,10 @@ class ConvaiDynamicVariableAssignment:
         value_path = self.value_path
 
         source = self.source
+
+        sanitize = self.sanitize
+
+        preserve_native_type = self.preserve_native_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +51,10 @@ class ConvaiDynamicVariableAssignment:
         )
         if source is not UNSET:
             field_dict["source"] = source
+        if sanitize is not UNSET:
+            field_dict["sanitize"] = sanitize
+        if preserve_native_type is not UNSET:
+            field_dict["preserve_native_type"] = preserve_native_type
 
         return field_dict
 
@@ -57,10 +69,16 @@ class ConvaiDynamicVariableAssignment:
         if source != "response" and not isinstance(source, Unset):
             raise ValueError(f"source must match const 'response', got '{source}'")
 
+        sanitize = d.pop("sanitize", UNSET)
+
+        preserve_native_type = d.pop("preserve_native_type", UNSET)
+
         convai_dynamic_variable_assignment = cls(
             dynamic_variable=dynamic_variable,
             value_path=value_path,
             source=source,
+            sanitize=sanitize,
+            preserve_native_type=preserve_native_type,
         )
 
         convai_dynamic_variable_assignment.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,12 @@ T = TypeVar("T", bound="ConvaiDynamicVariablesConfigDynamicVariablePlaceholders"
 
 @_attrs_define
 class ConvaiDynamicVariablesConfigDynamicVariablePlaceholders:
-    additional_properties: dict[str, bool | float | int | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -26,27 +25,17 @@ class ConvaiDynamicVariablesConfigDynamicVariablePlaceholders:
         d = dict(src_dict)
         convai_dynamic_variables_config_dynamic_variable_placeholders = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | int | str:
-                return cast(bool | float | int | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        convai_dynamic_variables_config_dynamic_variable_placeholders.additional_properties = additional_properties
+        convai_dynamic_variables_config_dynamic_variable_placeholders.additional_properties = d
         return convai_dynamic_variables_config_dynamic_variable_placeholders
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | int | str:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | int | str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

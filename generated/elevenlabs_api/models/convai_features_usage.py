@@ -33,8 +33,11 @@ class ConvaiFeaturesUsage:
         tool_dynamic_variable_updates (ConvaiFeatureStatus | Unset):
         is_livekit (bool | Unset):  Default: False.
         voicemail_detection (ConvaiFeatureStatus | Unset):
+        dtmf_input (ConvaiFeatureStatus | Unset):
         workflow (ConvaiWorkflowFeaturesUsage | Unset):
         agent_testing (ConvaiTestsFeatureUsage | Unset):
+        versioning (ConvaiFeatureStatus | Unset):
+        file_input (ConvaiFeatureStatus | Unset):
     """
 
     language_detection: ConvaiFeatureStatus | Unset = UNSET
@@ -48,8 +51,11 @@ class ConvaiFeaturesUsage:
     tool_dynamic_variable_updates: ConvaiFeatureStatus | Unset = UNSET
     is_livekit: bool | Unset = False
     voicemail_detection: ConvaiFeatureStatus | Unset = UNSET
+    dtmf_input: ConvaiFeatureStatus | Unset = UNSET
     workflow: ConvaiWorkflowFeaturesUsage | Unset = UNSET
     agent_testing: ConvaiTestsFeatureUsage | Unset = UNSET
+    versioning: ConvaiFeatureStatus | Unset = UNSET
+    file_input: ConvaiFeatureStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +99,10 @@ class ConvaiFeaturesUsage:
         if not isinstance(self.voicemail_detection, Unset):
             voicemail_detection = self.voicemail_detection.to_dict()
 
+        dtmf_input: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dtmf_input, Unset):
+            dtmf_input = self.dtmf_input.to_dict()
+
         workflow: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workflow, Unset):
             workflow = self.workflow.to_dict()
@@ -100,6 +110,14 @@ class ConvaiFeaturesUsage:
         agent_testing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent_testing, Unset):
             agent_testing = self.agent_testing.to_dict()
+
+        versioning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.versioning, Unset):
+            versioning = self.versioning.to_dict()
+
+        file_input: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_input, Unset):
+            file_input = self.file_input.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,10 +144,16 @@ class ConvaiFeaturesUsage:
             field_dict["is_livekit"] = is_livekit
         if voicemail_detection is not UNSET:
             field_dict["voicemail_detection"] = voicemail_detection
+        if dtmf_input is not UNSET:
+            field_dict["dtmf_input"] = dtmf_input
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
         if agent_testing is not UNSET:
             field_dict["agent_testing"] = agent_testing
+        if versioning is not UNSET:
+            field_dict["versioning"] = versioning
+        if file_input is not UNSET:
+            field_dict["file_input"] = file_input
 
         return field_dict
 
@@ -200,6 +224,13 @@ class ConvaiFeaturesUsage:
         else:
             voicemail_detection = ConvaiFeatureStatus.from_dict(_voicemail_detection)
 
+        _dtmf_input = d.pop("dtmf_input", UNSET)
+        dtmf_input: ConvaiFeatureStatus | Unset
+        if isinstance(_dtmf_input, Unset):
+            dtmf_input = UNSET
+        else:
+            dtmf_input = ConvaiFeatureStatus.from_dict(_dtmf_input)
+
         _workflow = d.pop("workflow", UNSET)
         workflow: ConvaiWorkflowFeaturesUsage | Unset
         if isinstance(_workflow, Unset):
@@ -214,6 +245,20 @@ class ConvaiFeaturesUsage:
         else:
             agent_testing = ConvaiTestsFeatureUsage.from_dict(_agent_testing)
 
+        _versioning = d.pop("versioning", UNSET)
+        versioning: ConvaiFeatureStatus | Unset
+        if isinstance(_versioning, Unset):
+            versioning = UNSET
+        else:
+            versioning = ConvaiFeatureStatus.from_dict(_versioning)
+
+        _file_input = d.pop("file_input", UNSET)
+        file_input: ConvaiFeatureStatus | Unset
+        if isinstance(_file_input, Unset):
+            file_input = UNSET
+        else:
+            file_input = ConvaiFeatureStatus.from_dict(_file_input)
+
         convai_features_usage = cls(
             language_detection=language_detection,
             transfer_to_agent=transfer_to_agent,
@@ -226,8 +271,11 @@ class ConvaiFeaturesUsage:
             tool_dynamic_variable_updates=tool_dynamic_variable_updates,
             is_livekit=is_livekit,
             voicemail_detection=voicemail_detection,
+            dtmf_input=dtmf_input,
             workflow=workflow,
             agent_testing=agent_testing,
+            versioning=versioning,
+            file_input=file_input,
         )
 
         convai_features_usage.additional_properties = d

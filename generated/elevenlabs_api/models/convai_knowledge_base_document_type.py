@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-ConvaiKnowledgeBaseDocumentType = Literal["file", "text", "url"]
+ConvaiKnowledgeBaseDocumentType = Literal["file", "folder", "text", "url"]
 
 CONVAI_KNOWLEDGE_BASE_DOCUMENT_TYPE_VALUES: set[ConvaiKnowledgeBaseDocumentType] = {
     "file",
+    "folder",
     "text",
     "url",
 }

@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.content_format import ContentFormat, check_content_format
 from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auto_sync_info import AutoSyncInfo
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+    from ..models.external_file_sync_info import ExternalFileSyncInfo
+    from ..models.file_refresh_status import FileRefreshStatus
+    from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
 
 
 T = TypeVar("T", bound="ConvaiKnowledgeBaseFileDocument")
@@ -26,8 +32,16 @@ class ConvaiKnowledgeBaseFileDocument:
         metadata (ConvaiKnowledgeBaseDocumentMetadata): Timestamps and size of a document.
         supported_usages (list[ConvaiDocumentUsageMode]):
         access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
-        extracted_inner_html (str):
         type_ (Literal['file']):
+        extracted_inner_html (str):
+        filename (str):
+        folder_parent_id (None | str | Unset):
+        folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset):
+        content_format (ContentFormat | Unset):  Default: 'html'.
+        external_sync_info (ExternalFileSyncInfo | None | Unset):
+        auto_sync_info (AutoSyncInfo | None | Unset):
+        refresh_status (FileRefreshStatus | None | Unset):
+        is_frozen (bool | Unset):  Default: False.
     """
 
     id: str
@@ -35,8 +49,16 @@ class ConvaiKnowledgeBaseFileDocument:
     metadata: ConvaiKnowledgeBaseDocumentMetadata
     supported_usages: list[ConvaiDocumentUsageMode]
     access_info: ConvaiResourceAccessInfo
-    extracted_inner_html: str
     type_: Literal["file"]
+    extracted_inner_html: str
+    filename: str
+    folder_parent_id: None | str | Unset = UNSET
+    folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+    content_format: ContentFormat | Unset = "html"
+    external_sync_info: ExternalFileSyncInfo | None | Unset = UNSET
+    auto_sync_info: AutoSyncInfo | None | Unset = UNSET
+    refresh_status: FileRefreshStatus | None | Unset = UNSET
+    is_frozen: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +77,54 @@ class ConvaiKnowledgeBaseFileDocument:
 
         access_info = self.access_info.to_dict()
 
+        type_ = self.type_
+
         extracted_inner_html = self.extracted_inner_html
 
-        type_ = self.type_
+        filename = self.filename
+
+        folder_parent_id: None | str | Unset
+        if isinstance(self.folder_parent_id, Unset):
+            folder_parent_id = UNSET
+        else:
+            folder_parent_id = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        content_format: str | Unset = UNSET
+        if not isinstance(self.content_format, Unset):
+            content_format = self.content_format
+
+        external_sync_info: dict[str, Any] | None | Unset
+        if isinstance(self.external_sync_info, Unset):
+            external_sync_info = UNSET
+        elif isinstance(self.external_sync_info, ExternalFileSyncInfo):
+            external_sync_info = self.external_sync_info.to_dict()
+        else:
+            external_sync_info = self.external_sync_info
+
+        auto_sync_info: dict[str, Any] | None | Unset
+        if isinstance(self.auto_sync_info, Unset):
+            auto_sync_info = UNSET
+        elif isinstance(self.auto_sync_info, AutoSyncInfo):
+            auto_sync_info = self.auto_sync_info.to_dict()
+        else:
+            auto_sync_info = self.auto_sync_info
+
+        refresh_status: dict[str, Any] | None | Unset
+        if isinstance(self.refresh_status, Unset):
+            refresh_status = UNSET
+        elif isinstance(self.refresh_status, FileRefreshStatus):
+            refresh_status = self.refresh_status.to_dict()
+        else:
+            refresh_status = self.refresh_status
+
+        is_frozen = self.is_frozen
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,10 +135,25 @@ class ConvaiKnowledgeBaseFileDocument:
                 "metadata": metadata,
                 "supported_usages": supported_usages,
                 "access_info": access_info,
-                "extracted_inner_html": extracted_inner_html,
                 "type": type_,
+                "extracted_inner_html": extracted_inner_html,
+                "filename": filename,
             }
         )
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if content_format is not UNSET:
+            field_dict["content_format"] = content_format
+        if external_sync_info is not UNSET:
+            field_dict["external_sync_info"] = external_sync_info
+        if auto_sync_info is not UNSET:
+            field_dict["auto_sync_info"] = auto_sync_info
+        if refresh_status is not UNSET:
+            field_dict["refresh_status"] = refresh_status
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
 
         return field_dict
 
@@ -95,11 +177,91 @@ class ConvaiKnowledgeBaseFileDocument:
 
         access_info = ConvaiResourceAccessInfo.from_dict(d.pop("access_info"))
 
-        extracted_inner_html = d.pop("extracted_inner_html")
-
         type_ = cast(Literal["file"], d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
+
+        extracted_inner_html = d.pop("extracted_inner_html")
+
+        filename = d.pop("filename")
+
+        def _parse_folder_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder_parent_id = _parse_folder_parent_id(d.pop("folder_parent_id", UNSET))
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        _content_format = d.pop("content_format", UNSET)
+        content_format: ContentFormat | Unset
+        if isinstance(_content_format, Unset):
+            content_format = UNSET
+        else:
+            content_format = check_content_format(_content_format)
+
+        def _parse_external_sync_info(data: object) -> ExternalFileSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_sync_info_type_0 = ExternalFileSyncInfo.from_dict(data)
+
+                return external_sync_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalFileSyncInfo | None | Unset, data)
+
+        external_sync_info = _parse_external_sync_info(d.pop("external_sync_info", UNSET))
+
+        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+
+                return auto_sync_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutoSyncInfo | None | Unset, data)
+
+        auto_sync_info = _parse_auto_sync_info(d.pop("auto_sync_info", UNSET))
+
+        def _parse_refresh_status(data: object) -> FileRefreshStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                refresh_status_type_0 = FileRefreshStatus.from_dict(data)
+
+                return refresh_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileRefreshStatus | None | Unset, data)
+
+        refresh_status = _parse_refresh_status(d.pop("refresh_status", UNSET))
+
+        is_frozen = d.pop("is_frozen", UNSET)
 
         convai_knowledge_base_file_document = cls(
             id=id,
@@ -107,8 +269,16 @@ class ConvaiKnowledgeBaseFileDocument:
             metadata=metadata,
             supported_usages=supported_usages,
             access_info=access_info,
-            extracted_inner_html=extracted_inner_html,
             type_=type_,
+            extracted_inner_html=extracted_inner_html,
+            filename=filename,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            content_format=content_format,
+            external_sync_info=external_sync_info,
+            auto_sync_info=auto_sync_info,
+            refresh_status=refresh_status,
+            is_frozen=is_frozen,
         )
 
         convai_knowledge_base_file_document.additional_properties = d
@@ -135,8 +305,19 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiKnowledgeBaseDocumentMetadata, ConvaiResourceAccessInfo
+    global \
+        _nested_models_loaded, \
+        AutoSyncInfo, \
+        ConvaiKnowledgeBaseDocumentMetadata, \
+        ConvaiResourceAccessInfo, \
+        ExternalFileSyncInfo, \
+        FileRefreshStatus, \
+        KnowledgeBaseFolderPathSegmentResponseModel
+    from ..models.auto_sync_info import AutoSyncInfo  # noqa: F401
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+    from ..models.external_file_sync_info import ExternalFileSyncInfo  # noqa: F401
+    from ..models.file_refresh_status import FileRefreshStatus  # noqa: F401
+    from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel  # noqa: F401
 
     _nested_models_loaded = True

@@ -20,16 +20,20 @@ class ConvaiKnowledgeBaseFileForm:
     Attributes:
         file (File):
         name (str | Unset):
+        parent_folder_id (str | Unset):
     """
 
     file: File
     name: str | Unset = UNSET
+    parent_folder_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
         name = self.name
+
+        parent_folder_id = self.parent_folder_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +44,8 @@ class ConvaiKnowledgeBaseFileForm:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
 
         return field_dict
 
@@ -51,6 +57,9 @@ class ConvaiKnowledgeBaseFileForm:
 
         if not isinstance(self.name, Unset) and self.name is not None:
             files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.parent_folder_id, Unset) and self.parent_folder_id is not None:
+            files.append(("parent_folder_id", (None, str(self.parent_folder_id).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -64,9 +73,12 @@ class ConvaiKnowledgeBaseFileForm:
 
         name = d.pop("name", UNSET)
 
+        parent_folder_id = d.pop("parent_folder_id", UNSET)
+
         convai_knowledge_base_file_form = cls(
             file=file,
             name=name,
+            parent_folder_id=parent_folder_id,
         )
 
         convai_knowledge_base_file_form.additional_properties = d

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.convai_knowledge_base_file_summary import ConvaiKnowledgeBaseFileSummary
     from ..models.convai_knowledge_base_text_summary import ConvaiKnowledgeBaseTextSummary
     from ..models.convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary
+    from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
 
 
 T = TypeVar("T", bound="ConvaiKnowledgeBaseList")
@@ -22,13 +23,18 @@ class ConvaiKnowledgeBaseList:
     """One page of knowledge base documents.
 
     Attributes:
-        documents (list[ConvaiKnowledgeBaseFileSummary | ConvaiKnowledgeBaseTextSummary |
-            ConvaiKnowledgeBaseUrlSummary]):
+        documents (list[ConvaiKnowledgeBaseFileSummary | ConvaiKnowledgeBaseTextSummary | ConvaiKnowledgeBaseUrlSummary
+            | GetKnowledgeBaseSummaryFolderResponseModel]):
         has_more (bool):
         next_cursor (None | str | Unset):
     """
 
-    documents: list[ConvaiKnowledgeBaseFileSummary | ConvaiKnowledgeBaseTextSummary | ConvaiKnowledgeBaseUrlSummary]
+    documents: list[
+        ConvaiKnowledgeBaseFileSummary
+        | ConvaiKnowledgeBaseTextSummary
+        | ConvaiKnowledgeBaseUrlSummary
+        | GetKnowledgeBaseSummaryFolderResponseModel
+    ]
     has_more: bool
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,6 +48,8 @@ class ConvaiKnowledgeBaseList:
             if isinstance(documents_item_data, ConvaiKnowledgeBaseUrlSummary):
                 documents_item = documents_item_data.to_dict()
             elif isinstance(documents_item_data, ConvaiKnowledgeBaseFileSummary):
+                documents_item = documents_item_data.to_dict()
+            elif isinstance(documents_item_data, ConvaiKnowledgeBaseTextSummary):
                 documents_item = documents_item_data.to_dict()
             else:
                 documents_item = documents_item_data.to_dict()
@@ -80,7 +88,12 @@ class ConvaiKnowledgeBaseList:
 
             def _parse_documents_item(
                 data: object,
-            ) -> ConvaiKnowledgeBaseFileSummary | ConvaiKnowledgeBaseTextSummary | ConvaiKnowledgeBaseUrlSummary:
+            ) -> (
+                ConvaiKnowledgeBaseFileSummary
+                | ConvaiKnowledgeBaseTextSummary
+                | ConvaiKnowledgeBaseUrlSummary
+                | GetKnowledgeBaseSummaryFolderResponseModel
+            ):
                 if isinstance(data, dict):
                     if data.get("type") == "url":
                         documents_item_type_0 = ConvaiKnowledgeBaseUrlSummary.from_dict(data)
@@ -94,6 +107,10 @@ class ConvaiKnowledgeBaseList:
                         documents_item_type_2 = ConvaiKnowledgeBaseTextSummary.from_dict(data)
 
                         return documents_item_type_2
+                    if data.get("type") == "folder":
+                        documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
+
+                        return documents_item_type_3
 
                 try:
                     if not isinstance(data, dict):
@@ -111,11 +128,19 @@ class ConvaiKnowledgeBaseList:
                     return documents_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    documents_item_type_2 = ConvaiKnowledgeBaseTextSummary.from_dict(data)
+
+                    return documents_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                documents_item_type_2 = ConvaiKnowledgeBaseTextSummary.from_dict(data)
+                documents_item_type_3 = GetKnowledgeBaseSummaryFolderResponseModel.from_dict(data)
 
-                return documents_item_type_2
+                return documents_item_type_3
 
             documents_item = _parse_documents_item(documents_item_data)
 
@@ -166,9 +191,11 @@ def _load_nested_models() -> None:
         _nested_models_loaded, \
         ConvaiKnowledgeBaseFileSummary, \
         ConvaiKnowledgeBaseTextSummary, \
-        ConvaiKnowledgeBaseUrlSummary
+        ConvaiKnowledgeBaseUrlSummary, \
+        GetKnowledgeBaseSummaryFolderResponseModel
     from ..models.convai_knowledge_base_file_summary import ConvaiKnowledgeBaseFileSummary  # noqa: F401
     from ..models.convai_knowledge_base_text_summary import ConvaiKnowledgeBaseTextSummary  # noqa: F401
     from ..models.convai_knowledge_base_url_summary import ConvaiKnowledgeBaseUrlSummary  # noqa: F401
+    from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel  # noqa: F401
 
     _nested_models_loaded = True

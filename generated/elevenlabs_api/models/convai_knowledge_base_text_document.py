@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.content_format import ContentFormat, check_content_format
 from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+    from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
 
 
 T = TypeVar("T", bound="ConvaiKnowledgeBaseTextDocument")
@@ -26,8 +29,11 @@ class ConvaiKnowledgeBaseTextDocument:
         metadata (ConvaiKnowledgeBaseDocumentMetadata): Timestamps and size of a document.
         supported_usages (list[ConvaiDocumentUsageMode]):
         access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
-        extracted_inner_html (str):
         type_ (Literal['text']):
+        extracted_inner_html (str):
+        folder_parent_id (None | str | Unset):
+        folder_path (list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset):
+        content_format (ContentFormat | Unset):  Default: 'html'.
     """
 
     id: str
@@ -35,8 +41,11 @@ class ConvaiKnowledgeBaseTextDocument:
     metadata: ConvaiKnowledgeBaseDocumentMetadata
     supported_usages: list[ConvaiDocumentUsageMode]
     access_info: ConvaiResourceAccessInfo
-    extracted_inner_html: str
     type_: Literal["text"]
+    extracted_inner_html: str
+    folder_parent_id: None | str | Unset = UNSET
+    folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+    content_format: ContentFormat | Unset = "html"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +64,26 @@ class ConvaiKnowledgeBaseTextDocument:
 
         access_info = self.access_info.to_dict()
 
+        type_ = self.type_
+
         extracted_inner_html = self.extracted_inner_html
 
-        type_ = self.type_
+        folder_parent_id: None | str | Unset
+        if isinstance(self.folder_parent_id, Unset):
+            folder_parent_id = UNSET
+        else:
+            folder_parent_id = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        content_format: str | Unset = UNSET
+        if not isinstance(self.content_format, Unset):
+            content_format = self.content_format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,10 +94,16 @@ class ConvaiKnowledgeBaseTextDocument:
                 "metadata": metadata,
                 "supported_usages": supported_usages,
                 "access_info": access_info,
-                "extracted_inner_html": extracted_inner_html,
                 "type": type_,
+                "extracted_inner_html": extracted_inner_html,
             }
         )
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if content_format is not UNSET:
+            field_dict["content_format"] = content_format
 
         return field_dict
 
@@ -95,11 +127,36 @@ class ConvaiKnowledgeBaseTextDocument:
 
         access_info = ConvaiResourceAccessInfo.from_dict(d.pop("access_info"))
 
-        extracted_inner_html = d.pop("extracted_inner_html")
-
         type_ = cast(Literal["text"], d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
+
+        extracted_inner_html = d.pop("extracted_inner_html")
+
+        def _parse_folder_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder_parent_id = _parse_folder_parent_id(d.pop("folder_parent_id", UNSET))
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        _content_format = d.pop("content_format", UNSET)
+        content_format: ContentFormat | Unset
+        if isinstance(_content_format, Unset):
+            content_format = UNSET
+        else:
+            content_format = check_content_format(_content_format)
 
         convai_knowledge_base_text_document = cls(
             id=id,
@@ -107,8 +164,11 @@ class ConvaiKnowledgeBaseTextDocument:
             metadata=metadata,
             supported_usages=supported_usages,
             access_info=access_info,
-            extracted_inner_html=extracted_inner_html,
             type_=type_,
+            extracted_inner_html=extracted_inner_html,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            content_format=content_format,
         )
 
         convai_knowledge_base_text_document.additional_properties = d
@@ -135,8 +195,13 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiKnowledgeBaseDocumentMetadata, ConvaiResourceAccessInfo
+    global \
+        _nested_models_loaded, \
+        ConvaiKnowledgeBaseDocumentMetadata, \
+        ConvaiResourceAccessInfo, \
+        KnowledgeBaseFolderPathSegmentResponseModel
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+    from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel  # noqa: F401
 
     _nested_models_loaded = True

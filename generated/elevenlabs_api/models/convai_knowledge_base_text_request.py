@@ -18,10 +18,12 @@ class ConvaiKnowledgeBaseTextRequest:
     Attributes:
         text (str):
         name (None | str | Unset):
+        parent_folder_id (None | str | Unset):
     """
 
     text: str
     name: None | str | Unset = UNSET
+    parent_folder_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +35,12 @@ class ConvaiKnowledgeBaseTextRequest:
         else:
             name = self.name
 
+        parent_folder_id: None | str | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -42,6 +50,8 @@ class ConvaiKnowledgeBaseTextRequest:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
 
         return field_dict
 
@@ -59,9 +69,19 @@ class ConvaiKnowledgeBaseTextRequest:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_parent_folder_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_folder_id = _parse_parent_folder_id(d.pop("parent_folder_id", UNSET))
+
         convai_knowledge_base_text_request = cls(
             text=text,
             name=name,
+            parent_folder_id=parent_folder_id,
         )
 
         convai_knowledge_base_text_request.additional_properties = d

@@ -7,12 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+    from ..models.knowledge_base_folder_path_segment_summary_response_model import (
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel,
+    )
 
 
 T = TypeVar("T", bound="ConvaiKnowledgeBaseTextSummary")
@@ -30,6 +34,8 @@ class ConvaiKnowledgeBaseTextSummary:
         access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
         dependent_agents (list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]):
         type_ (Literal['text']):
+        folder_parent_id (None | str | Unset):
+        folder_path (list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset):
     """
 
     id: str
@@ -39,6 +45,8 @@ class ConvaiKnowledgeBaseTextSummary:
     access_info: ConvaiResourceAccessInfo
     dependent_agents: list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]
     type_: Literal["text"]
+    folder_parent_id: None | str | Unset = UNSET
+    folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +77,19 @@ class ConvaiKnowledgeBaseTextSummary:
 
         type_ = self.type_
 
+        folder_parent_id: None | str | Unset
+        if isinstance(self.folder_parent_id, Unset):
+            folder_parent_id = UNSET
+        else:
+            folder_parent_id = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,6 +103,10 @@ class ConvaiKnowledgeBaseTextSummary:
                 "type": type_,
             }
         )
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
 
         return field_dict
 
@@ -144,6 +169,24 @@ class ConvaiKnowledgeBaseTextSummary:
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
+        def _parse_folder_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder_parent_id = _parse_folder_parent_id(d.pop("folder_parent_id", UNSET))
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
         convai_knowledge_base_text_summary = cls(
             id=id,
             name=name,
@@ -152,6 +195,8 @@ class ConvaiKnowledgeBaseTextSummary:
             access_info=access_info,
             dependent_agents=dependent_agents,
             type_=type_,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
         )
 
         convai_knowledge_base_text_summary.additional_properties = d
@@ -183,10 +228,14 @@ def _load_nested_models() -> None:
         ConvaiDependentAvailableAgent, \
         ConvaiDependentUnknownAgent, \
         ConvaiKnowledgeBaseDocumentMetadata, \
-        ConvaiResourceAccessInfo
+        ConvaiResourceAccessInfo, \
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent  # noqa: F401
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent  # noqa: F401
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+    from ..models.knowledge_base_folder_path_segment_summary_response_model import (
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel,  # noqa: F401
+    )
 
     _nested_models_loaded = True

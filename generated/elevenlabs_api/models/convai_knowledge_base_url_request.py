@@ -18,10 +18,18 @@ class ConvaiKnowledgeBaseUrlRequest:
     Attributes:
         url (str):
         name (None | str | Unset):
+        parent_folder_id (None | str | Unset):
+        enable_auto_sync (bool | Unset):  Default: False.
+        auto_remove (bool | Unset):  Default: False.
+        minimum_frequency_days (int | None | Unset):
     """
 
     url: str
     name: None | str | Unset = UNSET
+    parent_folder_id: None | str | Unset = UNSET
+    enable_auto_sync: bool | Unset = False
+    auto_remove: bool | Unset = False
+    minimum_frequency_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +41,22 @@ class ConvaiKnowledgeBaseUrlRequest:
         else:
             name = self.name
 
+        parent_folder_id: None | str | Unset
+        if isinstance(self.parent_folder_id, Unset):
+            parent_folder_id = UNSET
+        else:
+            parent_folder_id = self.parent_folder_id
+
+        enable_auto_sync = self.enable_auto_sync
+
+        auto_remove = self.auto_remove
+
+        minimum_frequency_days: int | None | Unset
+        if isinstance(self.minimum_frequency_days, Unset):
+            minimum_frequency_days = UNSET
+        else:
+            minimum_frequency_days = self.minimum_frequency_days
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -42,6 +66,14 @@ class ConvaiKnowledgeBaseUrlRequest:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if parent_folder_id is not UNSET:
+            field_dict["parent_folder_id"] = parent_folder_id
+        if enable_auto_sync is not UNSET:
+            field_dict["enable_auto_sync"] = enable_auto_sync
+        if auto_remove is not UNSET:
+            field_dict["auto_remove"] = auto_remove
+        if minimum_frequency_days is not UNSET:
+            field_dict["minimum_frequency_days"] = minimum_frequency_days
 
         return field_dict
 
@@ -59,9 +91,35 @@ class ConvaiKnowledgeBaseUrlRequest:
 
         name = _parse_name(d.pop("name", UNSET))
 
+        def _parse_parent_folder_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_folder_id = _parse_parent_folder_id(d.pop("parent_folder_id", UNSET))
+
+        enable_auto_sync = d.pop("enable_auto_sync", UNSET)
+
+        auto_remove = d.pop("auto_remove", UNSET)
+
+        def _parse_minimum_frequency_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        minimum_frequency_days = _parse_minimum_frequency_days(d.pop("minimum_frequency_days", UNSET))
+
         convai_knowledge_base_url_request = cls(
             url=url,
             name=name,
+            parent_folder_id=parent_folder_id,
+            enable_auto_sync=enable_auto_sync,
+            auto_remove=auto_remove,
+            minimum_frequency_days=minimum_frequency_days,
         )
 
         convai_knowledge_base_url_request.additional_properties = d

@@ -7,12 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.convai_document_usage_mode import ConvaiDocumentUsageMode, check_convai_document_usage_mode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auto_sync_info import AutoSyncInfo
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo
+    from ..models.knowledge_base_folder_path_segment_summary_response_model import (
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel,
+    )
 
 
 T = TypeVar("T", bound="ConvaiKnowledgeBaseUrlSummary")
@@ -31,6 +36,9 @@ class ConvaiKnowledgeBaseUrlSummary:
         dependent_agents (list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]):
         type_ (Literal['url']):
         url (str):
+        folder_parent_id (None | str | Unset):
+        folder_path (list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset):
+        auto_sync_info (AutoSyncInfo | None | Unset):
     """
 
     id: str
@@ -41,6 +49,9 @@ class ConvaiKnowledgeBaseUrlSummary:
     dependent_agents: list[ConvaiDependentAvailableAgent | ConvaiDependentUnknownAgent]
     type_: Literal["url"]
     url: str
+    folder_parent_id: None | str | Unset = UNSET
+    folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+    auto_sync_info: AutoSyncInfo | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +84,27 @@ class ConvaiKnowledgeBaseUrlSummary:
 
         url = self.url
 
+        folder_parent_id: None | str | Unset
+        if isinstance(self.folder_parent_id, Unset):
+            folder_parent_id = UNSET
+        else:
+            folder_parent_id = self.folder_parent_id
+
+        folder_path: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = []
+            for folder_path_item_data in self.folder_path:
+                folder_path_item = folder_path_item_data.to_dict()
+                folder_path.append(folder_path_item)
+
+        auto_sync_info: dict[str, Any] | None | Unset
+        if isinstance(self.auto_sync_info, Unset):
+            auto_sync_info = UNSET
+        elif isinstance(self.auto_sync_info, AutoSyncInfo):
+            auto_sync_info = self.auto_sync_info.to_dict()
+        else:
+            auto_sync_info = self.auto_sync_info
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +119,12 @@ class ConvaiKnowledgeBaseUrlSummary:
                 "url": url,
             }
         )
+        if folder_parent_id is not UNSET:
+            field_dict["folder_parent_id"] = folder_parent_id
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if auto_sync_info is not UNSET:
+            field_dict["auto_sync_info"] = auto_sync_info
 
         return field_dict
 
@@ -151,6 +189,41 @@ class ConvaiKnowledgeBaseUrlSummary:
 
         url = d.pop("url")
 
+        def _parse_folder_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder_parent_id = _parse_folder_parent_id(d.pop("folder_parent_id", UNSET))
+
+        _folder_path = d.pop("folder_path", UNSET)
+        folder_path: list[KnowledgeBaseFolderPathSegmentSummaryResponseModel] | Unset = UNSET
+        if _folder_path is not UNSET:
+            folder_path = []
+            for folder_path_item_data in _folder_path:
+                folder_path_item = KnowledgeBaseFolderPathSegmentSummaryResponseModel.from_dict(folder_path_item_data)
+
+                folder_path.append(folder_path_item)
+
+        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
+
+                return auto_sync_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutoSyncInfo | None | Unset, data)
+
+        auto_sync_info = _parse_auto_sync_info(d.pop("auto_sync_info", UNSET))
+
         convai_knowledge_base_url_summary = cls(
             id=id,
             name=name,
@@ -160,6 +233,9 @@ class ConvaiKnowledgeBaseUrlSummary:
             dependent_agents=dependent_agents,
             type_=type_,
             url=url,
+            folder_parent_id=folder_parent_id,
+            folder_path=folder_path,
+            auto_sync_info=auto_sync_info,
         )
 
         convai_knowledge_base_url_summary.additional_properties = d
@@ -188,13 +264,19 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AutoSyncInfo, \
         ConvaiDependentAvailableAgent, \
         ConvaiDependentUnknownAgent, \
         ConvaiKnowledgeBaseDocumentMetadata, \
-        ConvaiResourceAccessInfo
+        ConvaiResourceAccessInfo, \
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel
+    from ..models.auto_sync_info import AutoSyncInfo  # noqa: F401
     from ..models.convai_dependent_available_agent import ConvaiDependentAvailableAgent  # noqa: F401
     from ..models.convai_dependent_unknown_agent import ConvaiDependentUnknownAgent  # noqa: F401
     from ..models.convai_knowledge_base_document_metadata import ConvaiKnowledgeBaseDocumentMetadata  # noqa: F401
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
+    from ..models.knowledge_base_folder_path_segment_summary_response_model import (
+        KnowledgeBaseFolderPathSegmentSummaryResponseModel,  # noqa: F401
+    )
 
     _nested_models_loaded = True

@@ -17,19 +17,25 @@ class ConvaiLanguageDetectionToolParams:
 
     Attributes:
         system_tool_type (Literal['language_detection'] | Unset):  Default: 'language_detection'.
+        only_at_conversation_start (bool | Unset):  Default: False.
     """
 
     system_tool_type: Literal["language_detection"] | Unset = "language_detection"
+    only_at_conversation_start: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         system_tool_type = self.system_tool_type
+
+        only_at_conversation_start = self.only_at_conversation_start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
+        if only_at_conversation_start is not UNSET:
+            field_dict["only_at_conversation_start"] = only_at_conversation_start
 
         return field_dict
 
@@ -40,8 +46,11 @@ class ConvaiLanguageDetectionToolParams:
         if system_tool_type != "language_detection" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'language_detection', got '{system_tool_type}'")
 
+        only_at_conversation_start = d.pop("only_at_conversation_start", UNSET)
+
         convai_language_detection_tool_params = cls(
             system_tool_type=system_tool_type,
+            only_at_conversation_start=only_at_conversation_start,
         )
 
         convai_language_detection_tool_params.additional_properties = d

@@ -24,10 +24,12 @@ class ConvaiLanguagePresetInput:
         overrides (ConvaiConversationInitConfigOverrideInput): Per-conversation overrides of the agent's settings (as
             sent).
         first_message_translation (ConvaiLanguagePresetTranslation | None | Unset):
+        soft_timeout_translation (ConvaiLanguagePresetTranslation | None | Unset):
     """
 
     overrides: ConvaiConversationInitConfigOverrideInput
     first_message_translation: ConvaiLanguagePresetTranslation | None | Unset = UNSET
+    soft_timeout_translation: ConvaiLanguagePresetTranslation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +45,14 @@ class ConvaiLanguagePresetInput:
         else:
             first_message_translation = self.first_message_translation
 
+        soft_timeout_translation: dict[str, Any] | None | Unset
+        if isinstance(self.soft_timeout_translation, Unset):
+            soft_timeout_translation = UNSET
+        elif isinstance(self.soft_timeout_translation, ConvaiLanguagePresetTranslation):
+            soft_timeout_translation = self.soft_timeout_translation.to_dict()
+        else:
+            soft_timeout_translation = self.soft_timeout_translation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,6 +62,8 @@ class ConvaiLanguagePresetInput:
         )
         if first_message_translation is not UNSET:
             field_dict["first_message_translation"] = first_message_translation
+        if soft_timeout_translation is not UNSET:
+            field_dict["soft_timeout_translation"] = soft_timeout_translation
 
         return field_dict
 
@@ -79,9 +91,27 @@ class ConvaiLanguagePresetInput:
 
         first_message_translation = _parse_first_message_translation(d.pop("first_message_translation", UNSET))
 
+        def _parse_soft_timeout_translation(data: object) -> ConvaiLanguagePresetTranslation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                soft_timeout_translation_type_0 = ConvaiLanguagePresetTranslation.from_dict(data)
+
+                return soft_timeout_translation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiLanguagePresetTranslation | None | Unset, data)
+
+        soft_timeout_translation = _parse_soft_timeout_translation(d.pop("soft_timeout_translation", UNSET))
+
         convai_language_preset_input = cls(
             overrides=overrides,
             first_message_translation=first_message_translation,
+            soft_timeout_translation=soft_timeout_translation,
         )
 
         convai_language_preset_input.additional_properties = d

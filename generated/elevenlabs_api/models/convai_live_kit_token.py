@@ -15,19 +15,24 @@ class ConvaiLiveKitToken:
 
     Attributes:
         token (str):
+        conversation_id (str):
     """
 
     token: str
+    conversation_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
+
+        conversation_id = self.conversation_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "token": token,
+                "conversation_id": conversation_id,
             }
         )
 
@@ -38,8 +43,11 @@ class ConvaiLiveKitToken:
         d = dict(src_dict)
         token = d.pop("token")
 
+        conversation_id = d.pop("conversation_id")
+
         convai_live_kit_token = cls(
             token=token,
+            conversation_id=conversation_id,
         )
 
         convai_live_kit_token.additional_properties = d

@@ -8,13 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.convai_mcp_approval_policy import ConvaiMcpApprovalPolicy, check_convai_mcp_approval_policy
 from ..models.convai_mcp_server_transport import ConvaiMcpServerTransport, check_convai_mcp_server_transport
+from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
+from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
+from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
+from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.auth_connection_locator import AuthConnectionLocator
     from ..models.convai_mcp_server_config_input_request_headers import ConvaiMcpServerConfigInputRequestHeaders
+    from ..models.convai_mcp_server_config_input_request_meta import ConvaiMcpServerConfigInputRequestMeta
     from ..models.convai_mcp_tool_approval_hash import ConvaiMcpToolApprovalHash
     from ..models.convai_secret_locator import ConvaiSecretLocator
     from ..models.convai_user_secret import ConvaiUserSecret
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+    from ..models.mcp_tool_config_override_input import MCPToolConfigOverrideInput
 
 
 T = TypeVar("T", bound="ConvaiMcpServerConfigInput")
@@ -33,7 +42,19 @@ class ConvaiMcpServerConfigInput:
         transport (ConvaiMcpServerTransport | Unset): Transport used to talk to an MCP server. Default: 'SSE'.
         secret_token (ConvaiSecretLocator | ConvaiUserSecret | None | Unset):
         request_headers (ConvaiMcpServerConfigInputRequestHeaders | Unset):
+        request_meta (ConvaiMcpServerConfigInputRequestMeta | Unset):
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
         description (str | Unset):  Default: ''.
+        force_pre_tool_speech (bool | Unset):  Default: False.
+        pre_tool_speech (PreToolSpeechMode | Unset):  Default: 'auto'.
+        disable_interruptions (bool | Unset):  Default: False.
+        interruption_mode (ToolInterruptionMode | Unset):  Default: 'allow'.
+        tool_call_sound (None | ToolCallSoundType | Unset):
+        tool_call_sound_behavior (ToolCallSoundBehavior | Unset):  Default: 'auto'.
+        execution_mode (ToolExecutionMode | Unset):  Default: 'immediate'.
+        response_timeout_secs (int | Unset):  Default: 30.
+        tool_config_overrides (list[MCPToolConfigOverrideInput] | Unset):
+        disable_compression (bool | Unset):  Default: False.
     """
 
     url: ConvaiSecretLocator | str
@@ -43,7 +64,19 @@ class ConvaiMcpServerConfigInput:
     transport: ConvaiMcpServerTransport | Unset = "SSE"
     secret_token: ConvaiSecretLocator | ConvaiUserSecret | None | Unset = UNSET
     request_headers: ConvaiMcpServerConfigInputRequestHeaders | Unset = UNSET
+    request_meta: ConvaiMcpServerConfigInputRequestMeta | Unset = UNSET
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
     description: str | Unset = ""
+    force_pre_tool_speech: bool | Unset = False
+    pre_tool_speech: PreToolSpeechMode | Unset = "auto"
+    disable_interruptions: bool | Unset = False
+    interruption_mode: ToolInterruptionMode | Unset = "allow"
+    tool_call_sound: None | ToolCallSoundType | Unset = UNSET
+    tool_call_sound_behavior: ToolCallSoundBehavior | Unset = "auto"
+    execution_mode: ToolExecutionMode | Unset = "immediate"
+    response_timeout_secs: int | Unset = 30
+    tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
+    disable_compression: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,7 +119,60 @@ class ConvaiMcpServerConfigInput:
         if not isinstance(self.request_headers, Unset):
             request_headers = self.request_headers.to_dict()
 
+        request_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_meta, Unset):
+            request_meta = self.request_meta.to_dict()
+
+        auth_connection: dict[str, Any] | None | Unset
+        if isinstance(self.auth_connection, Unset):
+            auth_connection = UNSET
+        elif isinstance(self.auth_connection, AuthConnectionLocator):
+            auth_connection = self.auth_connection.to_dict()
+        elif isinstance(self.auth_connection, EnvironmentAuthConnectionLocator):
+            auth_connection = self.auth_connection.to_dict()
+        else:
+            auth_connection = self.auth_connection
+
         description = self.description
+
+        force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset = UNSET
+        if not isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = self.pre_tool_speech
+
+        disable_interruptions = self.disable_interruptions
+
+        interruption_mode: str | Unset = UNSET
+        if not isinstance(self.interruption_mode, Unset):
+            interruption_mode = self.interruption_mode
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset = UNSET
+        if not isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        execution_mode: str | Unset = UNSET
+        if not isinstance(self.execution_mode, Unset):
+            execution_mode = self.execution_mode
+
+        response_timeout_secs = self.response_timeout_secs
+
+        tool_config_overrides: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_config_overrides, Unset):
+            tool_config_overrides = []
+            for tool_config_overrides_item_data in self.tool_config_overrides:
+                tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
+                tool_config_overrides.append(tool_config_overrides_item)
+
+        disable_compression = self.disable_compression
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,8 +192,32 @@ class ConvaiMcpServerConfigInput:
             field_dict["secret_token"] = secret_token
         if request_headers is not UNSET:
             field_dict["request_headers"] = request_headers
+        if request_meta is not UNSET:
+            field_dict["request_meta"] = request_meta
+        if auth_connection is not UNSET:
+            field_dict["auth_connection"] = auth_connection
         if description is not UNSET:
             field_dict["description"] = description
+        if force_pre_tool_speech is not UNSET:
+            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
+        if disable_interruptions is not UNSET:
+            field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if response_timeout_secs is not UNSET:
+            field_dict["response_timeout_secs"] = response_timeout_secs
+        if tool_config_overrides is not UNSET:
+            field_dict["tool_config_overrides"] = tool_config_overrides
+        if disable_compression is not UNSET:
+            field_dict["disable_compression"] = disable_compression
 
         return field_dict
 
@@ -187,7 +297,103 @@ class ConvaiMcpServerConfigInput:
         else:
             request_headers = ConvaiMcpServerConfigInputRequestHeaders.from_dict(_request_headers)
 
+        _request_meta = d.pop("request_meta", UNSET)
+        request_meta: ConvaiMcpServerConfigInputRequestMeta | Unset
+        if isinstance(_request_meta, Unset):
+            request_meta = UNSET
+        else:
+            request_meta = ConvaiMcpServerConfigInputRequestMeta.from_dict(_request_meta)
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset, data)
+
+        auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
+
         description = d.pop("description", UNSET)
+
+        force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        pre_tool_speech: PreToolSpeechMode | Unset
+        if isinstance(_pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        else:
+            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
+
+        disable_interruptions = d.pop("disable_interruptions", UNSET)
+
+        _interruption_mode = d.pop("interruption_mode", UNSET)
+        interruption_mode: ToolInterruptionMode | Unset
+        if isinstance(_interruption_mode, Unset):
+            interruption_mode = UNSET
+        else:
+            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+                return tool_call_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallSoundType | Unset, data)
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+        if isinstance(_tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        else:
+            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+
+        _execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode: ToolExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_tool_execution_mode(_execution_mode)
+
+        response_timeout_secs = d.pop("response_timeout_secs", UNSET)
+
+        _tool_config_overrides = d.pop("tool_config_overrides", UNSET)
+        tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
+        if _tool_config_overrides is not UNSET:
+            tool_config_overrides = []
+            for tool_config_overrides_item_data in _tool_config_overrides:
+                tool_config_overrides_item = MCPToolConfigOverrideInput.from_dict(tool_config_overrides_item_data)
+
+                tool_config_overrides.append(tool_config_overrides_item)
+
+        disable_compression = d.pop("disable_compression", UNSET)
 
         convai_mcp_server_config_input = cls(
             url=url,
@@ -197,7 +403,19 @@ class ConvaiMcpServerConfigInput:
             transport=transport,
             secret_token=secret_token,
             request_headers=request_headers,
+            request_meta=request_meta,
+            auth_connection=auth_connection,
             description=description,
+            force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
+            disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            execution_mode=execution_mode,
+            response_timeout_secs=response_timeout_secs,
+            tool_config_overrides=tool_config_overrides,
+            disable_compression=disable_compression,
         )
 
         convai_mcp_server_config_input.additional_properties = d
@@ -226,13 +444,21 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AuthConnectionLocator, \
         ConvaiMcpServerConfigInputRequestHeaders, \
+        ConvaiMcpServerConfigInputRequestMeta, \
         ConvaiMcpToolApprovalHash, \
         ConvaiSecretLocator, \
-        ConvaiUserSecret
+        ConvaiUserSecret, \
+        EnvironmentAuthConnectionLocator, \
+        MCPToolConfigOverrideInput
+    from ..models.auth_connection_locator import AuthConnectionLocator  # noqa: F401
     from ..models.convai_mcp_server_config_input_request_headers import ConvaiMcpServerConfigInputRequestHeaders  # noqa: F401
+    from ..models.convai_mcp_server_config_input_request_meta import ConvaiMcpServerConfigInputRequestMeta  # noqa: F401
     from ..models.convai_mcp_tool_approval_hash import ConvaiMcpToolApprovalHash  # noqa: F401
     from ..models.convai_secret_locator import ConvaiSecretLocator  # noqa: F401
     from ..models.convai_user_secret import ConvaiUserSecret  # noqa: F401
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator  # noqa: F401
+    from ..models.mcp_tool_config_override_input import MCPToolConfigOverrideInput  # noqa: F401
 
     _nested_models_loaded = True

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
     from ..models.convai_secret_locator import ConvaiSecretLocator
 
 
@@ -15,7 +17,9 @@ T = TypeVar("T", bound="ConvaiMcpServerConfigOutputRequestHeaders")
 
 @_attrs_define
 class ConvaiMcpServerConfigOutputRequestHeaders:
-    additional_properties: dict[str, ConvaiSecretLocator | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
@@ -24,6 +28,10 @@ class ConvaiMcpServerConfigOutputRequestHeaders:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, ConvaiSecretLocator):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ConvAIDynamicVariable):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ConvAIEnvVarLocator):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -40,16 +48,34 @@ class ConvaiMcpServerConfigOutputRequestHeaders:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> ConvaiSecretLocator | str:
+            def _parse_additional_property(
+                data: object,
+            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_convai_header_value_type_1 = ConvaiSecretLocator.from_dict(data)
+                    additional_property_type_1 = ConvaiSecretLocator.from_dict(data)
 
-                    return componentsschemas_convai_header_value_type_1
+                    return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ConvaiSecretLocator | str, data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -62,10 +88,12 @@ class ConvaiMcpServerConfigOutputRequestHeaders:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvaiSecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvaiSecretLocator | str) -> None:
+    def __setitem__(
+        self, key: str, value: ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str
+    ) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -79,7 +107,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiSecretLocator
+    global _nested_models_loaded, ConvAIDynamicVariable, ConvAIEnvVarLocator, ConvaiSecretLocator
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable  # noqa: F401
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator  # noqa: F401
     from ..models.convai_secret_locator import ConvaiSecretLocator  # noqa: F401
 
     _nested_models_loaded = True

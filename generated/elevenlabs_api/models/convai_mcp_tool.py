@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ..models.convai_mcp_tool_input_schema import ConvaiMcpToolInputSchema
     from ..models.convai_mcp_tool_meta_type_0 import ConvaiMcpToolMetaType0
     from ..models.convai_mcp_tool_output_schema_type_0 import ConvaiMcpToolOutputSchemaType0
+    from ..models.icon import Icon
+    from ..models.tool_execution import ToolExecution
 
 
 T = TypeVar("T", bound="ConvaiMcpTool")
@@ -28,8 +30,10 @@ class ConvaiMcpTool:
         title (None | str | Unset):
         description (None | str | Unset):
         output_schema (ConvaiMcpToolOutputSchemaType0 | None | Unset):
+        icons (list[Icon] | None | Unset):
         annotations (ConvaiMcpToolAnnotations | None | Unset):
         field_meta (ConvaiMcpToolMetaType0 | None | Unset):
+        execution (None | ToolExecution | Unset):
     """
 
     name: str
@@ -37,8 +41,10 @@ class ConvaiMcpTool:
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     output_schema: ConvaiMcpToolOutputSchemaType0 | None | Unset = UNSET
+    icons: list[Icon] | None | Unset = UNSET
     annotations: ConvaiMcpToolAnnotations | None | Unset = UNSET
     field_meta: ConvaiMcpToolMetaType0 | None | Unset = UNSET
+    execution: None | ToolExecution | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +74,18 @@ class ConvaiMcpTool:
         else:
             output_schema = self.output_schema
 
+        icons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.icons, Unset):
+            icons = UNSET
+        elif isinstance(self.icons, list):
+            icons = []
+            for icons_type_0_item_data in self.icons:
+                icons_type_0_item = icons_type_0_item_data.to_dict()
+                icons.append(icons_type_0_item)
+
+        else:
+            icons = self.icons
+
         annotations: dict[str, Any] | None | Unset
         if isinstance(self.annotations, Unset):
             annotations = UNSET
@@ -84,6 +102,14 @@ class ConvaiMcpTool:
         else:
             field_meta = self.field_meta
 
+        execution: dict[str, Any] | None | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, ToolExecution):
+            execution = self.execution.to_dict()
+        else:
+            execution = self.execution
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,10 +124,14 @@ class ConvaiMcpTool:
             field_dict["description"] = description
         if output_schema is not UNSET:
             field_dict["outputSchema"] = output_schema
+        if icons is not UNSET:
+            field_dict["icons"] = icons
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if field_meta is not UNSET:
             field_dict["_meta"] = field_meta
+        if execution is not UNSET:
+            field_dict["execution"] = execution
 
         return field_dict
 
@@ -149,6 +179,28 @@ class ConvaiMcpTool:
 
         output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
 
+        def _parse_icons(data: object) -> list[Icon] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                icons_type_0 = []
+                _icons_type_0 = data
+                for icons_type_0_item_data in _icons_type_0:
+                    icons_type_0_item = Icon.from_dict(icons_type_0_item_data)
+
+                    icons_type_0.append(icons_type_0_item)
+
+                return icons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Icon] | None | Unset, data)
+
+        icons = _parse_icons(d.pop("icons", UNSET))
+
         def _parse_annotations(data: object) -> ConvaiMcpToolAnnotations | None | Unset:
             if data is None:
                 return data
@@ -183,14 +235,33 @@ class ConvaiMcpTool:
 
         field_meta = _parse_field_meta(d.pop("_meta", UNSET))
 
+        def _parse_execution(data: object) -> None | ToolExecution | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                execution_type_0 = ToolExecution.from_dict(data)
+
+                return execution_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolExecution | Unset, data)
+
+        execution = _parse_execution(d.pop("execution", UNSET))
+
         convai_mcp_tool = cls(
             name=name,
             input_schema=input_schema,
             title=title,
             description=description,
             output_schema=output_schema,
+            icons=icons,
             annotations=annotations,
             field_meta=field_meta,
+            execution=execution,
         )
 
         convai_mcp_tool.additional_properties = d
@@ -222,10 +293,14 @@ def _load_nested_models() -> None:
         ConvaiMcpToolAnnotations, \
         ConvaiMcpToolInputSchema, \
         ConvaiMcpToolMetaType0, \
-        ConvaiMcpToolOutputSchemaType0
+        ConvaiMcpToolOutputSchemaType0, \
+        Icon, \
+        ToolExecution
     from ..models.convai_mcp_tool_annotations import ConvaiMcpToolAnnotations  # noqa: F401
     from ..models.convai_mcp_tool_input_schema import ConvaiMcpToolInputSchema  # noqa: F401
     from ..models.convai_mcp_tool_meta_type_0 import ConvaiMcpToolMetaType0  # noqa: F401
     from ..models.convai_mcp_tool_output_schema_type_0 import ConvaiMcpToolOutputSchemaType0  # noqa: F401
+    from ..models.icon import Icon  # noqa: F401
+    from ..models.tool_execution import ToolExecution  # noqa: F401
 
     _nested_models_loaded = True

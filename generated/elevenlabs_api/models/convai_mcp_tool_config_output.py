@@ -8,10 +8,19 @@ from attrs import field as _attrs_field
 
 from ..models.convai_integration_type import ConvaiIntegrationType, check_convai_integration_type
 from ..models.convai_mcp_approval_policy import ConvaiMcpApprovalPolicy, check_convai_mcp_approval_policy
+from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
+from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
+from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
+from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
+from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment
+    from ..models.convai_mcp_tool_config_output_input_overrides_type_0 import (
+        ConvaiMcpToolConfigOutputInputOverridesType0,
+    )
     from ..models.convai_mcp_tool_config_output_mcp_input_schema_type_0 import (
         ConvaiMcpToolConfigOutputMcpInputSchemaType0,
     )
@@ -34,14 +43,21 @@ class ConvaiMcpToolConfigOutput:
         mcp_server_id (str):
         mcp_server_name (str):
         type_ (Literal['mcp'] | Unset):  Default: 'mcp'.
-        response_timeout_secs (int | Unset):  Default: 20.
+        response_timeout_secs (int | Unset):  Default: 30.
         disable_interruptions (bool | Unset):  Default: False.
+        interruption_mode (ToolInterruptionMode | Unset):  Default: 'allow'.
         force_pre_tool_speech (bool | Unset):  Default: False.
+        pre_tool_speech (PreToolSpeechMode | Unset):  Default: 'auto'.
         assignments (list[ConvaiDynamicVariableAssignment] | Unset):
+        tool_call_sound (None | ToolCallSoundType | Unset):
+        tool_call_sound_behavior (ToolCallSoundBehavior | Unset):  Default: 'auto'.
+        tool_error_handling_mode (ToolErrorHandlingMode | Unset):  Default: 'auto'.
         parameters (ConvaiObjectJsonSchemaPropertyOutput | None | Unset):
         approval_policy (ConvaiMcpApprovalPolicy | Unset): How calls to an MCP server's tools are approved. Default:
             'require_approval_all'.
         mcp_input_schema (ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset):
+        execution_mode (ToolExecutionMode | Unset):  Default: 'immediate'.
+        input_overrides (ConvaiMcpToolConfigOutputInputOverridesType0 | None | Unset):
     """
 
     name: str
@@ -52,13 +68,20 @@ class ConvaiMcpToolConfigOutput:
     mcp_server_id: str
     mcp_server_name: str
     type_: Literal["mcp"] | Unset = "mcp"
-    response_timeout_secs: int | Unset = 20
+    response_timeout_secs: int | Unset = 30
     disable_interruptions: bool | Unset = False
+    interruption_mode: ToolInterruptionMode | Unset = "allow"
     force_pre_tool_speech: bool | Unset = False
+    pre_tool_speech: PreToolSpeechMode | Unset = "auto"
     assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+    tool_call_sound: None | ToolCallSoundType | Unset = UNSET
+    tool_call_sound_behavior: ToolCallSoundBehavior | Unset = "auto"
+    tool_error_handling_mode: ToolErrorHandlingMode | Unset = "auto"
     parameters: ConvaiObjectJsonSchemaPropertyOutput | None | Unset = UNSET
     approval_policy: ConvaiMcpApprovalPolicy | Unset = "require_approval_all"
     mcp_input_schema: ConvaiMcpToolConfigOutputMcpInputSchemaType0 | None | Unset = UNSET
+    execution_mode: ToolExecutionMode | Unset = "immediate"
+    input_overrides: ConvaiMcpToolConfigOutputInputOverridesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +107,15 @@ class ConvaiMcpToolConfigOutput:
 
         disable_interruptions = self.disable_interruptions
 
+        interruption_mode: str | Unset = UNSET
+        if not isinstance(self.interruption_mode, Unset):
+            interruption_mode = self.interruption_mode
+
         force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset = UNSET
+        if not isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = self.pre_tool_speech
 
         assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assignments, Unset):
@@ -92,6 +123,22 @@ class ConvaiMcpToolConfigOutput:
             for assignments_item_data in self.assignments:
                 assignments_item = assignments_item_data.to_dict()
                 assignments.append(assignments_item)
+
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset = UNSET
+        if not isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        tool_error_handling_mode: str | Unset = UNSET
+        if not isinstance(self.tool_error_handling_mode, Unset):
+            tool_error_handling_mode = self.tool_error_handling_mode
 
         parameters: dict[str, Any] | None | Unset
         if isinstance(self.parameters, Unset):
@@ -113,6 +160,18 @@ class ConvaiMcpToolConfigOutput:
         else:
             mcp_input_schema = self.mcp_input_schema
 
+        execution_mode: str | Unset = UNSET
+        if not isinstance(self.execution_mode, Unset):
+            execution_mode = self.execution_mode
+
+        input_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.input_overrides, Unset):
+            input_overrides = UNSET
+        elif isinstance(self.input_overrides, ConvaiMcpToolConfigOutputInputOverridesType0):
+            input_overrides = self.input_overrides.to_dict()
+        else:
+            input_overrides = self.input_overrides
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,16 +191,30 @@ class ConvaiMcpToolConfigOutput:
             field_dict["response_timeout_secs"] = response_timeout_secs
         if disable_interruptions is not UNSET:
             field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
         if assignments is not UNSET:
             field_dict["assignments"] = assignments
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not UNSET:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
         if approval_policy is not UNSET:
             field_dict["approval_policy"] = approval_policy
         if mcp_input_schema is not UNSET:
             field_dict["mcp_input_schema"] = mcp_input_schema
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
+        if input_overrides is not UNSET:
+            field_dict["input_overrides"] = input_overrides
 
         return field_dict
 
@@ -172,7 +245,21 @@ class ConvaiMcpToolConfigOutput:
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
+        _interruption_mode = d.pop("interruption_mode", UNSET)
+        interruption_mode: ToolInterruptionMode | Unset
+        if isinstance(_interruption_mode, Unset):
+            interruption_mode = UNSET
+        else:
+            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        pre_tool_speech: PreToolSpeechMode | Unset
+        if isinstance(_pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        else:
+            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
 
         _assignments = d.pop("assignments", UNSET)
         assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
@@ -182,6 +269,37 @@ class ConvaiMcpToolConfigOutput:
                 assignments_item = ConvaiDynamicVariableAssignment.from_dict(assignments_item_data)
 
                 assignments.append(assignments_item)
+
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+                return tool_call_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallSoundType | Unset, data)
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+        if isinstance(_tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        else:
+            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+
+        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+        tool_error_handling_mode: ToolErrorHandlingMode | Unset
+        if isinstance(_tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        else:
+            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
 
         def _parse_parameters(data: object) -> ConvaiObjectJsonSchemaPropertyOutput | None | Unset:
             if data is None:
@@ -224,6 +342,30 @@ class ConvaiMcpToolConfigOutput:
 
         mcp_input_schema = _parse_mcp_input_schema(d.pop("mcp_input_schema", UNSET))
 
+        _execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode: ToolExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_tool_execution_mode(_execution_mode)
+
+        def _parse_input_overrides(data: object) -> ConvaiMcpToolConfigOutputInputOverridesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_overrides_type_0 = ConvaiMcpToolConfigOutputInputOverridesType0.from_dict(data)
+
+                return input_overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiMcpToolConfigOutputInputOverridesType0 | None | Unset, data)
+
+        input_overrides = _parse_input_overrides(d.pop("input_overrides", UNSET))
+
         convai_mcp_tool_config_output = cls(
             name=name,
             description=description,
@@ -235,11 +377,18 @@ class ConvaiMcpToolConfigOutput:
             type_=type_,
             response_timeout_secs=response_timeout_secs,
             disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
             force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
             assignments=assignments,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            tool_error_handling_mode=tool_error_handling_mode,
             parameters=parameters,
             approval_policy=approval_policy,
             mcp_input_schema=mcp_input_schema,
+            execution_mode=execution_mode,
+            input_overrides=input_overrides,
         )
 
         convai_mcp_tool_config_output.additional_properties = d
@@ -269,9 +418,13 @@ def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
         ConvaiDynamicVariableAssignment, \
+        ConvaiMcpToolConfigOutputInputOverridesType0, \
         ConvaiMcpToolConfigOutputMcpInputSchemaType0, \
         ConvaiObjectJsonSchemaPropertyOutput
     from ..models.convai_dynamic_variable_assignment import ConvaiDynamicVariableAssignment  # noqa: F401
+    from ..models.convai_mcp_tool_config_output_input_overrides_type_0 import (
+        ConvaiMcpToolConfigOutputInputOverridesType0,  # noqa: F401
+    )
     from ..models.convai_mcp_tool_config_output_mcp_input_schema_type_0 import (
         ConvaiMcpToolConfigOutputMcpInputSchemaType0,  # noqa: F401
     )

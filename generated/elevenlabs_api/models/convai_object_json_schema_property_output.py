@@ -8,9 +8,13 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.convai_object_json_schema_property_output_constant_value_type_0 import (
+        ConvaiObjectJsonSchemaPropertyOutputConstantValueType0,
+    )
     from ..models.convai_object_json_schema_property_output_properties import (
         ConvaiObjectJsonSchemaPropertyOutputProperties,
     )
+    from ..models.required_constraints import RequiredConstraints
 
 
 T = TypeVar("T", bound="ConvaiObjectJsonSchemaPropertyOutput")
@@ -21,43 +25,79 @@ class ConvaiObjectJsonSchemaPropertyOutput:
     """An object parameter of a tool, as returned.
 
     Attributes:
+        description (str | Unset):  Default: ''.
+        dynamic_variable (str | Unset):  Default: ''.
+        constant_value (ConvaiObjectJsonSchemaPropertyOutputConstantValueType0 | None | Unset):
+        is_omitted (bool | Unset):  Default: False.
         type_ (Literal['object'] | Unset):  Default: 'object'.
         required (list[str] | Unset):
-        description (str | Unset):  Default: ''.
         properties (ConvaiObjectJsonSchemaPropertyOutputProperties | Unset):
+        required_constraints (None | RequiredConstraints | Unset):
     """
 
+    description: str | Unset = ""
+    dynamic_variable: str | Unset = ""
+    constant_value: ConvaiObjectJsonSchemaPropertyOutputConstantValueType0 | None | Unset = UNSET
+    is_omitted: bool | Unset = False
     type_: Literal["object"] | Unset = "object"
     required: list[str] | Unset = UNSET
-    description: str | Unset = ""
     properties: ConvaiObjectJsonSchemaPropertyOutputProperties | Unset = UNSET
+    required_constraints: None | RequiredConstraints | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
+        description = self.description
+
+        dynamic_variable = self.dynamic_variable
+
+        constant_value: dict[str, Any] | None | Unset
+        if isinstance(self.constant_value, Unset):
+            constant_value = UNSET
+        elif isinstance(self.constant_value, ConvaiObjectJsonSchemaPropertyOutputConstantValueType0):
+            constant_value = self.constant_value.to_dict()
+        else:
+            constant_value = self.constant_value
+
+        is_omitted = self.is_omitted
+
         type_ = self.type_
 
         required: list[str] | Unset = UNSET
         if not isinstance(self.required, Unset):
             required = self.required
 
-        description = self.description
-
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
+        required_constraints: dict[str, Any] | None | Unset
+        if isinstance(self.required_constraints, Unset):
+            required_constraints = UNSET
+        elif isinstance(self.required_constraints, RequiredConstraints):
+            required_constraints = self.required_constraints.to_dict()
+        else:
+            required_constraints = self.required_constraints
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if dynamic_variable is not UNSET:
+            field_dict["dynamic_variable"] = dynamic_variable
+        if constant_value is not UNSET:
+            field_dict["constant_value"] = constant_value
+        if is_omitted is not UNSET:
+            field_dict["is_omitted"] = is_omitted
         if type_ is not UNSET:
             field_dict["type"] = type_
         if required is not UNSET:
             field_dict["required"] = required
-        if description is not UNSET:
-            field_dict["description"] = description
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if required_constraints is not UNSET:
+            field_dict["required_constraints"] = required_constraints
 
         return field_dict
 
@@ -66,13 +106,36 @@ class ConvaiObjectJsonSchemaPropertyOutput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        dynamic_variable = d.pop("dynamic_variable", UNSET)
+
+        def _parse_constant_value(
+            data: object,
+        ) -> ConvaiObjectJsonSchemaPropertyOutputConstantValueType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                constant_value_type_0 = ConvaiObjectJsonSchemaPropertyOutputConstantValueType0.from_dict(data)
+
+                return constant_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiObjectJsonSchemaPropertyOutputConstantValueType0 | None | Unset, data)
+
+        constant_value = _parse_constant_value(d.pop("constant_value", UNSET))
+
+        is_omitted = d.pop("is_omitted", UNSET)
+
         type_ = cast(Literal["object"] | Unset, d.pop("type", UNSET))
         if type_ != "object" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
         required = cast(list[str], d.pop("required", UNSET))
-
-        description = d.pop("description", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: ConvaiObjectJsonSchemaPropertyOutputProperties | Unset
@@ -81,11 +144,32 @@ class ConvaiObjectJsonSchemaPropertyOutput:
         else:
             properties = ConvaiObjectJsonSchemaPropertyOutputProperties.from_dict(_properties)
 
+        def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                required_constraints_type_0 = RequiredConstraints.from_dict(data)
+
+                return required_constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequiredConstraints | Unset, data)
+
+        required_constraints = _parse_required_constraints(d.pop("required_constraints", UNSET))
+
         convai_object_json_schema_property_output = cls(
+            description=description,
+            dynamic_variable=dynamic_variable,
+            constant_value=constant_value,
+            is_omitted=is_omitted,
             type_=type_,
             required=required,
-            description=description,
             properties=properties,
+            required_constraints=required_constraints,
         )
 
         return convai_object_json_schema_property_output
@@ -95,9 +179,17 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiObjectJsonSchemaPropertyOutputProperties
+    global \
+        _nested_models_loaded, \
+        ConvaiObjectJsonSchemaPropertyOutputConstantValueType0, \
+        ConvaiObjectJsonSchemaPropertyOutputProperties, \
+        RequiredConstraints
+    from ..models.convai_object_json_schema_property_output_constant_value_type_0 import (
+        ConvaiObjectJsonSchemaPropertyOutputConstantValueType0,  # noqa: F401
+    )
     from ..models.convai_object_json_schema_property_output_properties import (
         ConvaiObjectJsonSchemaPropertyOutputProperties,  # noqa: F401
     )
+    from ..models.required_constraints import RequiredConstraints  # noqa: F401
 
     _nested_models_loaded = True

@@ -21,11 +21,13 @@ class ConvaiOverrideFlagsAgent:
     Attributes:
         first_message (bool | Unset):  Default: False.
         language (bool | Unset):  Default: False.
+        max_conversation_duration_message (bool | Unset):  Default: False.
         prompt (ConvaiOverrideFlagsPrompt | Unset):
     """
 
     first_message: bool | Unset = False
     language: bool | Unset = False
+    max_conversation_duration_message: bool | Unset = False
     prompt: ConvaiOverrideFlagsPrompt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,6 +37,8 @@ class ConvaiOverrideFlagsAgent:
         first_message = self.first_message
 
         language = self.language
+
+        max_conversation_duration_message = self.max_conversation_duration_message
 
         prompt: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prompt, Unset):
@@ -47,6 +51,8 @@ class ConvaiOverrideFlagsAgent:
             field_dict["first_message"] = first_message
         if language is not UNSET:
             field_dict["language"] = language
+        if max_conversation_duration_message is not UNSET:
+            field_dict["max_conversation_duration_message"] = max_conversation_duration_message
         if prompt is not UNSET:
             field_dict["prompt"] = prompt
 
@@ -61,6 +67,8 @@ class ConvaiOverrideFlagsAgent:
 
         language = d.pop("language", UNSET)
 
+        max_conversation_duration_message = d.pop("max_conversation_duration_message", UNSET)
+
         _prompt = d.pop("prompt", UNSET)
         prompt: ConvaiOverrideFlagsPrompt | Unset
         if isinstance(_prompt, Unset):
@@ -71,6 +79,7 @@ class ConvaiOverrideFlagsAgent:
         convai_override_flags_agent = cls(
             first_message=first_message,
             language=language,
+            max_conversation_duration_message=max_conversation_duration_message,
             prompt=prompt,
         )
 

@@ -16,19 +16,25 @@ class ConvaiOverrideFlagsConversation:
     """
     Attributes:
         text_only (bool | Unset):  Default: False.
+        max_duration_seconds (bool | Unset):  Default: False.
     """
 
     text_only: bool | Unset = False
+    max_duration_seconds: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text_only = self.text_only
+
+        max_duration_seconds = self.max_duration_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if text_only is not UNSET:
             field_dict["text_only"] = text_only
+        if max_duration_seconds is not UNSET:
+            field_dict["max_duration_seconds"] = max_duration_seconds
 
         return field_dict
 
@@ -37,8 +43,11 @@ class ConvaiOverrideFlagsConversation:
         d = dict(src_dict)
         text_only = d.pop("text_only", UNSET)
 
+        max_duration_seconds = d.pop("max_duration_seconds", UNSET)
+
         convai_override_flags_conversation = cls(
             text_only=text_only,
+            max_duration_seconds=max_duration_seconds,
         )
 
         convai_override_flags_conversation.additional_properties = d

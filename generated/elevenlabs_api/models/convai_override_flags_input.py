@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig
     from ..models.convai_override_flags_agent import ConvaiOverrideFlagsAgent
     from ..models.convai_override_flags_conversation import ConvaiOverrideFlagsConversation
     from ..models.convai_override_flags_tts import ConvaiOverrideFlagsTts
+    from ..models.turn_config_override_config import TurnConfigOverrideConfig
 
 
 T = TypeVar("T", bound="ConvaiOverrideFlagsInput")
@@ -22,11 +24,15 @@ class ConvaiOverrideFlagsInput:
     """Which settings a client may override when starting a conversation (request form).
 
     Attributes:
+        asr (ASRConversationalConfigOverrideConfig | Unset):
+        turn (TurnConfigOverrideConfig | Unset):
         tts (ConvaiOverrideFlagsTts | Unset):
         conversation (ConvaiOverrideFlagsConversation | Unset):
         agent (ConvaiOverrideFlagsAgent | Unset):
     """
 
+    asr: ASRConversationalConfigOverrideConfig | Unset = UNSET
+    turn: TurnConfigOverrideConfig | Unset = UNSET
     tts: ConvaiOverrideFlagsTts | Unset = UNSET
     conversation: ConvaiOverrideFlagsConversation | Unset = UNSET
     agent: ConvaiOverrideFlagsAgent | Unset = UNSET
@@ -35,6 +41,14 @@ class ConvaiOverrideFlagsInput:
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
+        asr: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.asr, Unset):
+            asr = self.asr.to_dict()
+
+        turn: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.turn, Unset):
+            turn = self.turn.to_dict()
+
         tts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tts, Unset):
             tts = self.tts.to_dict()
@@ -50,6 +64,10 @@ class ConvaiOverrideFlagsInput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if asr is not UNSET:
+            field_dict["asr"] = asr
+        if turn is not UNSET:
+            field_dict["turn"] = turn
         if tts is not UNSET:
             field_dict["tts"] = tts
         if conversation is not UNSET:
@@ -64,6 +82,20 @@ class ConvaiOverrideFlagsInput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
+        _asr = d.pop("asr", UNSET)
+        asr: ASRConversationalConfigOverrideConfig | Unset
+        if isinstance(_asr, Unset):
+            asr = UNSET
+        else:
+            asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
+
+        _turn = d.pop("turn", UNSET)
+        turn: TurnConfigOverrideConfig | Unset
+        if isinstance(_turn, Unset):
+            turn = UNSET
+        else:
+            turn = TurnConfigOverrideConfig.from_dict(_turn)
+
         _tts = d.pop("tts", UNSET)
         tts: ConvaiOverrideFlagsTts | Unset
         if isinstance(_tts, Unset):
@@ -86,6 +118,8 @@ class ConvaiOverrideFlagsInput:
             agent = ConvaiOverrideFlagsAgent.from_dict(_agent)
 
         convai_override_flags_input = cls(
+            asr=asr,
+            turn=turn,
             tts=tts,
             conversation=conversation,
             agent=agent,
@@ -115,9 +149,17 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiOverrideFlagsAgent, ConvaiOverrideFlagsConversation, ConvaiOverrideFlagsTts
+    global \
+        _nested_models_loaded, \
+        ASRConversationalConfigOverrideConfig, \
+        ConvaiOverrideFlagsAgent, \
+        ConvaiOverrideFlagsConversation, \
+        ConvaiOverrideFlagsTts, \
+        TurnConfigOverrideConfig
+    from ..models.asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig  # noqa: F401
     from ..models.convai_override_flags_agent import ConvaiOverrideFlagsAgent  # noqa: F401
     from ..models.convai_override_flags_conversation import ConvaiOverrideFlagsConversation  # noqa: F401
     from ..models.convai_override_flags_tts import ConvaiOverrideFlagsTts  # noqa: F401
+    from ..models.turn_config_override_config import TurnConfigOverrideConfig  # noqa: F401
 
     _nested_models_loaded = True

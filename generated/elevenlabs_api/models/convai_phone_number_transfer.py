@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.convai_phone_transfer_destination import ConvaiPhoneTransferDestination
     from ..models.convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination
+    from ..models.custom_sip_header import CustomSIPHeader
+    from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+    from ..models.phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination,
+    )
+    from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+    from ..models.post_dial_digits_static import PostDialDigitsStatic
+    from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
+    from ..models.uui_transfer_config import UUITransferConfig
 
 
 T = TypeVar("T", bound="ConvaiPhoneNumberTransfer")
@@ -22,32 +31,78 @@ class ConvaiPhoneNumberTransfer:
     """When and where to transfer a call.
 
     Attributes:
+        transfer_destination (ConvaiPhoneTransferDestination | ConvaiSipUriTransferDestination |
+            PhoneNumberDynamicVariableTransferDestination | SIPUriDynamicVariableTransferDestination):
         condition (str):
-        transfer_destination (ConvaiPhoneTransferDestination | ConvaiSipUriTransferDestination | None | Unset):
-        phone_number (None | str | Unset):
+        custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset):
         transfer_type (ConvaiTransferType | Unset): How a call is transferred. Default: 'conference'.
+        uui (None | Unset | UUITransferConfig):
+        post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset):
+        phone_number (None | str | Unset):
     """
 
+    transfer_destination: (
+        ConvaiPhoneTransferDestination
+        | ConvaiSipUriTransferDestination
+        | PhoneNumberDynamicVariableTransferDestination
+        | SIPUriDynamicVariableTransferDestination
+    )
     condition: str
-    transfer_destination: ConvaiPhoneTransferDestination | ConvaiSipUriTransferDestination | None | Unset = UNSET
-    phone_number: None | str | Unset = UNSET
+    custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
     transfer_type: ConvaiTransferType | Unset = "conference"
+    uui: None | Unset | UUITransferConfig = UNSET
+    post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
-        condition = self.condition
-
-        transfer_destination: dict[str, Any] | None | Unset
-        if isinstance(self.transfer_destination, Unset):
-            transfer_destination = UNSET
-        elif isinstance(self.transfer_destination, ConvaiPhoneTransferDestination):
+        transfer_destination: dict[str, Any]
+        if isinstance(self.transfer_destination, ConvaiPhoneTransferDestination):
             transfer_destination = self.transfer_destination.to_dict()
         elif isinstance(self.transfer_destination, ConvaiSipUriTransferDestination):
             transfer_destination = self.transfer_destination.to_dict()
+        elif isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination):
+            transfer_destination = self.transfer_destination.to_dict()
         else:
-            transfer_destination = self.transfer_destination
+            transfer_destination = self.transfer_destination.to_dict()
+
+        condition = self.condition
+
+        custom_sip_headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_sip_headers, Unset):
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in self.custom_sip_headers:
+                custom_sip_headers_item: dict[str, Any]
+                if isinstance(custom_sip_headers_item_data, CustomSIPHeader):
+                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+                else:
+                    custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
+
+                custom_sip_headers.append(custom_sip_headers_item)
+
+        transfer_type: str | Unset = UNSET
+        if not isinstance(self.transfer_type, Unset):
+            transfer_type = self.transfer_type
+
+        uui: dict[str, Any] | None | Unset
+        if isinstance(self.uui, Unset):
+            uui = UNSET
+        elif isinstance(self.uui, UUITransferConfig):
+            uui = self.uui.to_dict()
+        else:
+            uui = self.uui
+
+        post_dial_digits: dict[str, Any] | None | Unset
+        if isinstance(self.post_dial_digits, Unset):
+            post_dial_digits = UNSET
+        elif isinstance(self.post_dial_digits, PostDialDigitsStatic):
+            post_dial_digits = self.post_dial_digits.to_dict()
+        elif isinstance(self.post_dial_digits, PostDialDigitsDynamicVariable):
+            post_dial_digits = self.post_dial_digits.to_dict()
+        else:
+            post_dial_digits = self.post_dial_digits
 
         phone_number: None | str | Unset
         if isinstance(self.phone_number, Unset):
@@ -55,23 +110,24 @@ class ConvaiPhoneNumberTransfer:
         else:
             phone_number = self.phone_number
 
-        transfer_type: str | Unset = UNSET
-        if not isinstance(self.transfer_type, Unset):
-            transfer_type = self.transfer_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "transfer_destination": transfer_destination,
                 "condition": condition,
             }
         )
-        if transfer_destination is not UNSET:
-            field_dict["transfer_destination"] = transfer_destination
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
+        if custom_sip_headers is not UNSET:
+            field_dict["custom_sip_headers"] = custom_sip_headers
         if transfer_type is not UNSET:
             field_dict["transfer_type"] = transfer_type
+        if uui is not UNSET:
+            field_dict["uui"] = uui
+        if post_dial_digits is not UNSET:
+            field_dict["post_dial_digits"] = post_dial_digits
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
 
         return field_dict
 
@@ -80,44 +136,164 @@ class ConvaiPhoneNumberTransfer:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
-        condition = d.pop("condition")
 
         def _parse_transfer_destination(
             data: object,
-        ) -> ConvaiPhoneTransferDestination | ConvaiSipUriTransferDestination | None | Unset:
+        ) -> (
+            ConvaiPhoneTransferDestination
+            | ConvaiSipUriTransferDestination
+            | PhoneNumberDynamicVariableTransferDestination
+            | SIPUriDynamicVariableTransferDestination
+        ):
+            if isinstance(data, dict):
+                if data.get("type") == "phone":
+                    transfer_destination_type_0 = ConvaiPhoneTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_0
+                if data.get("type") == "sip_uri":
+                    transfer_destination_type_1 = ConvaiSipUriTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_1
+                if data.get("type") == "phone_dynamic_variable":
+                    transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_2
+                if data.get("type") == "sip_uri_dynamic_variable":
+                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+                    return transfer_destination_type_3
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transfer_destination_type_0 = ConvaiPhoneTransferDestination.from_dict(data)
+
+                return transfer_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transfer_destination_type_1 = ConvaiSipUriTransferDestination.from_dict(data)
+
+                return transfer_destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transfer_destination_type_2 = PhoneNumberDynamicVariableTransferDestination.from_dict(data)
+
+                return transfer_destination_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+
+            return transfer_destination_type_3
+
+        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination"))
+
+        condition = d.pop("condition")
+
+        _custom_sip_headers = d.pop("custom_sip_headers", UNSET)
+        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
+        if _custom_sip_headers is not UNSET:
+            custom_sip_headers = []
+            for custom_sip_headers_item_data in _custom_sip_headers:
+
+                def _parse_custom_sip_headers_item(
+                    data: object,
+                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                    if isinstance(data, dict):
+                        if data.get("type") == "static":
+                            custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                            return custom_sip_headers_item_type_0
+                        if data.get("type") == "dynamic":
+                            custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                            return custom_sip_headers_item_type_1
+
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+
+                        return custom_sip_headers_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+
+                    return custom_sip_headers_item_type_1
+
+                custom_sip_headers_item = _parse_custom_sip_headers_item(custom_sip_headers_item_data)
+
+                custom_sip_headers.append(custom_sip_headers_item)
+
+        _transfer_type = d.pop("transfer_type", UNSET)
+        transfer_type: ConvaiTransferType | Unset
+        if isinstance(_transfer_type, Unset):
+            transfer_type = UNSET
+        else:
+            transfer_type = check_convai_transfer_type(_transfer_type)
+
+        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                uui_type_0 = UUITransferConfig.from_dict(data)
+
+                return uui_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUITransferConfig, data)
+
+        uui = _parse_uui(d.pop("uui", UNSET))
+
+        def _parse_post_dial_digits(
+            data: object,
+        ) -> None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
-                if data.get("type") == "phone":
-                    transfer_destination_type_0_type_0 = ConvaiPhoneTransferDestination.from_dict(data)
+                if data.get("type") == "static":
+                    post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
 
-                    return transfer_destination_type_0_type_0
-                if data.get("type") == "sip_uri":
-                    transfer_destination_type_0_type_1 = ConvaiSipUriTransferDestination.from_dict(data)
+                    return post_dial_digits_type_0_type_0
+                if data.get("type") == "dynamic":
+                    post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
 
-                    return transfer_destination_type_0_type_1
+                    return post_dial_digits_type_0_type_1
 
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                transfer_destination_type_0_type_0 = ConvaiPhoneTransferDestination.from_dict(data)
+                post_dial_digits_type_0_type_0 = PostDialDigitsStatic.from_dict(data)
 
-                return transfer_destination_type_0_type_0
+                return post_dial_digits_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                transfer_destination_type_0_type_1 = ConvaiSipUriTransferDestination.from_dict(data)
+                post_dial_digits_type_0_type_1 = PostDialDigitsDynamicVariable.from_dict(data)
 
-                return transfer_destination_type_0_type_1
+                return post_dial_digits_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiPhoneTransferDestination | ConvaiSipUriTransferDestination | None | Unset, data)
+            return cast(None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset, data)
 
-        transfer_destination = _parse_transfer_destination(d.pop("transfer_destination", UNSET))
+        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits", UNSET))
 
         def _parse_phone_number(data: object) -> None | str | Unset:
             if data is None:
@@ -128,18 +304,14 @@ class ConvaiPhoneNumberTransfer:
 
         phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
 
-        _transfer_type = d.pop("transfer_type", UNSET)
-        transfer_type: ConvaiTransferType | Unset
-        if isinstance(_transfer_type, Unset):
-            transfer_type = UNSET
-        else:
-            transfer_type = check_convai_transfer_type(_transfer_type)
-
         convai_phone_number_transfer = cls(
-            condition=condition,
             transfer_destination=transfer_destination,
-            phone_number=phone_number,
+            condition=condition,
+            custom_sip_headers=custom_sip_headers,
             transfer_type=transfer_type,
+            uui=uui,
+            post_dial_digits=post_dial_digits,
+            phone_number=phone_number,
         )
 
         convai_phone_number_transfer.additional_properties = d
@@ -166,8 +338,27 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiPhoneTransferDestination, ConvaiSipUriTransferDestination
+    global \
+        _nested_models_loaded, \
+        ConvaiPhoneTransferDestination, \
+        ConvaiSipUriTransferDestination, \
+        CustomSIPHeader, \
+        CustomSIPHeaderWithDynamicVariable, \
+        PhoneNumberDynamicVariableTransferDestination, \
+        PostDialDigitsDynamicVariable, \
+        PostDialDigitsStatic, \
+        SIPUriDynamicVariableTransferDestination, \
+        UUITransferConfig
     from ..models.convai_phone_transfer_destination import ConvaiPhoneTransferDestination  # noqa: F401
     from ..models.convai_sip_uri_transfer_destination import ConvaiSipUriTransferDestination  # noqa: F401
+    from ..models.custom_sip_header import CustomSIPHeader  # noqa: F401
+    from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable  # noqa: F401
+    from ..models.phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination,  # noqa: F401
+    )
+    from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable  # noqa: F401
+    from ..models.post_dial_digits_static import PostDialDigitsStatic  # noqa: F401
+    from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination  # noqa: F401
+    from ..models.uui_transfer_config import UUITransferConfig  # noqa: F401
 
     _nested_models_loaded = True

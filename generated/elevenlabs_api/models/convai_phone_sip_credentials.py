@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvaiPhoneSipCredentials")
 
@@ -15,26 +17,31 @@ class ConvaiPhoneSipCredentials:
 
     Attributes:
         username (str):
-        password (str):
+        password (None | str | Unset):
     """
 
     username: str
-    password: str
+    password: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
 
-        password = self.password
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "username": username,
-                "password": password,
             }
         )
+        if password is not UNSET:
+            field_dict["password"] = password
 
         return field_dict
 
@@ -43,7 +50,14 @@ class ConvaiPhoneSipCredentials:
         d = dict(src_dict)
         username = d.pop("username")
 
-        password = d.pop("password")
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
 
         convai_phone_sip_credentials = cls(
             username=username,

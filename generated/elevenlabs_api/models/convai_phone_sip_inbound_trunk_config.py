@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_phone_sip_credentials import ConvaiPhoneSipCredentials
+    from ..models.convai_phone_sip_inbound_trunk_config_attributes_to_headers import (
+        ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders,
+    )
 
 
 T = TypeVar("T", bound="ConvaiPhoneSipInboundTrunkConfig")
@@ -29,12 +32,16 @@ class ConvaiPhoneSipInboundTrunkConfig:
         media_encryption (ConvaiPhoneSipMediaEncryption | Unset): Whether call media is encrypted (SRTP). Default:
             'allowed'.
         credentials (ConvaiPhoneSipCredentials | None | Unset):
+        remote_domains (list[str] | None | Unset):
+        attributes_to_headers (ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders | Unset):
     """
 
     allowed_addresses: list[str] | None | Unset = UNSET
     allowed_numbers: list[str] | None | Unset = UNSET
     media_encryption: ConvaiPhoneSipMediaEncryption | Unset = "allowed"
     credentials: ConvaiPhoneSipCredentials | None | Unset = UNSET
+    remote_domains: list[str] | None | Unset = UNSET
+    attributes_to_headers: ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +77,19 @@ class ConvaiPhoneSipInboundTrunkConfig:
         else:
             credentials = self.credentials
 
+        remote_domains: list[str] | None | Unset
+        if isinstance(self.remote_domains, Unset):
+            remote_domains = UNSET
+        elif isinstance(self.remote_domains, list):
+            remote_domains = self.remote_domains
+
+        else:
+            remote_domains = self.remote_domains
+
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -81,6 +101,10 @@ class ConvaiPhoneSipInboundTrunkConfig:
             field_dict["media_encryption"] = media_encryption
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
+        if remote_domains is not UNSET:
+            field_dict["remote_domains"] = remote_domains
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
 
         return field_dict
 
@@ -148,11 +172,39 @@ class ConvaiPhoneSipInboundTrunkConfig:
 
         credentials = _parse_credentials(d.pop("credentials", UNSET))
 
+        def _parse_remote_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                remote_domains_type_0 = cast(list[str], data)
+
+                return remote_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        remote_domains = _parse_remote_domains(d.pop("remote_domains", UNSET))
+
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
         convai_phone_sip_inbound_trunk_config = cls(
             allowed_addresses=allowed_addresses,
             allowed_numbers=allowed_numbers,
             media_encryption=media_encryption,
             credentials=credentials,
+            remote_domains=remote_domains,
+            attributes_to_headers=attributes_to_headers,
         )
 
         convai_phone_sip_inbound_trunk_config.additional_properties = d
@@ -179,7 +231,10 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiPhoneSipCredentials
+    global _nested_models_loaded, ConvaiPhoneSipCredentials, ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders
     from ..models.convai_phone_sip_credentials import ConvaiPhoneSipCredentials  # noqa: F401
+    from ..models.convai_phone_sip_inbound_trunk_config_attributes_to_headers import (
+        ConvaiPhoneSipInboundTrunkConfigAttributesToHeaders,  # noqa: F401
+    )
 
     _nested_models_loaded = True

@@ -11,9 +11,13 @@ from ..models.convai_phone_sip_media_encryption import (
     check_convai_phone_sip_media_encryption,
 )
 from ..models.convai_phone_sip_transport import ConvaiPhoneSipTransport, check_convai_phone_sip_transport
+from ..models.media_codec import MediaCodec, check_media_codec
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.convai_phone_sip_outbound_trunk_attributes_to_headers import (
+        ConvaiPhoneSipOutboundTrunkAttributesToHeaders,
+    )
     from ..models.convai_phone_sip_outbound_trunk_headers import ConvaiPhoneSipOutboundTrunkHeaders
 
 
@@ -30,8 +34,10 @@ class ConvaiPhoneSipOutboundTrunk:
         media_encryption (ConvaiPhoneSipMediaEncryption): Whether call media is encrypted (SRTP).
         has_auth_credentials (bool):
         headers (ConvaiPhoneSipOutboundTrunkHeaders | Unset):
+        attributes_to_headers (ConvaiPhoneSipOutboundTrunkAttributesToHeaders | Unset):
         username (None | str | Unset):
         has_outbound_trunk (bool | Unset):  Default: False.
+        enabled_codecs (list[MediaCodec] | Unset):
     """
 
     address: str
@@ -39,8 +45,10 @@ class ConvaiPhoneSipOutboundTrunk:
     media_encryption: ConvaiPhoneSipMediaEncryption
     has_auth_credentials: bool
     headers: ConvaiPhoneSipOutboundTrunkHeaders | Unset = UNSET
+    attributes_to_headers: ConvaiPhoneSipOutboundTrunkAttributesToHeaders | Unset = UNSET
     username: None | str | Unset = UNSET
     has_outbound_trunk: bool | Unset = False
+    enabled_codecs: list[MediaCodec] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +66,10 @@ class ConvaiPhoneSipOutboundTrunk:
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
         username: None | str | Unset
         if isinstance(self.username, Unset):
             username = UNSET
@@ -65,6 +77,13 @@ class ConvaiPhoneSipOutboundTrunk:
             username = self.username
 
         has_outbound_trunk = self.has_outbound_trunk
+
+        enabled_codecs: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_codecs, Unset):
+            enabled_codecs = []
+            for enabled_codecs_item_data in self.enabled_codecs:
+                enabled_codecs_item: str = enabled_codecs_item_data
+                enabled_codecs.append(enabled_codecs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,10 +97,14 @@ class ConvaiPhoneSipOutboundTrunk:
         )
         if headers is not UNSET:
             field_dict["headers"] = headers
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
         if username is not UNSET:
             field_dict["username"] = username
         if has_outbound_trunk is not UNSET:
             field_dict["has_outbound_trunk"] = has_outbound_trunk
+        if enabled_codecs is not UNSET:
+            field_dict["enabled_codecs"] = enabled_codecs
 
         return field_dict
 
@@ -105,6 +128,13 @@ class ConvaiPhoneSipOutboundTrunk:
         else:
             headers = ConvaiPhoneSipOutboundTrunkHeaders.from_dict(_headers)
 
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: ConvaiPhoneSipOutboundTrunkAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = ConvaiPhoneSipOutboundTrunkAttributesToHeaders.from_dict(_attributes_to_headers)
+
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -116,14 +146,25 @@ class ConvaiPhoneSipOutboundTrunk:
 
         has_outbound_trunk = d.pop("has_outbound_trunk", UNSET)
 
+        _enabled_codecs = d.pop("enabled_codecs", UNSET)
+        enabled_codecs: list[MediaCodec] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+
+                enabled_codecs.append(enabled_codecs_item)
+
         convai_phone_sip_outbound_trunk = cls(
             address=address,
             transport=transport,
             media_encryption=media_encryption,
             has_auth_credentials=has_auth_credentials,
             headers=headers,
+            attributes_to_headers=attributes_to_headers,
             username=username,
             has_outbound_trunk=has_outbound_trunk,
+            enabled_codecs=enabled_codecs,
         )
 
         convai_phone_sip_outbound_trunk.additional_properties = d
@@ -150,7 +191,10 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiPhoneSipOutboundTrunkHeaders
+    global _nested_models_loaded, ConvaiPhoneSipOutboundTrunkAttributesToHeaders, ConvaiPhoneSipOutboundTrunkHeaders
+    from ..models.convai_phone_sip_outbound_trunk_attributes_to_headers import (
+        ConvaiPhoneSipOutboundTrunkAttributesToHeaders,  # noqa: F401
+    )
     from ..models.convai_phone_sip_outbound_trunk_headers import ConvaiPhoneSipOutboundTrunkHeaders  # noqa: F401
 
     _nested_models_loaded = True

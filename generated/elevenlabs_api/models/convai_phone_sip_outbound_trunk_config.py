@@ -11,10 +11,14 @@ from ..models.convai_phone_sip_media_encryption import (
     check_convai_phone_sip_media_encryption,
 )
 from ..models.convai_phone_sip_transport import ConvaiPhoneSipTransport, check_convai_phone_sip_transport
+from ..models.media_codec import MediaCodec, check_media_codec
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_phone_sip_credentials import ConvaiPhoneSipCredentials
+    from ..models.convai_phone_sip_outbound_trunk_config_attributes_to_headers import (
+        ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders,
+    )
     from ..models.convai_phone_sip_outbound_trunk_config_headers import ConvaiPhoneSipOutboundTrunkConfigHeaders
 
 
@@ -31,14 +35,18 @@ class ConvaiPhoneSipOutboundTrunkConfig:
         media_encryption (ConvaiPhoneSipMediaEncryption | Unset): Whether call media is encrypted (SRTP). Default:
             'allowed'.
         headers (ConvaiPhoneSipOutboundTrunkConfigHeaders | Unset): Extra SIP headers for each INVITE.
+        attributes_to_headers (ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders | Unset):
         credentials (ConvaiPhoneSipCredentials | None | Unset):
+        enabled_codecs (list[MediaCodec] | Unset):
     """
 
     address: str
     transport: ConvaiPhoneSipTransport | Unset = "auto"
     media_encryption: ConvaiPhoneSipMediaEncryption | Unset = "allowed"
     headers: ConvaiPhoneSipOutboundTrunkConfigHeaders | Unset = UNSET
+    attributes_to_headers: ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders | Unset = UNSET
     credentials: ConvaiPhoneSipCredentials | None | Unset = UNSET
+    enabled_codecs: list[MediaCodec] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +66,10 @@ class ConvaiPhoneSipOutboundTrunkConfig:
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
 
+        attributes_to_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes_to_headers, Unset):
+            attributes_to_headers = self.attributes_to_headers.to_dict()
+
         credentials: dict[str, Any] | None | Unset
         if isinstance(self.credentials, Unset):
             credentials = UNSET
@@ -65,6 +77,13 @@ class ConvaiPhoneSipOutboundTrunkConfig:
             credentials = self.credentials.to_dict()
         else:
             credentials = self.credentials
+
+        enabled_codecs: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_codecs, Unset):
+            enabled_codecs = []
+            for enabled_codecs_item_data in self.enabled_codecs:
+                enabled_codecs_item: str = enabled_codecs_item_data
+                enabled_codecs.append(enabled_codecs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,8 +98,12 @@ class ConvaiPhoneSipOutboundTrunkConfig:
             field_dict["media_encryption"] = media_encryption
         if headers is not UNSET:
             field_dict["headers"] = headers
+        if attributes_to_headers is not UNSET:
+            field_dict["attributes_to_headers"] = attributes_to_headers
         if credentials is not UNSET:
             field_dict["credentials"] = credentials
+        if enabled_codecs is not UNSET:
+            field_dict["enabled_codecs"] = enabled_codecs
 
         return field_dict
 
@@ -112,6 +135,15 @@ class ConvaiPhoneSipOutboundTrunkConfig:
         else:
             headers = ConvaiPhoneSipOutboundTrunkConfigHeaders.from_dict(_headers)
 
+        _attributes_to_headers = d.pop("attributes_to_headers", UNSET)
+        attributes_to_headers: ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders | Unset
+        if isinstance(_attributes_to_headers, Unset):
+            attributes_to_headers = UNSET
+        else:
+            attributes_to_headers = ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders.from_dict(
+                _attributes_to_headers
+            )
+
         def _parse_credentials(data: object) -> ConvaiPhoneSipCredentials | None | Unset:
             if data is None:
                 return data
@@ -129,12 +161,23 @@ class ConvaiPhoneSipOutboundTrunkConfig:
 
         credentials = _parse_credentials(d.pop("credentials", UNSET))
 
+        _enabled_codecs = d.pop("enabled_codecs", UNSET)
+        enabled_codecs: list[MediaCodec] | Unset = UNSET
+        if _enabled_codecs is not UNSET:
+            enabled_codecs = []
+            for enabled_codecs_item_data in _enabled_codecs:
+                enabled_codecs_item = check_media_codec(enabled_codecs_item_data)
+
+                enabled_codecs.append(enabled_codecs_item)
+
         convai_phone_sip_outbound_trunk_config = cls(
             address=address,
             transport=transport,
             media_encryption=media_encryption,
             headers=headers,
+            attributes_to_headers=attributes_to_headers,
             credentials=credentials,
+            enabled_codecs=enabled_codecs,
         )
 
         convai_phone_sip_outbound_trunk_config.additional_properties = d
@@ -161,8 +204,15 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiPhoneSipCredentials, ConvaiPhoneSipOutboundTrunkConfigHeaders
+    global \
+        _nested_models_loaded, \
+        ConvaiPhoneSipCredentials, \
+        ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders, \
+        ConvaiPhoneSipOutboundTrunkConfigHeaders
     from ..models.convai_phone_sip_credentials import ConvaiPhoneSipCredentials  # noqa: F401
+    from ..models.convai_phone_sip_outbound_trunk_config_attributes_to_headers import (
+        ConvaiPhoneSipOutboundTrunkConfigAttributesToHeaders,  # noqa: F401
+    )
     from ..models.convai_phone_sip_outbound_trunk_config_headers import ConvaiPhoneSipOutboundTrunkConfigHeaders  # noqa: F401
 
     _nested_models_loaded = True

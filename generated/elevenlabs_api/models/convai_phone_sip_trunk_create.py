@@ -26,6 +26,7 @@ class ConvaiPhoneSipTrunkCreate:
         supports_inbound (bool | Unset):  Default: True.
         supports_outbound (bool | Unset):  Default: True.
         provider (Literal['sip_trunk'] | Unset):  Default: 'sip_trunk'.
+        agent_id (None | str | Unset):
         inbound_trunk_config (ConvaiPhoneSipInboundTrunkConfig | None | Unset):
         outbound_trunk_config (ConvaiPhoneSipOutboundTrunkConfig | None | Unset):
     """
@@ -35,6 +36,7 @@ class ConvaiPhoneSipTrunkCreate:
     supports_inbound: bool | Unset = True
     supports_outbound: bool | Unset = True
     provider: Literal["sip_trunk"] | Unset = "sip_trunk"
+    agent_id: None | str | Unset = UNSET
     inbound_trunk_config: ConvaiPhoneSipInboundTrunkConfig | None | Unset = UNSET
     outbound_trunk_config: ConvaiPhoneSipOutboundTrunkConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,6 +53,12 @@ class ConvaiPhoneSipTrunkCreate:
         supports_outbound = self.supports_outbound
 
         provider = self.provider
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
 
         inbound_trunk_config: dict[str, Any] | None | Unset
         if isinstance(self.inbound_trunk_config, Unset):
@@ -82,6 +90,8 @@ class ConvaiPhoneSipTrunkCreate:
             field_dict["supports_outbound"] = supports_outbound
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
         if inbound_trunk_config is not UNSET:
             field_dict["inbound_trunk_config"] = inbound_trunk_config
         if outbound_trunk_config is not UNSET:
@@ -105,6 +115,15 @@ class ConvaiPhoneSipTrunkCreate:
         provider = cast(Literal["sip_trunk"] | Unset, d.pop("provider", UNSET))
         if provider != "sip_trunk" and not isinstance(provider, Unset):
             raise ValueError(f"provider must match const 'sip_trunk', got '{provider}'")
+
+        def _parse_agent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
 
         def _parse_inbound_trunk_config(data: object) -> ConvaiPhoneSipInboundTrunkConfig | None | Unset:
             if data is None:
@@ -146,6 +165,7 @@ class ConvaiPhoneSipTrunkCreate:
             supports_inbound=supports_inbound,
             supports_outbound=supports_outbound,
             provider=provider,
+            agent_id=agent_id,
             inbound_trunk_config=inbound_trunk_config,
             outbound_trunk_config=outbound_trunk_config,
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,17 +22,11 @@ T = TypeVar("T", bound="ConvaiPhoneSipTrunkNumber")
 class ConvaiPhoneSipTrunkNumber:
     """A number reached over a SIP trunk.
 
-    Example:
-        {'phone_number': '+15557654321', 'label': 'Sales trunk', 'phone_number_id': 'phnum_9Kq2ZxLs7MbVc1Tr',
-            'assigned_agent': None, 'provider': 'sip_trunk', 'outbound_trunk': {'address': 'sip.example.com', 'transport':
-            'tls', 'media_encryption': 'required', 'headers': {}, 'has_auth_credentials': True, 'username': 'trunkuser',
-            'has_outbound_trunk': True}, 'inbound_trunk': {'allowed_addresses': ['203.0.113.0/24'], 'allowed_numbers': None,
-            'media_encryption': 'allowed', 'has_auth_credentials': False, 'username': None}}
-
     Attributes:
         phone_number (str):
         label (str):
         phone_number_id (str):
+        livekit_stack (LivekitStackType):
         supports_inbound (bool | Unset):  Default: True.
         supports_outbound (bool | Unset):  Default: True.
         assigned_agent (ConvaiPhoneAgentInfo | None | Unset): Agent answering the number, if any.
@@ -39,11 +34,13 @@ class ConvaiPhoneSipTrunkNumber:
         provider_config (ConvaiPhoneSipOutboundTrunk | None | Unset): Old name of `outbound_trunk`.
         outbound_trunk (ConvaiPhoneSipOutboundTrunk | None | Unset):
         inbound_trunk (ConvaiPhoneSipInboundTrunk | None | Unset):
+        store_sip_messages (bool | Unset):  Default: True.
     """
 
     phone_number: str
     label: str
     phone_number_id: str
+    livekit_stack: LivekitStackType
     supports_inbound: bool | Unset = True
     supports_outbound: bool | Unset = True
     assigned_agent: ConvaiPhoneAgentInfo | None | Unset = UNSET
@@ -51,6 +48,7 @@ class ConvaiPhoneSipTrunkNumber:
     provider_config: ConvaiPhoneSipOutboundTrunk | None | Unset = UNSET
     outbound_trunk: ConvaiPhoneSipOutboundTrunk | None | Unset = UNSET
     inbound_trunk: ConvaiPhoneSipInboundTrunk | None | Unset = UNSET
+    store_sip_messages: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +59,8 @@ class ConvaiPhoneSipTrunkNumber:
         label = self.label
 
         phone_number_id = self.phone_number_id
+
+        livekit_stack: str = self.livekit_stack
 
         supports_inbound = self.supports_inbound
 
@@ -100,6 +100,8 @@ class ConvaiPhoneSipTrunkNumber:
         else:
             inbound_trunk = self.inbound_trunk
 
+        store_sip_messages = self.store_sip_messages
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -107,6 +109,7 @@ class ConvaiPhoneSipTrunkNumber:
                 "phone_number": phone_number,
                 "label": label,
                 "phone_number_id": phone_number_id,
+                "livekit_stack": livekit_stack,
             }
         )
         if supports_inbound is not UNSET:
@@ -123,6 +126,8 @@ class ConvaiPhoneSipTrunkNumber:
             field_dict["outbound_trunk"] = outbound_trunk
         if inbound_trunk is not UNSET:
             field_dict["inbound_trunk"] = inbound_trunk
+        if store_sip_messages is not UNSET:
+            field_dict["store_sip_messages"] = store_sip_messages
 
         return field_dict
 
@@ -136,6 +141,8 @@ class ConvaiPhoneSipTrunkNumber:
         label = d.pop("label")
 
         phone_number_id = d.pop("phone_number_id")
+
+        livekit_stack = check_livekit_stack_type(d.pop("livekit_stack"))
 
         supports_inbound = d.pop("supports_inbound", UNSET)
 
@@ -213,10 +220,13 @@ class ConvaiPhoneSipTrunkNumber:
 
         inbound_trunk = _parse_inbound_trunk(d.pop("inbound_trunk", UNSET))
 
+        store_sip_messages = d.pop("store_sip_messages", UNSET)
+
         convai_phone_sip_trunk_number = cls(
             phone_number=phone_number,
             label=label,
             phone_number_id=phone_number_id,
+            livekit_stack=livekit_stack,
             supports_inbound=supports_inbound,
             supports_outbound=supports_outbound,
             assigned_agent=assigned_agent,
@@ -224,6 +234,7 @@ class ConvaiPhoneSipTrunkNumber:
             provider_config=provider_config,
             outbound_trunk=outbound_trunk,
             inbound_trunk=inbound_trunk,
+            store_sip_messages=store_sip_messages,
         )
 
         convai_phone_sip_trunk_number.additional_properties = d

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty
+    from ..models.analysis_property import AnalysisProperty
 
 
 T = TypeVar("T", bound="ConvaiPlatformSettingsRequestDataCollection")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ConvaiPlatformSettingsRequestDataCollection")
 class ConvaiPlatformSettingsRequestDataCollection:
     """Data to extract from each conversation, by field name."""
 
-    additional_properties: dict[str, ConvaiLiteralJsonSchemaProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, AnalysisProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
@@ -38,7 +38,7 @@ class ConvaiPlatformSettingsRequestDataCollection:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ConvaiLiteralJsonSchemaProperty.from_dict(prop_dict)
+            additional_property = AnalysisProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -49,10 +49,10 @@ class ConvaiPlatformSettingsRequestDataCollection:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvaiLiteralJsonSchemaProperty:
+    def __getitem__(self, key: str) -> AnalysisProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvaiLiteralJsonSchemaProperty) -> None:
+    def __setitem__(self, key: str, value: AnalysisProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -66,7 +66,7 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiLiteralJsonSchemaProperty
-    from ..models.convai_literal_json_schema_property import ConvaiLiteralJsonSchemaProperty  # noqa: F401
+    global _nested_models_loaded, AnalysisProperty
+    from ..models.analysis_property import AnalysisProperty  # noqa: F401
 
     _nested_models_loaded = True

@@ -17,19 +17,31 @@ class ConvaiPlayDtmfToolParams:
 
     Attributes:
         system_tool_type (Literal['play_keypad_touch_tone'] | Unset):  Default: 'play_keypad_touch_tone'.
+        use_out_of_band_dtmf (bool | Unset):  Default: True.
+        suppress_turn_after_dtmf (bool | Unset):  Default: False.
     """
 
     system_tool_type: Literal["play_keypad_touch_tone"] | Unset = "play_keypad_touch_tone"
+    use_out_of_band_dtmf: bool | Unset = True
+    suppress_turn_after_dtmf: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         system_tool_type = self.system_tool_type
+
+        use_out_of_band_dtmf = self.use_out_of_band_dtmf
+
+        suppress_turn_after_dtmf = self.suppress_turn_after_dtmf
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if system_tool_type is not UNSET:
             field_dict["system_tool_type"] = system_tool_type
+        if use_out_of_band_dtmf is not UNSET:
+            field_dict["use_out_of_band_dtmf"] = use_out_of_band_dtmf
+        if suppress_turn_after_dtmf is not UNSET:
+            field_dict["suppress_turn_after_dtmf"] = suppress_turn_after_dtmf
 
         return field_dict
 
@@ -40,8 +52,14 @@ class ConvaiPlayDtmfToolParams:
         if system_tool_type != "play_keypad_touch_tone" and not isinstance(system_tool_type, Unset):
             raise ValueError(f"system_tool_type must match const 'play_keypad_touch_tone', got '{system_tool_type}'")
 
+        use_out_of_band_dtmf = d.pop("use_out_of_band_dtmf", UNSET)
+
+        suppress_turn_after_dtmf = d.pop("suppress_turn_after_dtmf", UNSET)
+
         convai_play_dtmf_tool_params = cls(
             system_tool_type=system_tool_type,
+            use_out_of_band_dtmf=use_out_of_band_dtmf,
+            suppress_turn_after_dtmf=suppress_turn_after_dtmf,
         )
 
         convai_play_dtmf_tool_params.additional_properties = d

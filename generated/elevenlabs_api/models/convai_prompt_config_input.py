@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.convai_llm import ConvaiLlm, check_convai_llm
+from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+    from ..models.backup_llm_default import BackupLLMDefault
+    from ..models.backup_llm_disabled import BackupLLMDisabled
+    from ..models.backup_llm_override import BackupLLMOverride
     from ..models.convai_built_in_tools_input import ConvaiBuiltInToolsInput
     from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput
     from ..models.convai_custom_llm import ConvaiCustomLlm
@@ -18,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.convai_rag_config import ConvaiRagConfig
     from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput
     from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
+    from ..models.smb_tool_config import SMBToolConfig
 
 
 T = TypeVar("T", bound="ConvaiPromptConfigInput")
@@ -29,8 +35,11 @@ class ConvaiPromptConfigInput:
 
     Attributes:
         prompt (str | Unset):  Default: ''.
-        llm (ConvaiLlm | Unset): A language model an agent can use. Default: 'gemini-2.0-flash'.
-        temperature (float | Unset):  Default: 0.0.
+        llm (ConvaiLlm | Unset): A language model an agent can use. Default: 'gemini-2.5-flash'.
+        reasoning_effort (LLMReasoningEffort | None | Unset):
+        thinking_budget (int | None | Unset):
+        enable_reasoning_summary (bool | Unset):  Default: False.
+        temperature (float | None | Unset):  Default: 0.0.
         max_tokens (int | Unset):  Default: -1.
         tool_ids (list[str] | Unset):
         built_in_tools (ConvaiBuiltInToolsInput | Unset): System tools switched on for the agent (request form).
@@ -38,16 +47,22 @@ class ConvaiPromptConfigInput:
         native_mcp_server_ids (list[str] | Unset):
         knowledge_base (list[ConvaiKnowledgeBaseLocator] | Unset):
         custom_llm (ConvaiCustomLlm | None | Unset):
-        ignore_default_personality (bool | None | Unset):  Default: False.
+        ignore_default_personality (bool | None | Unset):  Default: True.
         rag (ConvaiRagConfig | Unset): Knowledge base retrieval settings.
         timezone (None | str | Unset):
-        tools (list[ConvaiClientToolConfigInput | ConvaiMcpToolConfigInput | ConvaiSystemToolConfigInput |
-            ConvaiWebhookToolConfigInput] | Unset): Inline tool definitions; use `tool_ids` instead.
+        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset):
+        cascade_timeout_seconds (float | Unset):  Default: 4.0.
+        tools (list[ApiIntegrationWebhookToolConfigInput | ConvaiClientToolConfigInput | ConvaiMcpToolConfigInput |
+            ConvaiSystemToolConfigInput | ConvaiWebhookToolConfigInput | SMBToolConfig] | Unset): Inline tool definitions;
+            use `tool_ids` instead.
     """
 
     prompt: str | Unset = ""
-    llm: ConvaiLlm | Unset = "gemini-2.0-flash"
-    temperature: float | Unset = 0.0
+    llm: ConvaiLlm | Unset = "gemini-2.5-flash"
+    reasoning_effort: LLMReasoningEffort | None | Unset = UNSET
+    thinking_budget: int | None | Unset = UNSET
+    enable_reasoning_summary: bool | Unset = False
+    temperature: float | None | Unset = 0.0
     max_tokens: int | Unset = -1
     tool_ids: list[str] | Unset = UNSET
     built_in_tools: ConvaiBuiltInToolsInput | Unset = UNSET
@@ -55,15 +70,19 @@ class ConvaiPromptConfigInput:
     native_mcp_server_ids: list[str] | Unset = UNSET
     knowledge_base: list[ConvaiKnowledgeBaseLocator] | Unset = UNSET
     custom_llm: ConvaiCustomLlm | None | Unset = UNSET
-    ignore_default_personality: bool | None | Unset = False
+    ignore_default_personality: bool | None | Unset = True
     rag: ConvaiRagConfig | Unset = UNSET
     timezone: None | str | Unset = UNSET
+    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset = UNSET
+    cascade_timeout_seconds: float | Unset = 4.0
     tools: (
         list[
-            ConvaiClientToolConfigInput
+            ApiIntegrationWebhookToolConfigInput
+            | ConvaiClientToolConfigInput
             | ConvaiMcpToolConfigInput
             | ConvaiSystemToolConfigInput
             | ConvaiWebhookToolConfigInput
+            | SMBToolConfig
         ]
         | Unset
     ) = UNSET
@@ -78,7 +97,27 @@ class ConvaiPromptConfigInput:
         if not isinstance(self.llm, Unset):
             llm = self.llm
 
-        temperature = self.temperature
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        thinking_budget: int | None | Unset
+        if isinstance(self.thinking_budget, Unset):
+            thinking_budget = UNSET
+        else:
+            thinking_budget = self.thinking_budget
+
+        enable_reasoning_summary = self.enable_reasoning_summary
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
 
         max_tokens = self.max_tokens
 
@@ -129,6 +168,18 @@ class ConvaiPromptConfigInput:
         else:
             timezone = self.timezone
 
+        backup_llm_config: dict[str, Any] | Unset
+        if isinstance(self.backup_llm_config, Unset):
+            backup_llm_config = UNSET
+        elif isinstance(self.backup_llm_config, BackupLLMDefault):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        elif isinstance(self.backup_llm_config, BackupLLMDisabled):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        else:
+            backup_llm_config = self.backup_llm_config.to_dict()
+
+        cascade_timeout_seconds = self.cascade_timeout_seconds
+
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
             tools = []
@@ -139,6 +190,10 @@ class ConvaiPromptConfigInput:
                 elif isinstance(tools_item_data, ConvaiClientToolConfigInput):
                     tools_item = tools_item_data.to_dict()
                 elif isinstance(tools_item_data, ConvaiSystemToolConfigInput):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ConvaiMcpToolConfigInput):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ApiIntegrationWebhookToolConfigInput):
                     tools_item = tools_item_data.to_dict()
                 else:
                     tools_item = tools_item_data.to_dict()
@@ -152,6 +207,12 @@ class ConvaiPromptConfigInput:
             field_dict["prompt"] = prompt
         if llm is not UNSET:
             field_dict["llm"] = llm
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if enable_reasoning_summary is not UNSET:
+            field_dict["enable_reasoning_summary"] = enable_reasoning_summary
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if max_tokens is not UNSET:
@@ -174,6 +235,10 @@ class ConvaiPromptConfigInput:
             field_dict["rag"] = rag
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        if backup_llm_config is not UNSET:
+            field_dict["backup_llm_config"] = backup_llm_config
+        if cascade_timeout_seconds is not UNSET:
+            field_dict["cascade_timeout_seconds"] = cascade_timeout_seconds
         if tools is not UNSET:
             field_dict["tools"] = tools
 
@@ -193,7 +258,42 @@ class ConvaiPromptConfigInput:
         else:
             llm = check_convai_llm(_llm)
 
-        temperature = d.pop("temperature", UNSET)
+        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+
+                return reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LLMReasoningEffort | None | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
+        def _parse_thinking_budget(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        thinking_budget = _parse_thinking_budget(d.pop("thinking_budget", UNSET))
+
+        enable_reasoning_summary = d.pop("enable_reasoning_summary", UNSET)
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -261,13 +361,58 @@ class ConvaiPromptConfigInput:
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 
+        def _parse_backup_llm_config(data: object) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                if data.get("preference") == "default":
+                    backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                    return backup_llm_config_type_0
+                if data.get("preference") == "disabled":
+                    backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                    return backup_llm_config_type_1
+                if data.get("preference") == "override":
+                    backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+                    return backup_llm_config_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                return backup_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                return backup_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+            return backup_llm_config_type_2
+
+        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+
+        cascade_timeout_seconds = d.pop("cascade_timeout_seconds", UNSET)
+
         _tools = d.pop("tools", UNSET)
         tools: (
             list[
-                ConvaiClientToolConfigInput
+                ApiIntegrationWebhookToolConfigInput
+                | ConvaiClientToolConfigInput
                 | ConvaiMcpToolConfigInput
                 | ConvaiSystemToolConfigInput
                 | ConvaiWebhookToolConfigInput
+                | SMBToolConfig
             ]
             | Unset
         ) = UNSET
@@ -278,10 +423,12 @@ class ConvaiPromptConfigInput:
                 def _parse_tools_item(
                     data: object,
                 ) -> (
-                    ConvaiClientToolConfigInput
+                    ApiIntegrationWebhookToolConfigInput
+                    | ConvaiClientToolConfigInput
                     | ConvaiMcpToolConfigInput
                     | ConvaiSystemToolConfigInput
                     | ConvaiWebhookToolConfigInput
+                    | SMBToolConfig
                 ):
                     if isinstance(data, dict):
                         if data.get("type") == "webhook":
@@ -306,6 +453,16 @@ class ConvaiPromptConfigInput:
                             componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
 
                             return componentsschemas_convai_tool_config_input_type_3
+                        if data.get("type") == "api_integration_webhook":
+                            componentsschemas_convai_tool_config_input_type_4 = (
+                                ApiIntegrationWebhookToolConfigInput.from_dict(data)
+                            )
+
+                            return componentsschemas_convai_tool_config_input_type_4
+                        if data.get("type") == "smb":
+                            componentsschemas_convai_tool_config_input_type_5 = SMBToolConfig.from_dict(data)
+
+                            return componentsschemas_convai_tool_config_input_type_5
 
                     try:
                         if not isinstance(data, dict):
@@ -331,11 +488,29 @@ class ConvaiPromptConfigInput:
                         return componentsschemas_convai_tool_config_input_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+
+                        return componentsschemas_convai_tool_config_input_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_convai_tool_config_input_type_4 = (
+                            ApiIntegrationWebhookToolConfigInput.from_dict(data)
+                        )
+
+                        return componentsschemas_convai_tool_config_input_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+                    componentsschemas_convai_tool_config_input_type_5 = SMBToolConfig.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_input_type_3
+                    return componentsschemas_convai_tool_config_input_type_5
 
                 tools_item = _parse_tools_item(tools_item_data)
 
@@ -344,6 +519,9 @@ class ConvaiPromptConfigInput:
         convai_prompt_config_input = cls(
             prompt=prompt,
             llm=llm,
+            reasoning_effort=reasoning_effort,
+            thinking_budget=thinking_budget,
+            enable_reasoning_summary=enable_reasoning_summary,
             temperature=temperature,
             max_tokens=max_tokens,
             tool_ids=tool_ids,
@@ -355,6 +533,8 @@ class ConvaiPromptConfigInput:
             ignore_default_personality=ignore_default_personality,
             rag=rag,
             timezone=timezone,
+            backup_llm_config=backup_llm_config,
+            cascade_timeout_seconds=cascade_timeout_seconds,
             tools=tools,
         )
 
@@ -384,6 +564,10 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        ApiIntegrationWebhookToolConfigInput, \
+        BackupLLMDefault, \
+        BackupLLMDisabled, \
+        BackupLLMOverride, \
         ConvaiBuiltInToolsInput, \
         ConvaiClientToolConfigInput, \
         ConvaiCustomLlm, \
@@ -391,7 +575,12 @@ def _load_nested_models() -> None:
         ConvaiMcpToolConfigInput, \
         ConvaiRagConfig, \
         ConvaiSystemToolConfigInput, \
-        ConvaiWebhookToolConfigInput
+        ConvaiWebhookToolConfigInput, \
+        SMBToolConfig
+    from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput  # noqa: F401
+    from ..models.backup_llm_default import BackupLLMDefault  # noqa: F401
+    from ..models.backup_llm_disabled import BackupLLMDisabled  # noqa: F401
+    from ..models.backup_llm_override import BackupLLMOverride  # noqa: F401
     from ..models.convai_built_in_tools_input import ConvaiBuiltInToolsInput  # noqa: F401
     from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput  # noqa: F401
     from ..models.convai_custom_llm import ConvaiCustomLlm  # noqa: F401
@@ -400,5 +589,6 @@ def _load_nested_models() -> None:
     from ..models.convai_rag_config import ConvaiRagConfig  # noqa: F401
     from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput  # noqa: F401
     from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput  # noqa: F401
+    from ..models.smb_tool_config import SMBToolConfig  # noqa: F401
 
     _nested_models_loaded = True

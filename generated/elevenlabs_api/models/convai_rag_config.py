@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,8 @@ class ConvaiRagConfig:
         max_vector_distance (float | Unset):  Default: 0.6.
         max_documents_length (int | Unset):  Default: 50000.
         max_retrieved_rag_chunks_count (int | Unset):  Default: 20.
+        num_candidates (int | None | Unset):
+        query_rewrite_prompt_override (None | str | Unset):
     """
 
     enabled: bool | Unset = False
@@ -30,6 +32,8 @@ class ConvaiRagConfig:
     max_vector_distance: float | Unset = 0.6
     max_documents_length: int | Unset = 50000
     max_retrieved_rag_chunks_count: int | Unset = 20
+    num_candidates: int | None | Unset = UNSET
+    query_rewrite_prompt_override: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +49,18 @@ class ConvaiRagConfig:
 
         max_retrieved_rag_chunks_count = self.max_retrieved_rag_chunks_count
 
+        num_candidates: int | None | Unset
+        if isinstance(self.num_candidates, Unset):
+            num_candidates = UNSET
+        else:
+            num_candidates = self.num_candidates
+
+        query_rewrite_prompt_override: None | str | Unset
+        if isinstance(self.query_rewrite_prompt_override, Unset):
+            query_rewrite_prompt_override = UNSET
+        else:
+            query_rewrite_prompt_override = self.query_rewrite_prompt_override
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +74,10 @@ class ConvaiRagConfig:
             field_dict["max_documents_length"] = max_documents_length
         if max_retrieved_rag_chunks_count is not UNSET:
             field_dict["max_retrieved_rag_chunks_count"] = max_retrieved_rag_chunks_count
+        if num_candidates is not UNSET:
+            field_dict["num_candidates"] = num_candidates
+        if query_rewrite_prompt_override is not UNSET:
+            field_dict["query_rewrite_prompt_override"] = query_rewrite_prompt_override
 
         return field_dict
 
@@ -79,12 +99,34 @@ class ConvaiRagConfig:
 
         max_retrieved_rag_chunks_count = d.pop("max_retrieved_rag_chunks_count", UNSET)
 
+        def _parse_num_candidates(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_candidates = _parse_num_candidates(d.pop("num_candidates", UNSET))
+
+        def _parse_query_rewrite_prompt_override(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query_rewrite_prompt_override = _parse_query_rewrite_prompt_override(
+            d.pop("query_rewrite_prompt_override", UNSET)
+        )
+
         convai_rag_config = cls(
             enabled=enabled,
             embedding_model=embedding_model,
             max_vector_distance=max_vector_distance,
             max_documents_length=max_documents_length,
             max_retrieved_rag_chunks_count=max_retrieved_rag_chunks_count,
+            num_candidates=num_candidates,
+            query_rewrite_prompt_override=query_rewrite_prompt_override,
         )
 
         convai_rag_config.additional_properties = d

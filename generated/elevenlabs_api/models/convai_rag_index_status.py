@@ -1,13 +1,22 @@
 from typing import Literal, cast
 
 ConvaiRagIndexStatus = Literal[
-    "created", "document_too_small", "failed", "processing", "rag_limit_exceeded", "succeeded"
-]
-
-CONVAI_RAG_INDEX_STATUS_VALUES: set[ConvaiRagIndexStatus] = {
+    "cannot_index_folder",
     "created",
     "document_too_small",
     "failed",
+    "new",
+    "processing",
+    "rag_limit_exceeded",
+    "succeeded",
+]
+
+CONVAI_RAG_INDEX_STATUS_VALUES: set[ConvaiRagIndexStatus] = {
+    "cannot_index_folder",
+    "created",
+    "document_too_small",
+    "failed",
+    "new",
     "processing",
     "rag_limit_exceeded",
     "succeeded",

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.convai_embedding_model import ConvaiEmbeddingModel, check_convai_embedding_model
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_rag_chunk_metadata import ConvaiRagChunkMetadata
@@ -24,12 +25,14 @@ class ConvaiRagRetrievalInfo:
         embedding_model (ConvaiEmbeddingModel): Embedding model used for a RAG index.
         retrieval_query (str):
         rag_latency_secs (float):
+        used_chunk_ids (list[str] | Unset):
     """
 
     chunks: list[ConvaiRagChunkMetadata]
     embedding_model: ConvaiEmbeddingModel
     retrieval_query: str
     rag_latency_secs: float
+    used_chunk_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +49,10 @@ class ConvaiRagRetrievalInfo:
 
         rag_latency_secs = self.rag_latency_secs
 
+        used_chunk_ids: list[str] | Unset = UNSET
+        if not isinstance(self.used_chunk_ids, Unset):
+            used_chunk_ids = self.used_chunk_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +63,8 @@ class ConvaiRagRetrievalInfo:
                 "rag_latency_secs": rag_latency_secs,
             }
         )
+        if used_chunk_ids is not UNSET:
+            field_dict["used_chunk_ids"] = used_chunk_ids
 
         return field_dict
 
@@ -77,11 +86,14 @@ class ConvaiRagRetrievalInfo:
 
         rag_latency_secs = d.pop("rag_latency_secs")
 
+        used_chunk_ids = cast(list[str], d.pop("used_chunk_ids", UNSET))
+
         convai_rag_retrieval_info = cls(
             chunks=chunks,
             embedding_model=embedding_model,
             retrieval_query=retrieval_query,
             rag_latency_secs=rag_latency_secs,
+            used_chunk_ids=used_chunk_ids,
         )
 
         convai_rag_retrieval_info.additional_properties = d

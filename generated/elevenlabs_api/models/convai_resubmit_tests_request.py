@@ -22,11 +22,13 @@ class ConvaiResubmitTestsRequest:
         test_run_ids (list[str]):
         agent_id (str):
         agent_config_override (ConvaiTestAgentOverride | None | Unset):
+        branch_id (None | str | Unset):
     """
 
     test_run_ids: list[str]
     agent_id: str
     agent_config_override: ConvaiTestAgentOverride | None | Unset = UNSET
+    branch_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +46,12 @@ class ConvaiResubmitTestsRequest:
         else:
             agent_config_override = self.agent_config_override
 
+        branch_id: None | str | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +62,8 @@ class ConvaiResubmitTestsRequest:
         )
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
 
         return field_dict
 
@@ -83,10 +93,20 @@ class ConvaiResubmitTestsRequest:
 
         agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
 
+        def _parse_branch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+
         convai_resubmit_tests_request = cls(
             test_run_ids=test_run_ids,
             agent_id=agent_id,
             agent_config_override=agent_config_override,
+            branch_id=branch_id,
         )
 
         convai_resubmit_tests_request.additional_properties = d

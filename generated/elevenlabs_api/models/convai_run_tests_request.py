@@ -22,10 +22,14 @@ class ConvaiRunTestsRequest:
     Attributes:
         tests (list[ConvaiSingleTestRun]):
         agent_config_override (ConvaiTestAgentOverride | None | Unset):
+        branch_id (None | str | Unset):
+        repeat_count (int | Unset):  Default: 1.
     """
 
     tests: list[ConvaiSingleTestRun]
     agent_config_override: ConvaiTestAgentOverride | None | Unset = UNSET
+    branch_id: None | str | Unset = UNSET
+    repeat_count: int | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,14 @@ class ConvaiRunTestsRequest:
         else:
             agent_config_override = self.agent_config_override
 
+        branch_id: None | str | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
+        repeat_count = self.repeat_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +65,10 @@ class ConvaiRunTestsRequest:
         )
         if agent_config_override is not UNSET:
             field_dict["agent_config_override"] = agent_config_override
+        if branch_id is not UNSET:
+            field_dict["branch_id"] = branch_id
+        if repeat_count is not UNSET:
+            field_dict["repeat_count"] = repeat_count
 
         return field_dict
 
@@ -85,9 +101,22 @@ class ConvaiRunTestsRequest:
 
         agent_config_override = _parse_agent_config_override(d.pop("agent_config_override", UNSET))
 
+        def _parse_branch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("branch_id", UNSET))
+
+        repeat_count = d.pop("repeat_count", UNSET)
+
         convai_run_tests_request = cls(
             tests=tests,
             agent_config_override=agent_config_override,
+            branch_id=branch_id,
+            repeat_count=repeat_count,
         )
 
         convai_run_tests_request.additional_properties = d

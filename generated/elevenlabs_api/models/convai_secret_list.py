@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_secret_with_usage import ConvaiSecretWithUsage
@@ -19,9 +21,11 @@ class ConvaiSecretList:
 
     Attributes:
         secrets (list[ConvaiSecretWithUsage]):
+        next_cursor (None | str | Unset):
     """
 
     secrets: list[ConvaiSecretWithUsage]
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +36,12 @@ class ConvaiSecretList:
             secrets_item = secrets_item_data.to_dict()
             secrets.append(secrets_item)
 
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -39,6 +49,8 @@ class ConvaiSecretList:
                 "secrets": secrets,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -54,8 +66,18 @@ class ConvaiSecretList:
 
             secrets.append(secrets_item)
 
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
         convai_secret_list = cls(
             secrets=secrets,
+            next_cursor=next_cursor,
         )
 
         convai_secret_list.additional_properties = d

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.livekit_stack_type import LivekitStackType, check_livekit_stack_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,12 +26,16 @@ class ConvaiSettings:
         webhooks (ConvaiWebhooks | Unset): Webhooks of the workspace.
         can_use_mcp_servers (bool | Unset):  Default: False.
         rag_retention_period_days (int | Unset):  Default: 10.
+        conversation_embedding_retention_days (int | None | Unset):
+        default_livekit_stack (LivekitStackType | Unset):  Default: 'standard'.
     """
 
     conversation_initiation_client_data_webhook: ConvaiInitiationWebhook | None | Unset = UNSET
     webhooks: ConvaiWebhooks | Unset = UNSET
     can_use_mcp_servers: bool | Unset = False
     rag_retention_period_days: int | Unset = 10
+    conversation_embedding_retention_days: int | None | Unset = UNSET
+    default_livekit_stack: LivekitStackType | Unset = "standard"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +57,16 @@ class ConvaiSettings:
 
         rag_retention_period_days = self.rag_retention_period_days
 
+        conversation_embedding_retention_days: int | None | Unset
+        if isinstance(self.conversation_embedding_retention_days, Unset):
+            conversation_embedding_retention_days = UNSET
+        else:
+            conversation_embedding_retention_days = self.conversation_embedding_retention_days
+
+        default_livekit_stack: str | Unset = UNSET
+        if not isinstance(self.default_livekit_stack, Unset):
+            default_livekit_stack = self.default_livekit_stack
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -63,6 +78,10 @@ class ConvaiSettings:
             field_dict["can_use_mcp_servers"] = can_use_mcp_servers
         if rag_retention_period_days is not UNSET:
             field_dict["rag_retention_period_days"] = rag_retention_period_days
+        if conversation_embedding_retention_days is not UNSET:
+            field_dict["conversation_embedding_retention_days"] = conversation_embedding_retention_days
+        if default_livekit_stack is not UNSET:
+            field_dict["default_livekit_stack"] = default_livekit_stack
 
         return field_dict
 
@@ -102,11 +121,31 @@ class ConvaiSettings:
 
         rag_retention_period_days = d.pop("rag_retention_period_days", UNSET)
 
+        def _parse_conversation_embedding_retention_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conversation_embedding_retention_days = _parse_conversation_embedding_retention_days(
+            d.pop("conversation_embedding_retention_days", UNSET)
+        )
+
+        _default_livekit_stack = d.pop("default_livekit_stack", UNSET)
+        default_livekit_stack: LivekitStackType | Unset
+        if isinstance(_default_livekit_stack, Unset):
+            default_livekit_stack = UNSET
+        else:
+            default_livekit_stack = check_livekit_stack_type(_default_livekit_stack)
+
         convai_settings = cls(
             conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
             webhooks=webhooks,
             can_use_mcp_servers=can_use_mcp_servers,
             rag_retention_period_days=rag_retention_period_days,
+            conversation_embedding_retention_days=conversation_embedding_retention_days,
+            default_livekit_stack=default_livekit_stack,
         )
 
         convai_settings.additional_properties = d

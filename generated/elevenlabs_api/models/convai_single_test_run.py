@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvaiSingleTestRun")
 
@@ -14,13 +16,37 @@ class ConvaiSingleTestRun:
     """
     Attributes:
         test_id (str):
+        workflow_node_id (None | str | Unset):
+        root_folder_id (None | str | Unset):
+        root_folder_name (None | str | Unset):
     """
 
     test_id: str
+    workflow_node_id: None | str | Unset = UNSET
+    root_folder_id: None | str | Unset = UNSET
+    root_folder_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         test_id = self.test_id
+
+        workflow_node_id: None | str | Unset
+        if isinstance(self.workflow_node_id, Unset):
+            workflow_node_id = UNSET
+        else:
+            workflow_node_id = self.workflow_node_id
+
+        root_folder_id: None | str | Unset
+        if isinstance(self.root_folder_id, Unset):
+            root_folder_id = UNSET
+        else:
+            root_folder_id = self.root_folder_id
+
+        root_folder_name: None | str | Unset
+        if isinstance(self.root_folder_name, Unset):
+            root_folder_name = UNSET
+        else:
+            root_folder_name = self.root_folder_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +55,12 @@ class ConvaiSingleTestRun:
                 "test_id": test_id,
             }
         )
+        if workflow_node_id is not UNSET:
+            field_dict["workflow_node_id"] = workflow_node_id
+        if root_folder_id is not UNSET:
+            field_dict["root_folder_id"] = root_folder_id
+        if root_folder_name is not UNSET:
+            field_dict["root_folder_name"] = root_folder_name
 
         return field_dict
 
@@ -37,8 +69,38 @@ class ConvaiSingleTestRun:
         d = dict(src_dict)
         test_id = d.pop("test_id")
 
+        def _parse_workflow_node_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_node_id = _parse_workflow_node_id(d.pop("workflow_node_id", UNSET))
+
+        def _parse_root_folder_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        root_folder_id = _parse_root_folder_id(d.pop("root_folder_id", UNSET))
+
+        def _parse_root_folder_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        root_folder_name = _parse_root_folder_name(d.pop("root_folder_name", UNSET))
+
         convai_single_test_run = cls(
             test_id=test_id,
+            workflow_node_id=workflow_node_id,
+            root_folder_id=root_folder_id,
+            root_folder_name=root_folder_name,
         )
 
         convai_single_test_run.additional_properties = d

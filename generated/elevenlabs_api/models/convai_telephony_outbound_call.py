@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput
+    from ..models.telephony_call_config import TelephonyCallConfig
 
 
 T = TypeVar("T", bound="ConvaiTelephonyOutboundCall")
@@ -28,12 +29,16 @@ class ConvaiTelephonyOutboundCall:
         agent_phone_number_id (str): Imported number to call from.
         to_number (str): Number to call.
         conversation_initiation_client_data (ConvaiConversationInitClientDataInput | None | Unset):
+        call_recording_enabled (bool | None | Unset):
+        telephony_call_config (TelephonyCallConfig | Unset):
     """
 
     agent_id: str
     agent_phone_number_id: str
     to_number: str
     conversation_initiation_client_data: ConvaiConversationInitClientDataInput | None | Unset = UNSET
+    call_recording_enabled: bool | None | Unset = UNSET
+    telephony_call_config: TelephonyCallConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +58,16 @@ class ConvaiTelephonyOutboundCall:
         else:
             conversation_initiation_client_data = self.conversation_initiation_client_data
 
+        call_recording_enabled: bool | None | Unset
+        if isinstance(self.call_recording_enabled, Unset):
+            call_recording_enabled = UNSET
+        else:
+            call_recording_enabled = self.call_recording_enabled
+
+        telephony_call_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.telephony_call_config, Unset):
+            telephony_call_config = self.telephony_call_config.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,6 +79,10 @@ class ConvaiTelephonyOutboundCall:
         )
         if conversation_initiation_client_data is not UNSET:
             field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
+        if call_recording_enabled is not UNSET:
+            field_dict["call_recording_enabled"] = call_recording_enabled
+        if telephony_call_config is not UNSET:
+            field_dict["telephony_call_config"] = telephony_call_config
 
         return field_dict
 
@@ -99,11 +118,29 @@ class ConvaiTelephonyOutboundCall:
             d.pop("conversation_initiation_client_data", UNSET)
         )
 
+        def _parse_call_recording_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        call_recording_enabled = _parse_call_recording_enabled(d.pop("call_recording_enabled", UNSET))
+
+        _telephony_call_config = d.pop("telephony_call_config", UNSET)
+        telephony_call_config: TelephonyCallConfig | Unset
+        if isinstance(_telephony_call_config, Unset):
+            telephony_call_config = UNSET
+        else:
+            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
+
         convai_telephony_outbound_call = cls(
             agent_id=agent_id,
             agent_phone_number_id=agent_phone_number_id,
             to_number=to_number,
             conversation_initiation_client_data=conversation_initiation_client_data,
+            call_recording_enabled=call_recording_enabled,
+            telephony_call_config=telephony_call_config,
         )
 
         convai_telephony_outbound_call.additional_properties = d
@@ -130,7 +167,8 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiConversationInitClientDataInput
+    global _nested_models_loaded, ConvaiConversationInitClientDataInput, TelephonyCallConfig
     from ..models.convai_conversation_init_client_data_input import ConvaiConversationInitClientDataInput  # noqa: F401
+    from ..models.telephony_call_config import TelephonyCallConfig  # noqa: F401
 
     _nested_models_loaded = True

@@ -1,8 +1,9 @@
 from typing import Literal, cast
 
-ConvaiTelephonyProvider = Literal["sip_trunk", "twilio"]
+ConvaiTelephonyProvider = Literal["exotel", "sip_trunk", "twilio"]
 
 CONVAI_TELEPHONY_PROVIDER_VALUES: set[ConvaiTelephonyProvider] = {
+    "exotel",
     "sip_trunk",
     "twilio",
 }

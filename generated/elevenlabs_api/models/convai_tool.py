@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_client_tool_config_output import ConvaiClientToolConfigOutput
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.convai_system_tool_config_output import ConvaiSystemToolConfigOutput
     from ..models.convai_tool_usage_stats import ConvaiToolUsageStats
     from ..models.convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput
+    from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput
 
 
 T = TypeVar("T", bound="ConvaiTool")
@@ -25,9 +28,10 @@ class ConvaiTool:
     Attributes:
         id (str):
         tool_config (ConvaiClientToolConfigOutput | ConvaiMcpToolConfigOutput | ConvaiSystemToolConfigOutput |
-            ConvaiWebhookToolConfigOutput): Configuration of a tool as returned; `type` tells which kind.
+            ConvaiWebhookToolConfigOutput):
         access_info (ConvaiResourceAccessInfo): Who created a resource and what role you have on it.
         usage_stats (ConvaiToolUsageStats): How often a tool was called and how fast it answered.
+        response_mocks (list[ToolResponseMockConfigOutput] | None | Unset):
     """
 
     id: str
@@ -39,6 +43,7 @@ class ConvaiTool:
     )
     access_info: ConvaiResourceAccessInfo
     usage_stats: ConvaiToolUsageStats
+    response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +65,18 @@ class ConvaiTool:
 
         usage_stats = self.usage_stats.to_dict()
 
+        response_mocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_mocks, Unset):
+            response_mocks = UNSET
+        elif isinstance(self.response_mocks, list):
+            response_mocks = []
+            for response_mocks_type_0_item_data in self.response_mocks:
+                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                response_mocks.append(response_mocks_type_0_item)
+
+        else:
+            response_mocks = self.response_mocks
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -70,6 +87,8 @@ class ConvaiTool:
                 "usage_stats": usage_stats,
             }
         )
+        if response_mocks is not UNSET:
+            field_dict["response_mocks"] = response_mocks
 
         return field_dict
 
@@ -90,51 +109,51 @@ class ConvaiTool:
         ):
             if isinstance(data, dict):
                 if data.get("type") == "webhook":
-                    componentsschemas_convai_tool_config_output_type_0 = ConvaiWebhookToolConfigOutput.from_dict(data)
+                    tool_config_type_0 = ConvaiWebhookToolConfigOutput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_output_type_0
+                    return tool_config_type_0
                 if data.get("type") == "client":
-                    componentsschemas_convai_tool_config_output_type_1 = ConvaiClientToolConfigOutput.from_dict(data)
+                    tool_config_type_1 = ConvaiClientToolConfigOutput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_output_type_1
+                    return tool_config_type_1
                 if data.get("type") == "system":
-                    componentsschemas_convai_tool_config_output_type_2 = ConvaiSystemToolConfigOutput.from_dict(data)
+                    tool_config_type_2 = ConvaiSystemToolConfigOutput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_output_type_2
+                    return tool_config_type_2
                 if data.get("type") == "mcp":
-                    componentsschemas_convai_tool_config_output_type_3 = ConvaiMcpToolConfigOutput.from_dict(data)
+                    tool_config_type_3 = ConvaiMcpToolConfigOutput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_output_type_3
+                    return tool_config_type_3
 
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_output_type_0 = ConvaiWebhookToolConfigOutput.from_dict(data)
+                tool_config_type_0 = ConvaiWebhookToolConfigOutput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_output_type_0
+                return tool_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_output_type_1 = ConvaiClientToolConfigOutput.from_dict(data)
+                tool_config_type_1 = ConvaiClientToolConfigOutput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_output_type_1
+                return tool_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_output_type_2 = ConvaiSystemToolConfigOutput.from_dict(data)
+                tool_config_type_2 = ConvaiSystemToolConfigOutput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_output_type_2
+                return tool_config_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_tool_config_output_type_3 = ConvaiMcpToolConfigOutput.from_dict(data)
+            tool_config_type_3 = ConvaiMcpToolConfigOutput.from_dict(data)
 
-            return componentsschemas_convai_tool_config_output_type_3
+            return tool_config_type_3
 
         tool_config = _parse_tool_config(d.pop("tool_config"))
 
@@ -142,11 +161,34 @@ class ConvaiTool:
 
         usage_stats = ConvaiToolUsageStats.from_dict(d.pop("usage_stats"))
 
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigOutput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_mocks_type_0 = []
+                _response_mocks_type_0 = data
+                for response_mocks_type_0_item_data in _response_mocks_type_0:
+                    response_mocks_type_0_item = ToolResponseMockConfigOutput.from_dict(response_mocks_type_0_item_data)
+
+                    response_mocks_type_0.append(response_mocks_type_0_item)
+
+                return response_mocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ToolResponseMockConfigOutput] | None | Unset, data)
+
+        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+
         convai_tool = cls(
             id=id,
             tool_config=tool_config,
             access_info=access_info,
             usage_stats=usage_stats,
+            response_mocks=response_mocks,
         )
 
         convai_tool.additional_properties = d
@@ -180,12 +222,14 @@ def _load_nested_models() -> None:
         ConvaiResourceAccessInfo, \
         ConvaiSystemToolConfigOutput, \
         ConvaiToolUsageStats, \
-        ConvaiWebhookToolConfigOutput
+        ConvaiWebhookToolConfigOutput, \
+        ToolResponseMockConfigOutput
     from ..models.convai_client_tool_config_output import ConvaiClientToolConfigOutput  # noqa: F401
     from ..models.convai_mcp_tool_config_output import ConvaiMcpToolConfigOutput  # noqa: F401
     from ..models.convai_resource_access_info import ConvaiResourceAccessInfo  # noqa: F401
     from ..models.convai_system_tool_config_output import ConvaiSystemToolConfigOutput  # noqa: F401
     from ..models.convai_tool_usage_stats import ConvaiToolUsageStats  # noqa: F401
     from ..models.convai_webhook_tool_config_output import ConvaiWebhookToolConfigOutput  # noqa: F401
+    from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput  # noqa: F401
 
     _nested_models_loaded = True

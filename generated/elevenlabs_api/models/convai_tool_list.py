@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_tool import ConvaiTool
@@ -19,9 +21,13 @@ class ConvaiToolList:
 
     Attributes:
         tools (list[ConvaiTool]):
+        has_more (bool):
+        next_cursor (None | str | Unset):
     """
 
     tools: list[ConvaiTool]
+    has_more: bool
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,13 +38,24 @@ class ConvaiToolList:
             tools_item = tools_item_data.to_dict()
             tools.append(tools_item)
 
+        has_more = self.has_more
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tools": tools,
+                "has_more": has_more,
             }
         )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -54,8 +71,21 @@ class ConvaiToolList:
 
             tools.append(tools_item)
 
+        has_more = d.pop("has_more")
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
         convai_tool_list = cls(
             tools=tools,
+            has_more=has_more,
+            next_cursor=next_cursor,
         )
 
         convai_tool_list.additional_properties = d

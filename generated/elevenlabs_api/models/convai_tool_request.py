@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput
     from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput
     from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput
     from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
+    from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput
 
 
 T = TypeVar("T", bound="ConvaiToolRequest")
@@ -22,7 +25,8 @@ class ConvaiToolRequest:
 
     Attributes:
         tool_config (ConvaiClientToolConfigInput | ConvaiMcpToolConfigInput | ConvaiSystemToolConfigInput |
-            ConvaiWebhookToolConfigInput): Configuration of a tool as sent; `type` tells which kind.
+            ConvaiWebhookToolConfigInput):
+        response_mocks (list[ToolResponseMockConfigInput] | None | Unset):
     """
 
     tool_config: (
@@ -31,6 +35,7 @@ class ConvaiToolRequest:
         | ConvaiSystemToolConfigInput
         | ConvaiWebhookToolConfigInput
     )
+    response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +51,18 @@ class ConvaiToolRequest:
         else:
             tool_config = self.tool_config.to_dict()
 
+        response_mocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.response_mocks, Unset):
+            response_mocks = UNSET
+        elif isinstance(self.response_mocks, list):
+            response_mocks = []
+            for response_mocks_type_0_item_data in self.response_mocks:
+                response_mocks_type_0_item = response_mocks_type_0_item_data.to_dict()
+                response_mocks.append(response_mocks_type_0_item)
+
+        else:
+            response_mocks = self.response_mocks
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +70,8 @@ class ConvaiToolRequest:
                 "tool_config": tool_config,
             }
         )
+        if response_mocks is not UNSET:
+            field_dict["response_mocks"] = response_mocks
 
         return field_dict
 
@@ -72,56 +91,79 @@ class ConvaiToolRequest:
         ):
             if isinstance(data, dict):
                 if data.get("type") == "webhook":
-                    componentsschemas_convai_tool_config_input_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
+                    tool_config_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_input_type_0
+                    return tool_config_type_0
                 if data.get("type") == "client":
-                    componentsschemas_convai_tool_config_input_type_1 = ConvaiClientToolConfigInput.from_dict(data)
+                    tool_config_type_1 = ConvaiClientToolConfigInput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_input_type_1
+                    return tool_config_type_1
                 if data.get("type") == "system":
-                    componentsschemas_convai_tool_config_input_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
+                    tool_config_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_input_type_2
+                    return tool_config_type_2
                 if data.get("type") == "mcp":
-                    componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+                    tool_config_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
 
-                    return componentsschemas_convai_tool_config_input_type_3
+                    return tool_config_type_3
 
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_input_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
+                tool_config_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_input_type_0
+                return tool_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_input_type_1 = ConvaiClientToolConfigInput.from_dict(data)
+                tool_config_type_1 = ConvaiClientToolConfigInput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_input_type_1
+                return tool_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_convai_tool_config_input_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
+                tool_config_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
 
-                return componentsschemas_convai_tool_config_input_type_2
+                return tool_config_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_tool_config_input_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+            tool_config_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
 
-            return componentsschemas_convai_tool_config_input_type_3
+            return tool_config_type_3
 
         tool_config = _parse_tool_config(d.pop("tool_config"))
 
+        def _parse_response_mocks(data: object) -> list[ToolResponseMockConfigInput] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_mocks_type_0 = []
+                _response_mocks_type_0 = data
+                for response_mocks_type_0_item_data in _response_mocks_type_0:
+                    response_mocks_type_0_item = ToolResponseMockConfigInput.from_dict(response_mocks_type_0_item_data)
+
+                    response_mocks_type_0.append(response_mocks_type_0_item)
+
+                return response_mocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ToolResponseMockConfigInput] | None | Unset, data)
+
+        response_mocks = _parse_response_mocks(d.pop("response_mocks", UNSET))
+
         convai_tool_request = cls(
             tool_config=tool_config,
+            response_mocks=response_mocks,
         )
 
         convai_tool_request.additional_properties = d
@@ -153,10 +195,12 @@ def _load_nested_models() -> None:
         ConvaiClientToolConfigInput, \
         ConvaiMcpToolConfigInput, \
         ConvaiSystemToolConfigInput, \
-        ConvaiWebhookToolConfigInput
+        ConvaiWebhookToolConfigInput, \
+        ToolResponseMockConfigInput
     from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput  # noqa: F401
     from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput  # noqa: F401
     from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput  # noqa: F401
     from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput  # noqa: F401
+    from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput  # noqa: F401
 
     _nested_models_loaded = True

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.convai_tool_result_other_type import ConvaiToolResultOtherType, check_convai_tool_result_other_type
+from ..models.convai_tool_result_other_type_type_0 import (
+    ConvaiToolResultOtherTypeType0,
+    check_convai_tool_result_other_type_type_0,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +29,12 @@ class ConvaiToolResultOther:
         result_value (str):
         is_error (bool):
         tool_has_been_called (bool):
-        type_ (ConvaiToolResultOtherType):
+        is_blocked (bool | Unset):  Default: False.
         tool_latency_secs (float | Unset):  Default: 0.0.
+        error_type (str | Unset):  Default: ''.
+        raw_error_message (str | Unset):  Default: ''.
         dynamic_variable_updates (list[ConvaiDynamicVariableUpdate] | Unset):
+        type_ (ConvaiToolResultOtherTypeType0 | None | Unset):
     """
 
     request_id: str
@@ -36,9 +42,12 @@ class ConvaiToolResultOther:
     result_value: str
     is_error: bool
     tool_has_been_called: bool
-    type_: ConvaiToolResultOtherType
+    is_blocked: bool | Unset = False
     tool_latency_secs: float | Unset = 0.0
+    error_type: str | Unset = ""
+    raw_error_message: str | Unset = ""
     dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
+    type_: ConvaiToolResultOtherTypeType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,9 +63,13 @@ class ConvaiToolResultOther:
 
         tool_has_been_called = self.tool_has_been_called
 
-        type_: str = self.type_
+        is_blocked = self.is_blocked
 
         tool_latency_secs = self.tool_latency_secs
+
+        error_type = self.error_type
+
+        raw_error_message = self.raw_error_message
 
         dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dynamic_variable_updates, Unset):
@@ -64,6 +77,14 @@ class ConvaiToolResultOther:
             for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
                 dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
                 dynamic_variable_updates.append(dynamic_variable_updates_item)
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,13 +95,20 @@ class ConvaiToolResultOther:
                 "result_value": result_value,
                 "is_error": is_error,
                 "tool_has_been_called": tool_has_been_called,
-                "type": type_,
             }
         )
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not UNSET:
+            field_dict["raw_error_message"] = raw_error_message
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -99,9 +127,13 @@ class ConvaiToolResultOther:
 
         tool_has_been_called = d.pop("tool_has_been_called")
 
-        type_ = check_convai_tool_result_other_type(d.pop("type"))
+        is_blocked = d.pop("is_blocked", UNSET)
 
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        raw_error_message = d.pop("raw_error_message", UNSET)
 
         _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
         dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
@@ -114,15 +146,35 @@ class ConvaiToolResultOther:
 
                 dynamic_variable_updates.append(dynamic_variable_updates_item)
 
+        def _parse_type_(data: object) -> ConvaiToolResultOtherTypeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_convai_tool_result_other_type_type_0(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiToolResultOtherTypeType0 | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
         convai_tool_result_other = cls(
             request_id=request_id,
             tool_name=tool_name,
             result_value=result_value,
             is_error=is_error,
             tool_has_been_called=tool_has_been_called,
-            type_=type_,
+            is_blocked=is_blocked,
             tool_latency_secs=tool_latency_secs,
+            error_type=error_type,
+            raw_error_message=raw_error_message,
             dynamic_variable_updates=dynamic_variable_updates,
+            type_=type_,
         )
 
         convai_tool_result_other.additional_properties = d

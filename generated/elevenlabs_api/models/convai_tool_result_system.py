@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from ..models.convai_transfer_to_number_sip_success import ConvaiTransferToNumberSipSuccess
     from ..models.convai_transfer_to_number_twilio_success import ConvaiTransferToNumberTwilioSuccess
     from ..models.convai_voicemail_detection_success import ConvaiVoicemailDetectionSuccess
+    from ..models.dummy_tool_result_model import DummyToolResultModel
+    from ..models.knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+    from ..models.knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
+    from ..models.transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
 
 
 T = TypeVar("T", bound="ConvaiToolResultSystem")
@@ -38,12 +42,16 @@ class ConvaiToolResultSystem:
         is_error (bool):
         tool_has_been_called (bool):
         type_ (Literal['system']):
+        is_blocked (bool | Unset):  Default: False.
         tool_latency_secs (float | Unset):  Default: 0.0.
+        error_type (str | Unset):  Default: ''.
+        raw_error_message (str | Unset):  Default: ''.
         dynamic_variable_updates (list[ConvaiDynamicVariableUpdate] | Unset):
         result (ConvaiEndCallResult | ConvaiLanguageDetectionResult | ConvaiPlayDtmfError | ConvaiPlayDtmfSuccess |
             ConvaiSkipTurnResult | ConvaiTestToolResult | ConvaiTransferToAgentError | ConvaiTransferToAgentSuccess |
             ConvaiTransferToNumberError | ConvaiTransferToNumberSipSuccess | ConvaiTransferToNumberTwilioSuccess |
-            ConvaiVoicemailDetectionSuccess | None | Unset):
+            ConvaiVoicemailDetectionSuccess | DummyToolResultModel | KnowledgeBaseRagToolResultModel |
+            KnowledgeBaseToolResultModel | None | TransferToNumberResultExotelSuccessModel | Unset):
     """
 
     request_id: str
@@ -52,7 +60,10 @@ class ConvaiToolResultSystem:
     is_error: bool
     tool_has_been_called: bool
     type_: Literal["system"]
+    is_blocked: bool | Unset = False
     tool_latency_secs: float | Unset = 0.0
+    error_type: str | Unset = ""
+    raw_error_message: str | Unset = ""
     dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
     result: (
         ConvaiEndCallResult
@@ -67,7 +78,11 @@ class ConvaiToolResultSystem:
         | ConvaiTransferToNumberSipSuccess
         | ConvaiTransferToNumberTwilioSuccess
         | ConvaiVoicemailDetectionSuccess
+        | DummyToolResultModel
+        | KnowledgeBaseRagToolResultModel
+        | KnowledgeBaseToolResultModel
         | None
+        | TransferToNumberResultExotelSuccessModel
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +102,13 @@ class ConvaiToolResultSystem:
 
         type_ = self.type_
 
+        is_blocked = self.is_blocked
+
         tool_latency_secs = self.tool_latency_secs
+
+        error_type = self.error_type
+
+        raw_error_message = self.raw_error_message
 
         dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dynamic_variable_updates, Unset):
@@ -111,6 +132,8 @@ class ConvaiToolResultSystem:
             result = self.result.to_dict()
         elif isinstance(self.result, ConvaiTransferToNumberSipSuccess):
             result = self.result.to_dict()
+        elif isinstance(self.result, TransferToNumberResultExotelSuccessModel):
+            result = self.result.to_dict()
         elif isinstance(self.result, ConvaiTransferToNumberError):
             result = self.result.to_dict()
         elif isinstance(self.result, ConvaiSkipTurnResult):
@@ -122,6 +145,12 @@ class ConvaiToolResultSystem:
         elif isinstance(self.result, ConvaiVoicemailDetectionSuccess):
             result = self.result.to_dict()
         elif isinstance(self.result, ConvaiTestToolResult):
+            result = self.result.to_dict()
+        elif isinstance(self.result, KnowledgeBaseRagToolResultModel):
+            result = self.result.to_dict()
+        elif isinstance(self.result, KnowledgeBaseToolResultModel):
+            result = self.result.to_dict()
+        elif isinstance(self.result, DummyToolResultModel):
             result = self.result.to_dict()
         else:
             result = self.result
@@ -138,8 +167,14 @@ class ConvaiToolResultSystem:
                 "type": type_,
             }
         )
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not UNSET:
+            field_dict["raw_error_message"] = raw_error_message
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         if result is not UNSET:
@@ -166,7 +201,13 @@ class ConvaiToolResultSystem:
         if type_ != "system":
             raise ValueError(f"type must match const 'system', got '{type_}'")
 
+        is_blocked = d.pop("is_blocked", UNSET)
+
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        raw_error_message = d.pop("raw_error_message", UNSET)
 
         _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
         dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
@@ -194,7 +235,11 @@ class ConvaiToolResultSystem:
             | ConvaiTransferToNumberSipSuccess
             | ConvaiTransferToNumberTwilioSuccess
             | ConvaiVoicemailDetectionSuccess
+            | DummyToolResultModel
+            | KnowledgeBaseRagToolResultModel
+            | KnowledgeBaseToolResultModel
             | None
+            | TransferToNumberResultExotelSuccessModel
             | Unset
         ):
             if data is None:
@@ -226,30 +271,46 @@ class ConvaiToolResultSystem:
                     result_type_0_type_5 = ConvaiTransferToNumberSipSuccess.from_dict(data)
 
                     return result_type_0_type_5
-                if data.get("result_type") == "transfer_to_number_error":
-                    result_type_0_type_6 = ConvaiTransferToNumberError.from_dict(data)
+                if data.get("result_type") == "transfer_to_number_exotel_success":
+                    result_type_0_type_6 = TransferToNumberResultExotelSuccessModel.from_dict(data)
 
                     return result_type_0_type_6
-                if data.get("result_type") == "skip_turn_success":
-                    result_type_0_type_7 = ConvaiSkipTurnResult.from_dict(data)
+                if data.get("result_type") == "transfer_to_number_error":
+                    result_type_0_type_7 = ConvaiTransferToNumberError.from_dict(data)
 
                     return result_type_0_type_7
-                if data.get("result_type") == "play_dtmf_success":
-                    result_type_0_type_8 = ConvaiPlayDtmfSuccess.from_dict(data)
+                if data.get("result_type") == "skip_turn_success":
+                    result_type_0_type_8 = ConvaiSkipTurnResult.from_dict(data)
 
                     return result_type_0_type_8
-                if data.get("result_type") == "play_dtmf_error":
-                    result_type_0_type_9 = ConvaiPlayDtmfError.from_dict(data)
+                if data.get("result_type") == "play_dtmf_success":
+                    result_type_0_type_9 = ConvaiPlayDtmfSuccess.from_dict(data)
 
                     return result_type_0_type_9
-                if data.get("result_type") == "voicemail_detection_success":
-                    result_type_0_type_10 = ConvaiVoicemailDetectionSuccess.from_dict(data)
+                if data.get("result_type") == "play_dtmf_error":
+                    result_type_0_type_10 = ConvaiPlayDtmfError.from_dict(data)
 
                     return result_type_0_type_10
-                if data.get("result_type") == "testing_tool_result":
-                    result_type_0_type_11 = ConvaiTestToolResult.from_dict(data)
+                if data.get("result_type") == "voicemail_detection_success":
+                    result_type_0_type_11 = ConvaiVoicemailDetectionSuccess.from_dict(data)
 
                     return result_type_0_type_11
+                if data.get("result_type") == "testing_tool_result":
+                    result_type_0_type_12 = ConvaiTestToolResult.from_dict(data)
+
+                    return result_type_0_type_12
+                if data.get("result_type") == "knowledge_base_rag_success":
+                    result_type_0_type_13 = KnowledgeBaseRagToolResultModel.from_dict(data)
+
+                    return result_type_0_type_13
+                if data.get("result_type") == "knowledge_base_success":
+                    result_type_0_type_14 = KnowledgeBaseToolResultModel.from_dict(data)
+
+                    return result_type_0_type_14
+                if data.get("result_type") == "dummy":
+                    result_type_0_type_15 = DummyToolResultModel.from_dict(data)
+
+                    return result_type_0_type_15
 
             try:
                 if not isinstance(data, dict):
@@ -302,7 +363,7 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_6 = ConvaiTransferToNumberError.from_dict(data)
+                result_type_0_type_6 = TransferToNumberResultExotelSuccessModel.from_dict(data)
 
                 return result_type_0_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +371,7 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_7 = ConvaiSkipTurnResult.from_dict(data)
+                result_type_0_type_7 = ConvaiTransferToNumberError.from_dict(data)
 
                 return result_type_0_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +379,7 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_8 = ConvaiPlayDtmfSuccess.from_dict(data)
+                result_type_0_type_8 = ConvaiSkipTurnResult.from_dict(data)
 
                 return result_type_0_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,7 +387,7 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_9 = ConvaiPlayDtmfError.from_dict(data)
+                result_type_0_type_9 = ConvaiPlayDtmfSuccess.from_dict(data)
 
                 return result_type_0_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +395,7 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_10 = ConvaiVoicemailDetectionSuccess.from_dict(data)
+                result_type_0_type_10 = ConvaiPlayDtmfError.from_dict(data)
 
                 return result_type_0_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -342,9 +403,41 @@ class ConvaiToolResultSystem:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0_type_11 = ConvaiTestToolResult.from_dict(data)
+                result_type_0_type_11 = ConvaiVoicemailDetectionSuccess.from_dict(data)
 
                 return result_type_0_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0_type_12 = ConvaiTestToolResult.from_dict(data)
+
+                return result_type_0_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0_type_13 = KnowledgeBaseRagToolResultModel.from_dict(data)
+
+                return result_type_0_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0_type_14 = KnowledgeBaseToolResultModel.from_dict(data)
+
+                return result_type_0_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0_type_15 = DummyToolResultModel.from_dict(data)
+
+                return result_type_0_type_15
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
@@ -360,7 +453,11 @@ class ConvaiToolResultSystem:
                 | ConvaiTransferToNumberSipSuccess
                 | ConvaiTransferToNumberTwilioSuccess
                 | ConvaiVoicemailDetectionSuccess
+                | DummyToolResultModel
+                | KnowledgeBaseRagToolResultModel
+                | KnowledgeBaseToolResultModel
                 | None
+                | TransferToNumberResultExotelSuccessModel
                 | Unset,
                 data,
             )
@@ -374,7 +471,10 @@ class ConvaiToolResultSystem:
             is_error=is_error,
             tool_has_been_called=tool_has_been_called,
             type_=type_,
+            is_blocked=is_blocked,
             tool_latency_secs=tool_latency_secs,
+            error_type=error_type,
+            raw_error_message=raw_error_message,
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )
@@ -417,7 +517,11 @@ def _load_nested_models() -> None:
         ConvaiTransferToNumberError, \
         ConvaiTransferToNumberSipSuccess, \
         ConvaiTransferToNumberTwilioSuccess, \
-        ConvaiVoicemailDetectionSuccess
+        ConvaiVoicemailDetectionSuccess, \
+        DummyToolResultModel, \
+        KnowledgeBaseRagToolResultModel, \
+        KnowledgeBaseToolResultModel, \
+        TransferToNumberResultExotelSuccessModel
     from ..models.convai_dynamic_variable_update import ConvaiDynamicVariableUpdate  # noqa: F401
     from ..models.convai_end_call_result import ConvaiEndCallResult  # noqa: F401
     from ..models.convai_language_detection_result import ConvaiLanguageDetectionResult  # noqa: F401
@@ -431,5 +535,9 @@ def _load_nested_models() -> None:
     from ..models.convai_transfer_to_number_sip_success import ConvaiTransferToNumberSipSuccess  # noqa: F401
     from ..models.convai_transfer_to_number_twilio_success import ConvaiTransferToNumberTwilioSuccess  # noqa: F401
     from ..models.convai_voicemail_detection_success import ConvaiVoicemailDetectionSuccess  # noqa: F401
+    from ..models.dummy_tool_result_model import DummyToolResultModel  # noqa: F401
+    from ..models.knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel  # noqa: F401
+    from ..models.knowledge_base_tool_result_model import KnowledgeBaseToolResultModel  # noqa: F401
+    from ..models.transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel  # noqa: F401
 
     _nested_models_loaded = True

@@ -27,7 +27,10 @@ class ConvaiToolResultWorkflowOutput:
         is_error (bool):
         tool_has_been_called (bool):
         type_ (Literal['workflow']):
+        is_blocked (bool | Unset):  Default: False.
         tool_latency_secs (float | Unset):  Default: 0.0.
+        error_type (str | Unset):  Default: ''.
+        raw_error_message (str | Unset):  Default: ''.
         dynamic_variable_updates (list[ConvaiDynamicVariableUpdate] | Unset):
         result (ConvaiWorkflowToolResponseOutput | None | Unset):
     """
@@ -38,7 +41,10 @@ class ConvaiToolResultWorkflowOutput:
     is_error: bool
     tool_has_been_called: bool
     type_: Literal["workflow"]
+    is_blocked: bool | Unset = False
     tool_latency_secs: float | Unset = 0.0
+    error_type: str | Unset = ""
+    raw_error_message: str | Unset = ""
     dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
     result: ConvaiWorkflowToolResponseOutput | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +64,13 @@ class ConvaiToolResultWorkflowOutput:
 
         type_ = self.type_
 
+        is_blocked = self.is_blocked
+
         tool_latency_secs = self.tool_latency_secs
+
+        error_type = self.error_type
+
+        raw_error_message = self.raw_error_message
 
         dynamic_variable_updates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dynamic_variable_updates, Unset):
@@ -87,8 +99,14 @@ class ConvaiToolResultWorkflowOutput:
                 "type": type_,
             }
         )
+        if is_blocked is not UNSET:
+            field_dict["is_blocked"] = is_blocked
         if tool_latency_secs is not UNSET:
             field_dict["tool_latency_secs"] = tool_latency_secs
+        if error_type is not UNSET:
+            field_dict["error_type"] = error_type
+        if raw_error_message is not UNSET:
+            field_dict["raw_error_message"] = raw_error_message
         if dynamic_variable_updates is not UNSET:
             field_dict["dynamic_variable_updates"] = dynamic_variable_updates
         if result is not UNSET:
@@ -115,7 +133,13 @@ class ConvaiToolResultWorkflowOutput:
         if type_ != "workflow":
             raise ValueError(f"type must match const 'workflow', got '{type_}'")
 
+        is_blocked = d.pop("is_blocked", UNSET)
+
         tool_latency_secs = d.pop("tool_latency_secs", UNSET)
+
+        error_type = d.pop("error_type", UNSET)
+
+        raw_error_message = d.pop("raw_error_message", UNSET)
 
         _dynamic_variable_updates = d.pop("dynamic_variable_updates", UNSET)
         dynamic_variable_updates: list[ConvaiDynamicVariableUpdate] | Unset = UNSET
@@ -152,7 +176,10 @@ class ConvaiToolResultWorkflowOutput:
             is_error=is_error,
             tool_has_been_called=tool_has_been_called,
             type_=type_,
+            is_blocked=is_blocked,
             tool_latency_secs=tool_latency_secs,
+            error_type=error_type,
+            raw_error_message=raw_error_message,
             dynamic_variable_updates=dynamic_variable_updates,
             result=result,
         )

@@ -1,10 +1,15 @@
 from typing import Literal, cast
 
-ConvaiToolType = Literal["client", "mcp", "system", "webhook", "workflow"]
+ConvaiToolType = Literal[
+    "api_integration_mcp", "api_integration_webhook", "client", "mcp", "smb", "system", "webhook", "workflow"
+]
 
 CONVAI_TOOL_TYPE_VALUES: set[ConvaiToolType] = {
+    "api_integration_mcp",
+    "api_integration_webhook",
     "client",
     "mcp",
+    "smb",
     "system",
     "webhook",
     "workflow",

@@ -6,17 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_source_medium import ChatSourceMedium, check_chat_source_medium
 from ..models.convai_transcript_entry_input_role import (
     ConvaiTranscriptEntryInputRole,
     check_convai_transcript_entry_input_role,
 )
-from ..models.convai_transcript_entry_input_source_medium_type_0 import (
-    ConvaiTranscriptEntryInputSourceMediumType0,
-    check_convai_transcript_entry_input_source_medium_type_0,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_metadata import AgentMetadata
     from ..models.convai_llm_token_usage_input import ConvaiLlmTokenUsageInput
     from ..models.convai_rag_retrieval_info import ConvaiRagRetrievalInfo
     from ..models.convai_tool_result_other import ConvaiToolResultOther
@@ -25,6 +23,12 @@ if TYPE_CHECKING:
     from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall
     from ..models.convai_turn_metrics import ConvaiTurnMetrics
     from ..models.convai_user_feedback import ConvaiUserFeedback
+    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+    )
+    from ..models.conversation_reasoning_model import ConversationReasoningModel
+    from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel
 
 
 T = TypeVar("T", bound="ConvaiTranscriptEntryInput")
@@ -37,32 +41,61 @@ class ConvaiTranscriptEntryInput:
     Attributes:
         role (ConvaiTranscriptEntryInputRole):
         time_in_call_secs (int):
+        agent_metadata (AgentMetadata | None | Unset):
         message (None | str | Unset):
+        multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
         tool_calls (list[ConvaiTranscriptToolCall] | Unset):
-        tool_results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput] | Unset):
+        tool_results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput |
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput] | Unset):
         feedback (ConvaiUserFeedback | None | Unset):
         llm_override (None | str | Unset):
+        producing_llm (None | str | Unset):
         conversation_turn_metrics (ConvaiTurnMetrics | None | Unset):
         rag_retrieval_info (ConvaiRagRetrievalInfo | None | Unset):
         llm_usage (ConvaiLlmTokenUsageInput | None | Unset):
         interrupted (bool | Unset):  Default: False.
+        ignored_as_backchannel (bool | Unset):  Default: False.
         original_message (None | str | Unset):
-        source_medium (ConvaiTranscriptEntryInputSourceMediumType0 | None | Unset):
+        reasoning (list[ConversationReasoningModel] | Unset):
+        source_medium (ChatSourceMedium | None | Unset):
+        source_event_id (int | None | Unset):
+        used_static_kb_document_ids (list[str] | Unset):
+        user_identifier (None | str | Unset):
+        id (None | str | Unset):
+        triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
     """
 
     role: ConvaiTranscriptEntryInputRole
     time_in_call_secs: int
+    agent_metadata: AgentMetadata | None | Unset = UNSET
     message: None | str | Unset = UNSET
+    multivoice_message: ConversationHistoryMultivoiceMessageModel | None | Unset = UNSET
     tool_calls: list[ConvaiTranscriptToolCall] | Unset = UNSET
-    tool_results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput] | Unset = UNSET
+    tool_results: (
+        list[
+            ConvaiToolResultOther
+            | ConvaiToolResultSystem
+            | ConvaiToolResultWorkflowInput
+            | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+        ]
+        | Unset
+    ) = UNSET
     feedback: ConvaiUserFeedback | None | Unset = UNSET
     llm_override: None | str | Unset = UNSET
+    producing_llm: None | str | Unset = UNSET
     conversation_turn_metrics: ConvaiTurnMetrics | None | Unset = UNSET
     rag_retrieval_info: ConvaiRagRetrievalInfo | None | Unset = UNSET
     llm_usage: ConvaiLlmTokenUsageInput | None | Unset = UNSET
     interrupted: bool | Unset = False
+    ignored_as_backchannel: bool | Unset = False
     original_message: None | str | Unset = UNSET
-    source_medium: ConvaiTranscriptEntryInputSourceMediumType0 | None | Unset = UNSET
+    reasoning: list[ConversationReasoningModel] | Unset = UNSET
+    source_medium: ChatSourceMedium | None | Unset = UNSET
+    source_event_id: int | None | Unset = UNSET
+    used_static_kb_document_ids: list[str] | Unset = UNSET
+    user_identifier: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,11 +105,27 @@ class ConvaiTranscriptEntryInput:
 
         time_in_call_secs = self.time_in_call_secs
 
+        agent_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.agent_metadata, Unset):
+            agent_metadata = UNSET
+        elif isinstance(self.agent_metadata, AgentMetadata):
+            agent_metadata = self.agent_metadata.to_dict()
+        else:
+            agent_metadata = self.agent_metadata
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
+
+        multivoice_message: dict[str, Any] | None | Unset
+        if isinstance(self.multivoice_message, Unset):
+            multivoice_message = UNSET
+        elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
+            multivoice_message = self.multivoice_message.to_dict()
+        else:
+            multivoice_message = self.multivoice_message
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -93,6 +142,11 @@ class ConvaiTranscriptEntryInput:
                 if isinstance(tool_results_item_data, ConvaiToolResultOther):
                     tool_results_item = tool_results_item_data.to_dict()
                 elif isinstance(tool_results_item_data, ConvaiToolResultSystem):
+                    tool_results_item = tool_results_item_data.to_dict()
+                elif isinstance(
+                    tool_results_item_data,
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+                ):
                     tool_results_item = tool_results_item_data.to_dict()
                 else:
                     tool_results_item = tool_results_item_data.to_dict()
@@ -112,6 +166,12 @@ class ConvaiTranscriptEntryInput:
             llm_override = UNSET
         else:
             llm_override = self.llm_override
+
+        producing_llm: None | str | Unset
+        if isinstance(self.producing_llm, Unset):
+            producing_llm = UNSET
+        else:
+            producing_llm = self.producing_llm
 
         conversation_turn_metrics: dict[str, Any] | None | Unset
         if isinstance(self.conversation_turn_metrics, Unset):
@@ -139,11 +199,20 @@ class ConvaiTranscriptEntryInput:
 
         interrupted = self.interrupted
 
+        ignored_as_backchannel = self.ignored_as_backchannel
+
         original_message: None | str | Unset
         if isinstance(self.original_message, Unset):
             original_message = UNSET
         else:
             original_message = self.original_message
+
+        reasoning: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = []
+            for reasoning_item_data in self.reasoning:
+                reasoning_item = reasoning_item_data.to_dict()
+                reasoning.append(reasoning_item)
 
         source_medium: None | str | Unset
         if isinstance(self.source_medium, Unset):
@@ -153,6 +222,35 @@ class ConvaiTranscriptEntryInput:
         else:
             source_medium = self.source_medium
 
+        source_event_id: int | None | Unset
+        if isinstance(self.source_event_id, Unset):
+            source_event_id = UNSET
+        else:
+            source_event_id = self.source_event_id
+
+        used_static_kb_document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.used_static_kb_document_ids, Unset):
+            used_static_kb_document_ids = self.used_static_kb_document_ids
+
+        user_identifier: None | str | Unset
+        if isinstance(self.user_identifier, Unset):
+            user_identifier = UNSET
+        else:
+            user_identifier = self.user_identifier
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        triggered_guardrails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggered_guardrails, Unset):
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in self.triggered_guardrails:
+                triggered_guardrails_item = triggered_guardrails_item_data.to_dict()
+                triggered_guardrails.append(triggered_guardrails_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -161,8 +259,12 @@ class ConvaiTranscriptEntryInput:
                 "time_in_call_secs": time_in_call_secs,
             }
         )
+        if agent_metadata is not UNSET:
+            field_dict["agent_metadata"] = agent_metadata
         if message is not UNSET:
             field_dict["message"] = message
+        if multivoice_message is not UNSET:
+            field_dict["multivoice_message"] = multivoice_message
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if tool_results is not UNSET:
@@ -171,6 +273,8 @@ class ConvaiTranscriptEntryInput:
             field_dict["feedback"] = feedback
         if llm_override is not UNSET:
             field_dict["llm_override"] = llm_override
+        if producing_llm is not UNSET:
+            field_dict["producing_llm"] = producing_llm
         if conversation_turn_metrics is not UNSET:
             field_dict["conversation_turn_metrics"] = conversation_turn_metrics
         if rag_retrieval_info is not UNSET:
@@ -179,10 +283,24 @@ class ConvaiTranscriptEntryInput:
             field_dict["llm_usage"] = llm_usage
         if interrupted is not UNSET:
             field_dict["interrupted"] = interrupted
+        if ignored_as_backchannel is not UNSET:
+            field_dict["ignored_as_backchannel"] = ignored_as_backchannel
         if original_message is not UNSET:
             field_dict["original_message"] = original_message
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if source_medium is not UNSET:
             field_dict["source_medium"] = source_medium
+        if source_event_id is not UNSET:
+            field_dict["source_event_id"] = source_event_id
+        if used_static_kb_document_ids is not UNSET:
+            field_dict["used_static_kb_document_ids"] = used_static_kb_document_ids
+        if user_identifier is not UNSET:
+            field_dict["user_identifier"] = user_identifier
+        if id is not UNSET:
+            field_dict["id"] = id
+        if triggered_guardrails is not UNSET:
+            field_dict["triggered_guardrails"] = triggered_guardrails
 
         return field_dict
 
@@ -195,6 +313,23 @@ class ConvaiTranscriptEntryInput:
 
         time_in_call_secs = d.pop("time_in_call_secs")
 
+        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_metadata_type_0 = AgentMetadata.from_dict(data)
+
+                return agent_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentMetadata | None | Unset, data)
+
+        agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
+
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -203,6 +338,23 @@ class ConvaiTranscriptEntryInput:
             return cast(None | str | Unset, data)
 
         message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+
+                return multivoice_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryMultivoiceMessageModel | None | Unset, data)
+
+        multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ConvaiTranscriptToolCall] | Unset = UNSET
@@ -214,18 +366,29 @@ class ConvaiTranscriptEntryInput:
                 tool_calls.append(tool_calls_item)
 
         _tool_results = d.pop("tool_results", UNSET)
-        tool_results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput] | Unset = (
-            UNSET
-        )
+        tool_results: (
+            list[
+                ConvaiToolResultOther
+                | ConvaiToolResultSystem
+                | ConvaiToolResultWorkflowInput
+                | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+            ]
+            | Unset
+        ) = UNSET
         if _tool_results is not UNSET:
             tool_results = []
             for tool_results_item_data in _tool_results:
 
                 def _parse_tool_results_item(
                     data: object,
-                ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput:
+                ) -> (
+                    ConvaiToolResultOther
+                    | ConvaiToolResultSystem
+                    | ConvaiToolResultWorkflowInput
+                    | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+                ):
                     if isinstance(data, dict):
-                        if data.get("type") in ("client", "mcp", "webhook"):
+                        if data.get("type") in ("client", "code", "mcp", "webhook"):
                             tool_results_item_type_0 = ConvaiToolResultOther.from_dict(data)
 
                             return tool_results_item_type_0
@@ -233,10 +396,18 @@ class ConvaiTranscriptEntryInput:
                             tool_results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
 
                             return tool_results_item_type_1
-                        if data.get("type") == "workflow":
-                            tool_results_item_type_2 = ConvaiToolResultWorkflowInput.from_dict(data)
+                        if data.get("type") == "api_integration_webhook":
+                            tool_results_item_type_2 = (
+                                ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                    data
+                                )
+                            )
 
                             return tool_results_item_type_2
+                        if data.get("type") == "workflow":
+                            tool_results_item_type_3 = ConvaiToolResultWorkflowInput.from_dict(data)
+
+                            return tool_results_item_type_3
 
                     try:
                         if not isinstance(data, dict):
@@ -254,11 +425,23 @@ class ConvaiTranscriptEntryInput:
                         return tool_results_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tool_results_item_type_2 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                data
+                            )
+                        )
+
+                        return tool_results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    tool_results_item_type_2 = ConvaiToolResultWorkflowInput.from_dict(data)
+                    tool_results_item_type_3 = ConvaiToolResultWorkflowInput.from_dict(data)
 
-                    return tool_results_item_type_2
+                    return tool_results_item_type_3
 
                 tool_results_item = _parse_tool_results_item(tool_results_item_data)
 
@@ -289,6 +472,15 @@ class ConvaiTranscriptEntryInput:
             return cast(None | str | Unset, data)
 
         llm_override = _parse_llm_override(d.pop("llm_override", UNSET))
+
+        def _parse_producing_llm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        producing_llm = _parse_producing_llm(d.pop("producing_llm", UNSET))
 
         def _parse_conversation_turn_metrics(data: object) -> ConvaiTurnMetrics | None | Unset:
             if data is None:
@@ -343,6 +535,8 @@ class ConvaiTranscriptEntryInput:
 
         interrupted = d.pop("interrupted", UNSET)
 
+        ignored_as_backchannel = d.pop("ignored_as_backchannel", UNSET)
+
         def _parse_original_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -352,7 +546,16 @@ class ConvaiTranscriptEntryInput:
 
         original_message = _parse_original_message(d.pop("original_message", UNSET))
 
-        def _parse_source_medium(data: object) -> ConvaiTranscriptEntryInputSourceMediumType0 | None | Unset:
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: list[ConversationReasoningModel] | Unset = UNSET
+        if _reasoning is not UNSET:
+            reasoning = []
+            for reasoning_item_data in _reasoning:
+                reasoning_item = ConversationReasoningModel.from_dict(reasoning_item_data)
+
+                reasoning.append(reasoning_item)
+
+        def _parse_source_medium(data: object) -> ChatSourceMedium | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -360,29 +563,77 @@ class ConvaiTranscriptEntryInput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_medium_type_0 = check_convai_transcript_entry_input_source_medium_type_0(data)
+                source_medium_type_0 = check_chat_source_medium(data)
 
                 return source_medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiTranscriptEntryInputSourceMediumType0 | None | Unset, data)
+            return cast(ChatSourceMedium | None | Unset, data)
 
         source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
+
+        def _parse_source_event_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_event_id = _parse_source_event_id(d.pop("source_event_id", UNSET))
+
+        used_static_kb_document_ids = cast(list[str], d.pop("used_static_kb_document_ids", UNSET))
+
+        def _parse_user_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_identifier = _parse_user_identifier(d.pop("user_identifier", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _triggered_guardrails = d.pop("triggered_guardrails", UNSET)
+        triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+        if _triggered_guardrails is not UNSET:
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in _triggered_guardrails:
+                triggered_guardrails_item = TriggeredGuardrailCommonModel.from_dict(triggered_guardrails_item_data)
+
+                triggered_guardrails.append(triggered_guardrails_item)
 
         convai_transcript_entry_input = cls(
             role=role,
             time_in_call_secs=time_in_call_secs,
+            agent_metadata=agent_metadata,
             message=message,
+            multivoice_message=multivoice_message,
             tool_calls=tool_calls,
             tool_results=tool_results,
             feedback=feedback,
             llm_override=llm_override,
+            producing_llm=producing_llm,
             conversation_turn_metrics=conversation_turn_metrics,
             rag_retrieval_info=rag_retrieval_info,
             llm_usage=llm_usage,
             interrupted=interrupted,
+            ignored_as_backchannel=ignored_as_backchannel,
             original_message=original_message,
+            reasoning=reasoning,
             source_medium=source_medium,
+            source_event_id=source_event_id,
+            used_static_kb_document_ids=used_static_kb_document_ids,
+            user_identifier=user_identifier,
+            id=id,
+            triggered_guardrails=triggered_guardrails,
         )
 
         convai_transcript_entry_input.additional_properties = d
@@ -411,6 +662,7 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AgentMetadata, \
         ConvaiLlmTokenUsageInput, \
         ConvaiRagRetrievalInfo, \
         ConvaiToolResultOther, \
@@ -418,7 +670,12 @@ def _load_nested_models() -> None:
         ConvaiToolResultWorkflowInput, \
         ConvaiTranscriptToolCall, \
         ConvaiTurnMetrics, \
-        ConvaiUserFeedback
+        ConvaiUserFeedback, \
+        ConversationHistoryMultivoiceMessageModel, \
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput, \
+        ConversationReasoningModel, \
+        TriggeredGuardrailCommonModel
+    from ..models.agent_metadata import AgentMetadata  # noqa: F401
     from ..models.convai_llm_token_usage_input import ConvaiLlmTokenUsageInput  # noqa: F401
     from ..models.convai_rag_retrieval_info import ConvaiRagRetrievalInfo  # noqa: F401
     from ..models.convai_tool_result_other import ConvaiToolResultOther  # noqa: F401
@@ -427,5 +684,11 @@ def _load_nested_models() -> None:
     from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall  # noqa: F401
     from ..models.convai_turn_metrics import ConvaiTurnMetrics  # noqa: F401
     from ..models.convai_user_feedback import ConvaiUserFeedback  # noqa: F401
+    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel  # noqa: F401
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,  # noqa: F401
+    )
+    from ..models.conversation_reasoning_model import ConversationReasoningModel  # noqa: F401
+    from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel  # noqa: F401
 
     _nested_models_loaded = True

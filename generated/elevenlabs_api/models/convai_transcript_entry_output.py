@@ -6,25 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_source_medium import ChatSourceMedium, check_chat_source_medium
 from ..models.convai_transcript_entry_output_role import (
     ConvaiTranscriptEntryOutputRole,
     check_convai_transcript_entry_output_role,
 )
-from ..models.convai_transcript_entry_output_source_medium_type_0 import (
-    ConvaiTranscriptEntryOutputSourceMediumType0,
-    check_convai_transcript_entry_output_source_medium_type_0,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.agent_metadata import AgentMetadata
+    from ..models.contextual_update_info import ContextualUpdateInfo
     from ..models.convai_llm_token_usage_output import ConvaiLlmTokenUsageOutput
     from ..models.convai_rag_retrieval_info import ConvaiRagRetrievalInfo
     from ..models.convai_tool_result_other import ConvaiToolResultOther
-    from ..models.convai_tool_result_system import ConvaiToolResultSystem
+    from ..models.convai_tool_result_system_output import ConvaiToolResultSystemOutput
     from ..models.convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput
-    from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall
+    from ..models.convai_transcript_tool_call_output import ConvaiTranscriptToolCallOutput
     from ..models.convai_turn_metrics import ConvaiTurnMetrics
     from ..models.convai_user_feedback import ConvaiUserFeedback
+    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+    )
+    from ..models.conversation_history_transcript_file_input_response_model import (
+        ConversationHistoryTranscriptFileInputResponseModel,
+    )
+    from ..models.conversation_reasoning_model import ConversationReasoningModel
+    from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel
 
 
 T = TypeVar("T", bound="ConvaiTranscriptEntryOutput")
@@ -37,32 +45,67 @@ class ConvaiTranscriptEntryOutput:
     Attributes:
         role (ConvaiTranscriptEntryOutputRole):
         time_in_call_secs (int):
+        agent_metadata (AgentMetadata | None | Unset):
         message (None | str | Unset):
-        tool_calls (list[ConvaiTranscriptToolCall] | Unset):
-        tool_results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput] | Unset):
+        multivoice_message (ConversationHistoryMultivoiceMessageModel | None | Unset):
+        tool_calls (list[ConvaiTranscriptToolCallOutput] | Unset):
+        tool_results (list[ConvaiToolResultOther | ConvaiToolResultSystemOutput | ConvaiToolResultWorkflowOutput |
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput] | Unset):
         feedback (ConvaiUserFeedback | None | Unset):
         llm_override (None | str | Unset):
+        producing_llm (None | str | Unset):
         conversation_turn_metrics (ConvaiTurnMetrics | None | Unset):
         rag_retrieval_info (ConvaiRagRetrievalInfo | None | Unset):
         llm_usage (ConvaiLlmTokenUsageOutput | None | Unset):
         interrupted (bool | Unset):  Default: False.
+        ignored_as_backchannel (bool | Unset):  Default: False.
         original_message (None | str | Unset):
-        source_medium (ConvaiTranscriptEntryOutputSourceMediumType0 | None | Unset):
+        reasoning (list[ConversationReasoningModel] | Unset):
+        source_medium (ChatSourceMedium | None | Unset):
+        source_event_id (int | None | Unset):
+        used_static_kb_document_ids (list[str] | Unset):
+        user_identifier (None | str | Unset):
+        id (None | str | Unset):
+        triggered_guardrails (list[TriggeredGuardrailCommonModel] | Unset):
+        file_input (ConversationHistoryTranscriptFileInputResponseModel | None | Unset):
+        contextual_update_info (ContextualUpdateInfo | None | Unset):
+        reasoned (bool | Unset):  Default: False.
     """
 
     role: ConvaiTranscriptEntryOutputRole
     time_in_call_secs: int
+    agent_metadata: AgentMetadata | None | Unset = UNSET
     message: None | str | Unset = UNSET
-    tool_calls: list[ConvaiTranscriptToolCall] | Unset = UNSET
-    tool_results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput] | Unset = UNSET
+    multivoice_message: ConversationHistoryMultivoiceMessageModel | None | Unset = UNSET
+    tool_calls: list[ConvaiTranscriptToolCallOutput] | Unset = UNSET
+    tool_results: (
+        list[
+            ConvaiToolResultOther
+            | ConvaiToolResultSystemOutput
+            | ConvaiToolResultWorkflowOutput
+            | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+        ]
+        | Unset
+    ) = UNSET
     feedback: ConvaiUserFeedback | None | Unset = UNSET
     llm_override: None | str | Unset = UNSET
+    producing_llm: None | str | Unset = UNSET
     conversation_turn_metrics: ConvaiTurnMetrics | None | Unset = UNSET
     rag_retrieval_info: ConvaiRagRetrievalInfo | None | Unset = UNSET
     llm_usage: ConvaiLlmTokenUsageOutput | None | Unset = UNSET
     interrupted: bool | Unset = False
+    ignored_as_backchannel: bool | Unset = False
     original_message: None | str | Unset = UNSET
-    source_medium: ConvaiTranscriptEntryOutputSourceMediumType0 | None | Unset = UNSET
+    reasoning: list[ConversationReasoningModel] | Unset = UNSET
+    source_medium: ChatSourceMedium | None | Unset = UNSET
+    source_event_id: int | None | Unset = UNSET
+    used_static_kb_document_ids: list[str] | Unset = UNSET
+    user_identifier: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+    file_input: ConversationHistoryTranscriptFileInputResponseModel | None | Unset = UNSET
+    contextual_update_info: ContextualUpdateInfo | None | Unset = UNSET
+    reasoned: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,11 +115,27 @@ class ConvaiTranscriptEntryOutput:
 
         time_in_call_secs = self.time_in_call_secs
 
+        agent_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.agent_metadata, Unset):
+            agent_metadata = UNSET
+        elif isinstance(self.agent_metadata, AgentMetadata):
+            agent_metadata = self.agent_metadata.to_dict()
+        else:
+            agent_metadata = self.agent_metadata
+
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
+
+        multivoice_message: dict[str, Any] | None | Unset
+        if isinstance(self.multivoice_message, Unset):
+            multivoice_message = UNSET
+        elif isinstance(self.multivoice_message, ConversationHistoryMultivoiceMessageModel):
+            multivoice_message = self.multivoice_message.to_dict()
+        else:
+            multivoice_message = self.multivoice_message
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -92,7 +151,12 @@ class ConvaiTranscriptEntryOutput:
                 tool_results_item: dict[str, Any]
                 if isinstance(tool_results_item_data, ConvaiToolResultOther):
                     tool_results_item = tool_results_item_data.to_dict()
-                elif isinstance(tool_results_item_data, ConvaiToolResultSystem):
+                elif isinstance(tool_results_item_data, ConvaiToolResultSystemOutput):
+                    tool_results_item = tool_results_item_data.to_dict()
+                elif isinstance(
+                    tool_results_item_data,
+                    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+                ):
                     tool_results_item = tool_results_item_data.to_dict()
                 else:
                     tool_results_item = tool_results_item_data.to_dict()
@@ -112,6 +176,12 @@ class ConvaiTranscriptEntryOutput:
             llm_override = UNSET
         else:
             llm_override = self.llm_override
+
+        producing_llm: None | str | Unset
+        if isinstance(self.producing_llm, Unset):
+            producing_llm = UNSET
+        else:
+            producing_llm = self.producing_llm
 
         conversation_turn_metrics: dict[str, Any] | None | Unset
         if isinstance(self.conversation_turn_metrics, Unset):
@@ -139,11 +209,20 @@ class ConvaiTranscriptEntryOutput:
 
         interrupted = self.interrupted
 
+        ignored_as_backchannel = self.ignored_as_backchannel
+
         original_message: None | str | Unset
         if isinstance(self.original_message, Unset):
             original_message = UNSET
         else:
             original_message = self.original_message
+
+        reasoning: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = []
+            for reasoning_item_data in self.reasoning:
+                reasoning_item = reasoning_item_data.to_dict()
+                reasoning.append(reasoning_item)
 
         source_medium: None | str | Unset
         if isinstance(self.source_medium, Unset):
@@ -153,6 +232,53 @@ class ConvaiTranscriptEntryOutput:
         else:
             source_medium = self.source_medium
 
+        source_event_id: int | None | Unset
+        if isinstance(self.source_event_id, Unset):
+            source_event_id = UNSET
+        else:
+            source_event_id = self.source_event_id
+
+        used_static_kb_document_ids: list[str] | Unset = UNSET
+        if not isinstance(self.used_static_kb_document_ids, Unset):
+            used_static_kb_document_ids = self.used_static_kb_document_ids
+
+        user_identifier: None | str | Unset
+        if isinstance(self.user_identifier, Unset):
+            user_identifier = UNSET
+        else:
+            user_identifier = self.user_identifier
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        triggered_guardrails: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggered_guardrails, Unset):
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in self.triggered_guardrails:
+                triggered_guardrails_item = triggered_guardrails_item_data.to_dict()
+                triggered_guardrails.append(triggered_guardrails_item)
+
+        file_input: dict[str, Any] | None | Unset
+        if isinstance(self.file_input, Unset):
+            file_input = UNSET
+        elif isinstance(self.file_input, ConversationHistoryTranscriptFileInputResponseModel):
+            file_input = self.file_input.to_dict()
+        else:
+            file_input = self.file_input
+
+        contextual_update_info: dict[str, Any] | None | Unset
+        if isinstance(self.contextual_update_info, Unset):
+            contextual_update_info = UNSET
+        elif isinstance(self.contextual_update_info, ContextualUpdateInfo):
+            contextual_update_info = self.contextual_update_info.to_dict()
+        else:
+            contextual_update_info = self.contextual_update_info
+
+        reasoned = self.reasoned
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -161,8 +287,12 @@ class ConvaiTranscriptEntryOutput:
                 "time_in_call_secs": time_in_call_secs,
             }
         )
+        if agent_metadata is not UNSET:
+            field_dict["agent_metadata"] = agent_metadata
         if message is not UNSET:
             field_dict["message"] = message
+        if multivoice_message is not UNSET:
+            field_dict["multivoice_message"] = multivoice_message
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
         if tool_results is not UNSET:
@@ -171,6 +301,8 @@ class ConvaiTranscriptEntryOutput:
             field_dict["feedback"] = feedback
         if llm_override is not UNSET:
             field_dict["llm_override"] = llm_override
+        if producing_llm is not UNSET:
+            field_dict["producing_llm"] = producing_llm
         if conversation_turn_metrics is not UNSET:
             field_dict["conversation_turn_metrics"] = conversation_turn_metrics
         if rag_retrieval_info is not UNSET:
@@ -179,10 +311,30 @@ class ConvaiTranscriptEntryOutput:
             field_dict["llm_usage"] = llm_usage
         if interrupted is not UNSET:
             field_dict["interrupted"] = interrupted
+        if ignored_as_backchannel is not UNSET:
+            field_dict["ignored_as_backchannel"] = ignored_as_backchannel
         if original_message is not UNSET:
             field_dict["original_message"] = original_message
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if source_medium is not UNSET:
             field_dict["source_medium"] = source_medium
+        if source_event_id is not UNSET:
+            field_dict["source_event_id"] = source_event_id
+        if used_static_kb_document_ids is not UNSET:
+            field_dict["used_static_kb_document_ids"] = used_static_kb_document_ids
+        if user_identifier is not UNSET:
+            field_dict["user_identifier"] = user_identifier
+        if id is not UNSET:
+            field_dict["id"] = id
+        if triggered_guardrails is not UNSET:
+            field_dict["triggered_guardrails"] = triggered_guardrails
+        if file_input is not UNSET:
+            field_dict["file_input"] = file_input
+        if contextual_update_info is not UNSET:
+            field_dict["contextual_update_info"] = contextual_update_info
+        if reasoned is not UNSET:
+            field_dict["reasoned"] = reasoned
 
         return field_dict
 
@@ -195,6 +347,23 @@ class ConvaiTranscriptEntryOutput:
 
         time_in_call_secs = d.pop("time_in_call_secs")
 
+        def _parse_agent_metadata(data: object) -> AgentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_metadata_type_0 = AgentMetadata.from_dict(data)
+
+                return agent_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentMetadata | None | Unset, data)
+
+        agent_metadata = _parse_agent_metadata(d.pop("agent_metadata", UNSET))
+
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -204,39 +373,73 @@ class ConvaiTranscriptEntryOutput:
 
         message = _parse_message(d.pop("message", UNSET))
 
+        def _parse_multivoice_message(data: object) -> ConversationHistoryMultivoiceMessageModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multivoice_message_type_0 = ConversationHistoryMultivoiceMessageModel.from_dict(data)
+
+                return multivoice_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryMultivoiceMessageModel | None | Unset, data)
+
+        multivoice_message = _parse_multivoice_message(d.pop("multivoice_message", UNSET))
+
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ConvaiTranscriptToolCall] | Unset = UNSET
+        tool_calls: list[ConvaiTranscriptToolCallOutput] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ConvaiTranscriptToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = ConvaiTranscriptToolCallOutput.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
         _tool_results = d.pop("tool_results", UNSET)
-        tool_results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput] | Unset = (
-            UNSET
-        )
+        tool_results: (
+            list[
+                ConvaiToolResultOther
+                | ConvaiToolResultSystemOutput
+                | ConvaiToolResultWorkflowOutput
+                | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+            ]
+            | Unset
+        ) = UNSET
         if _tool_results is not UNSET:
             tool_results = []
             for tool_results_item_data in _tool_results:
 
                 def _parse_tool_results_item(
                     data: object,
-                ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput:
+                ) -> (
+                    ConvaiToolResultOther
+                    | ConvaiToolResultSystemOutput
+                    | ConvaiToolResultWorkflowOutput
+                    | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+                ):
                     if isinstance(data, dict):
-                        if data.get("type") in ("client", "mcp", "webhook"):
+                        if data.get("type") in ("client", "code", "mcp", "webhook"):
                             tool_results_item_type_0 = ConvaiToolResultOther.from_dict(data)
 
                             return tool_results_item_type_0
                         if data.get("type") == "system":
-                            tool_results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+                            tool_results_item_type_1 = ConvaiToolResultSystemOutput.from_dict(data)
 
                             return tool_results_item_type_1
-                        if data.get("type") == "workflow":
-                            tool_results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+                        if data.get("type") == "api_integration_webhook":
+                            tool_results_item_type_2 = ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput.from_dict(
+                                data
+                            )
 
                             return tool_results_item_type_2
+                        if data.get("type") == "workflow":
+                            tool_results_item_type_3 = ConvaiToolResultWorkflowOutput.from_dict(data)
+
+                            return tool_results_item_type_3
 
                     try:
                         if not isinstance(data, dict):
@@ -249,16 +452,28 @@ class ConvaiTranscriptEntryOutput:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        tool_results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+                        tool_results_item_type_1 = ConvaiToolResultSystemOutput.from_dict(data)
 
                         return tool_results_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tool_results_item_type_2 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput.from_dict(
+                                data
+                            )
+                        )
+
+                        return tool_results_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    tool_results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+                    tool_results_item_type_3 = ConvaiToolResultWorkflowOutput.from_dict(data)
 
-                    return tool_results_item_type_2
+                    return tool_results_item_type_3
 
                 tool_results_item = _parse_tool_results_item(tool_results_item_data)
 
@@ -289,6 +504,15 @@ class ConvaiTranscriptEntryOutput:
             return cast(None | str | Unset, data)
 
         llm_override = _parse_llm_override(d.pop("llm_override", UNSET))
+
+        def _parse_producing_llm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        producing_llm = _parse_producing_llm(d.pop("producing_llm", UNSET))
 
         def _parse_conversation_turn_metrics(data: object) -> ConvaiTurnMetrics | None | Unset:
             if data is None:
@@ -343,6 +567,8 @@ class ConvaiTranscriptEntryOutput:
 
         interrupted = d.pop("interrupted", UNSET)
 
+        ignored_as_backchannel = d.pop("ignored_as_backchannel", UNSET)
+
         def _parse_original_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -352,7 +578,16 @@ class ConvaiTranscriptEntryOutput:
 
         original_message = _parse_original_message(d.pop("original_message", UNSET))
 
-        def _parse_source_medium(data: object) -> ConvaiTranscriptEntryOutputSourceMediumType0 | None | Unset:
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: list[ConversationReasoningModel] | Unset = UNSET
+        if _reasoning is not UNSET:
+            reasoning = []
+            for reasoning_item_data in _reasoning:
+                reasoning_item = ConversationReasoningModel.from_dict(reasoning_item_data)
+
+                reasoning.append(reasoning_item)
+
+        def _parse_source_medium(data: object) -> ChatSourceMedium | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -360,29 +595,116 @@ class ConvaiTranscriptEntryOutput:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_medium_type_0 = check_convai_transcript_entry_output_source_medium_type_0(data)
+                source_medium_type_0 = check_chat_source_medium(data)
 
                 return source_medium_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiTranscriptEntryOutputSourceMediumType0 | None | Unset, data)
+            return cast(ChatSourceMedium | None | Unset, data)
 
         source_medium = _parse_source_medium(d.pop("source_medium", UNSET))
+
+        def _parse_source_event_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_event_id = _parse_source_event_id(d.pop("source_event_id", UNSET))
+
+        used_static_kb_document_ids = cast(list[str], d.pop("used_static_kb_document_ids", UNSET))
+
+        def _parse_user_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_identifier = _parse_user_identifier(d.pop("user_identifier", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        _triggered_guardrails = d.pop("triggered_guardrails", UNSET)
+        triggered_guardrails: list[TriggeredGuardrailCommonModel] | Unset = UNSET
+        if _triggered_guardrails is not UNSET:
+            triggered_guardrails = []
+            for triggered_guardrails_item_data in _triggered_guardrails:
+                triggered_guardrails_item = TriggeredGuardrailCommonModel.from_dict(triggered_guardrails_item_data)
+
+                triggered_guardrails.append(triggered_guardrails_item)
+
+        def _parse_file_input(data: object) -> ConversationHistoryTranscriptFileInputResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_input_type_0 = ConversationHistoryTranscriptFileInputResponseModel.from_dict(data)
+
+                return file_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConversationHistoryTranscriptFileInputResponseModel | None | Unset, data)
+
+        file_input = _parse_file_input(d.pop("file_input", UNSET))
+
+        def _parse_contextual_update_info(data: object) -> ContextualUpdateInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contextual_update_info_type_0 = ContextualUpdateInfo.from_dict(data)
+
+                return contextual_update_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContextualUpdateInfo | None | Unset, data)
+
+        contextual_update_info = _parse_contextual_update_info(d.pop("contextual_update_info", UNSET))
+
+        reasoned = d.pop("reasoned", UNSET)
 
         convai_transcript_entry_output = cls(
             role=role,
             time_in_call_secs=time_in_call_secs,
+            agent_metadata=agent_metadata,
             message=message,
+            multivoice_message=multivoice_message,
             tool_calls=tool_calls,
             tool_results=tool_results,
             feedback=feedback,
             llm_override=llm_override,
+            producing_llm=producing_llm,
             conversation_turn_metrics=conversation_turn_metrics,
             rag_retrieval_info=rag_retrieval_info,
             llm_usage=llm_usage,
             interrupted=interrupted,
+            ignored_as_backchannel=ignored_as_backchannel,
             original_message=original_message,
+            reasoning=reasoning,
             source_medium=source_medium,
+            source_event_id=source_event_id,
+            used_static_kb_document_ids=used_static_kb_document_ids,
+            user_identifier=user_identifier,
+            id=id,
+            triggered_guardrails=triggered_guardrails,
+            file_input=file_input,
+            contextual_update_info=contextual_update_info,
+            reasoned=reasoned,
         )
 
         convai_transcript_entry_output.additional_properties = d
@@ -411,21 +733,39 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        AgentMetadata, \
+        ContextualUpdateInfo, \
         ConvaiLlmTokenUsageOutput, \
         ConvaiRagRetrievalInfo, \
         ConvaiToolResultOther, \
-        ConvaiToolResultSystem, \
+        ConvaiToolResultSystemOutput, \
         ConvaiToolResultWorkflowOutput, \
-        ConvaiTranscriptToolCall, \
+        ConvaiTranscriptToolCallOutput, \
         ConvaiTurnMetrics, \
-        ConvaiUserFeedback
+        ConvaiUserFeedback, \
+        ConversationHistoryMultivoiceMessageModel, \
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput, \
+        ConversationHistoryTranscriptFileInputResponseModel, \
+        ConversationReasoningModel, \
+        TriggeredGuardrailCommonModel
+    from ..models.agent_metadata import AgentMetadata  # noqa: F401
+    from ..models.contextual_update_info import ContextualUpdateInfo  # noqa: F401
     from ..models.convai_llm_token_usage_output import ConvaiLlmTokenUsageOutput  # noqa: F401
     from ..models.convai_rag_retrieval_info import ConvaiRagRetrievalInfo  # noqa: F401
     from ..models.convai_tool_result_other import ConvaiToolResultOther  # noqa: F401
-    from ..models.convai_tool_result_system import ConvaiToolResultSystem  # noqa: F401
+    from ..models.convai_tool_result_system_output import ConvaiToolResultSystemOutput  # noqa: F401
     from ..models.convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput  # noqa: F401
-    from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall  # noqa: F401
+    from ..models.convai_transcript_tool_call_output import ConvaiTranscriptToolCallOutput  # noqa: F401
     from ..models.convai_turn_metrics import ConvaiTurnMetrics  # noqa: F401
     from ..models.convai_user_feedback import ConvaiUserFeedback  # noqa: F401
+    from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel  # noqa: F401
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,  # noqa: F401
+    )
+    from ..models.conversation_history_transcript_file_input_response_model import (
+        ConversationHistoryTranscriptFileInputResponseModel,  # noqa: F401
+    )
+    from ..models.conversation_reasoning_model import ConversationReasoningModel  # noqa: F401
+    from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel  # noqa: F401
 
     _nested_models_loaded = True

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.convai_tool_call_client_details import ConvaiToolCallClientDetails
     from ..models.convai_tool_call_mcp_details import ConvaiToolCallMcpDetails
     from ..models.convai_tool_call_webhook_details import ConvaiToolCallWebhookDetails
+    from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+    )
 
 
 T = TypeVar("T", bound="ConvaiTranscriptToolCall")
@@ -28,8 +31,8 @@ class ConvaiTranscriptToolCall:
         params_as_json (str):
         tool_has_been_called (bool):
         type_ (ConvaiToolType | None | Unset):
-        tool_details (ConvaiToolCallClientDetails | ConvaiToolCallMcpDetails | ConvaiToolCallWebhookDetails | None |
-            Unset):
+        tool_details (ConvaiToolCallClientDetails | ConvaiToolCallMcpDetails | ConvaiToolCallWebhookDetails |
+            ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput | None | Unset):
     """
 
     request_id: str
@@ -38,7 +41,12 @@ class ConvaiTranscriptToolCall:
     tool_has_been_called: bool
     type_: ConvaiToolType | None | Unset = UNSET
     tool_details: (
-        ConvaiToolCallClientDetails | ConvaiToolCallMcpDetails | ConvaiToolCallWebhookDetails | None | Unset
+        ConvaiToolCallClientDetails
+        | ConvaiToolCallMcpDetails
+        | ConvaiToolCallWebhookDetails
+        | ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
+        | None
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,6 +77,8 @@ class ConvaiTranscriptToolCall:
         elif isinstance(self.tool_details, ConvaiToolCallClientDetails):
             tool_details = self.tool_details.to_dict()
         elif isinstance(self.tool_details, ConvaiToolCallMcpDetails):
+            tool_details = self.tool_details.to_dict()
+        elif isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput):
             tool_details = self.tool_details.to_dict()
         else:
             tool_details = self.tool_details
@@ -122,7 +132,14 @@ class ConvaiTranscriptToolCall:
 
         def _parse_tool_details(
             data: object,
-        ) -> ConvaiToolCallClientDetails | ConvaiToolCallMcpDetails | ConvaiToolCallWebhookDetails | None | Unset:
+        ) -> (
+            ConvaiToolCallClientDetails
+            | ConvaiToolCallMcpDetails
+            | ConvaiToolCallWebhookDetails
+            | ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
+            | None
+            | Unset
+        ):
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -140,6 +157,12 @@ class ConvaiTranscriptToolCall:
                     tool_details_type_0_type_2 = ConvaiToolCallMcpDetails.from_dict(data)
 
                     return tool_details_type_0_type_2
+                if data.get("type") == "api_integration_webhook":
+                    tool_details_type_0_type_3 = (
+                        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput.from_dict(data)
+                    )
+
+                    return tool_details_type_0_type_3
 
             try:
                 if not isinstance(data, dict):
@@ -165,8 +188,23 @@ class ConvaiTranscriptToolCall:
                 return tool_details_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_details_type_0_type_3 = (
+                    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput.from_dict(data)
+                )
+
+                return tool_details_type_0_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             return cast(
-                ConvaiToolCallClientDetails | ConvaiToolCallMcpDetails | ConvaiToolCallWebhookDetails | None | Unset,
+                ConvaiToolCallClientDetails
+                | ConvaiToolCallMcpDetails
+                | ConvaiToolCallWebhookDetails
+                | ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
+                | None
+                | Unset,
                 data,
             )
 
@@ -205,9 +243,17 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiToolCallClientDetails, ConvaiToolCallMcpDetails, ConvaiToolCallWebhookDetails
+    global \
+        _nested_models_loaded, \
+        ConvaiToolCallClientDetails, \
+        ConvaiToolCallMcpDetails, \
+        ConvaiToolCallWebhookDetails, \
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput
     from ..models.convai_tool_call_client_details import ConvaiToolCallClientDetails  # noqa: F401
     from ..models.convai_tool_call_mcp_details import ConvaiToolCallMcpDetails  # noqa: F401
     from ..models.convai_tool_call_webhook_details import ConvaiToolCallWebhookDetails  # noqa: F401
+    from ..models.conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,  # noqa: F401
+    )
 
     _nested_models_loaded = True

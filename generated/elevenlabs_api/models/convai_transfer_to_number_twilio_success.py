@@ -23,6 +23,7 @@ class ConvaiTransferToNumberTwilioSuccess:
         status (Literal['success'] | Unset):  Default: 'success'.
         reason (None | str | Unset):
         client_message (None | str | Unset):
+        post_dial_digits (None | str | Unset):
         note (None | str | Unset):
     """
 
@@ -33,6 +34,7 @@ class ConvaiTransferToNumberTwilioSuccess:
     status: Literal["success"] | Unset = "success"
     reason: None | str | Unset = UNSET
     client_message: None | str | Unset = UNSET
+    post_dial_digits: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,6 +61,12 @@ class ConvaiTransferToNumberTwilioSuccess:
         else:
             client_message = self.client_message
 
+        post_dial_digits: None | str | Unset
+        if isinstance(self.post_dial_digits, Unset):
+            post_dial_digits = UNSET
+        else:
+            post_dial_digits = self.post_dial_digits
+
         note: None | str | Unset
         if isinstance(self.note, Unset):
             note = UNSET
@@ -82,6 +90,8 @@ class ConvaiTransferToNumberTwilioSuccess:
             field_dict["reason"] = reason
         if client_message is not UNSET:
             field_dict["client_message"] = client_message
+        if post_dial_digits is not UNSET:
+            field_dict["post_dial_digits"] = post_dial_digits
         if note is not UNSET:
             field_dict["note"] = note
 
@@ -122,6 +132,15 @@ class ConvaiTransferToNumberTwilioSuccess:
 
         client_message = _parse_client_message(d.pop("client_message", UNSET))
 
+        def _parse_post_dial_digits(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_dial_digits = _parse_post_dial_digits(d.pop("post_dial_digits", UNSET))
+
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -139,6 +158,7 @@ class ConvaiTransferToNumberTwilioSuccess:
             status=status,
             reason=reason,
             client_message=client_message,
+            post_dial_digits=post_dial_digits,
             note=note,
         )
 

@@ -1,8 +1,9 @@
 from typing import Literal, cast
 
-ConvaiTransferType = Literal["conference", "sip_refer"]
+ConvaiTransferType = Literal["blind", "conference", "sip_refer"]
 
 CONVAI_TRANSFER_TYPE_VALUES: set[ConvaiTransferType] = {
+    "blind",
     "conference",
     "sip_refer",
 }

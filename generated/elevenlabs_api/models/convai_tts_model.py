@@ -1,12 +1,21 @@
 from typing import Literal, cast
 
-ConvaiTtsModel = Literal["eleven_flash_v2", "eleven_flash_v2_5", "eleven_turbo_v2", "eleven_turbo_v2_5"]
+ConvaiTtsModel = Literal[
+    "eleven_flash_v2",
+    "eleven_flash_v2_5",
+    "eleven_multilingual_v2",
+    "eleven_turbo_v2",
+    "eleven_turbo_v2_5",
+    "eleven_v3_conversational",
+]
 
 CONVAI_TTS_MODEL_VALUES: set[ConvaiTtsModel] = {
     "eleven_flash_v2",
     "eleven_flash_v2_5",
+    "eleven_multilingual_v2",
     "eleven_turbo_v2",
     "eleven_turbo_v2_5",
+    "eleven_v3_conversational",
 }
 
 

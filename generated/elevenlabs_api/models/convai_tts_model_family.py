@@ -1,11 +1,12 @@
 from typing import Literal, cast
 
-ConvaiTtsModelFamily = Literal["flash", "multilingual", "turbo"]
+ConvaiTtsModelFamily = Literal["flash", "multilingual", "turbo", "v3_conversational"]
 
 CONVAI_TTS_MODEL_FAMILY_VALUES: set[ConvaiTtsModelFamily] = {
     "flash",
     "multilingual",
     "turbo",
+    "v3_conversational",
 }
 
 

@@ -6,10 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.convai_twilio_phone_call_direction import (
-    ConvaiTwilioPhoneCallDirection,
-    check_convai_twilio_phone_call_direction,
-)
+from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
 
 T = TypeVar("T", bound="ConvaiTwilioPhoneCall")
 
@@ -18,7 +15,7 @@ T = TypeVar("T", bound="ConvaiTwilioPhoneCall")
 class ConvaiTwilioPhoneCall:
     """
     Attributes:
-        direction (ConvaiTwilioPhoneCallDirection):
+        direction (TelephonyDirection):
         phone_number_id (str):
         agent_number (str):
         external_number (str):
@@ -27,7 +24,7 @@ class ConvaiTwilioPhoneCall:
         call_sid (str):
     """
 
-    direction: ConvaiTwilioPhoneCallDirection
+    direction: TelephonyDirection
     phone_number_id: str
     agent_number: str
     external_number: str
@@ -70,7 +67,7 @@ class ConvaiTwilioPhoneCall:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        direction = check_convai_twilio_phone_call_direction(d.pop("direction"))
+        direction = check_telephony_direction(d.pop("direction"))
 
         phone_number_id = d.pop("phone_number_id")
 

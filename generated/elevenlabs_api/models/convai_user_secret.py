@@ -14,35 +14,35 @@ class ConvaiUserSecret:
     """An encrypted secret stored with a configuration.
 
     Attributes:
-        id (str):
         name (str):
         encrypted_value (str):
         nonce (str):
+        id (str):
     """
 
-    id: str
     name: str
     encrypted_value: str
     nonce: str
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
 
         encrypted_value = self.encrypted_value
 
         nonce = self.nonce
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "name": name,
                 "encrypted_value": encrypted_value,
                 "nonce": nonce,
+                "id": id,
             }
         )
 
@@ -51,19 +51,19 @@ class ConvaiUserSecret:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         name = d.pop("name")
 
         encrypted_value = d.pop("encrypted_value")
 
         nonce = d.pop("nonce")
 
+        id = d.pop("id")
+
         convai_user_secret = cls(
-            id=id,
             name=name,
             encrypted_value=encrypted_value,
             nonce=nonce,
+            id=id,
         )
 
         convai_user_secret.additional_properties = d

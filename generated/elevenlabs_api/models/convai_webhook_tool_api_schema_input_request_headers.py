@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.convai_dynamic_variable_ref import ConvaiDynamicVariableRef
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
     from ..models.convai_secret_locator import ConvaiSecretLocator
 
 
@@ -16,8 +17,8 @@ T = TypeVar("T", bound="ConvaiWebhookToolApiSchemaInputRequestHeaders")
 
 @_attrs_define
 class ConvaiWebhookToolApiSchemaInputRequestHeaders:
-    additional_properties: dict[str, ConvaiDynamicVariableRef | ConvaiSecretLocator | str] = _attrs_field(
-        init=False, factory=dict
+    additional_properties: dict[str, ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,7 +29,9 @@ class ConvaiWebhookToolApiSchemaInputRequestHeaders:
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, ConvaiSecretLocator):
                 field_dict[prop_name] = prop.to_dict()
-            elif isinstance(prop, ConvaiDynamicVariableRef):
+            elif isinstance(prop, ConvAIDynamicVariable):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ConvAIEnvVarLocator):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -45,7 +48,9 @@ class ConvaiWebhookToolApiSchemaInputRequestHeaders:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> ConvaiDynamicVariableRef | ConvaiSecretLocator | str:
+            def _parse_additional_property(
+                data: object,
+            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -57,12 +62,20 @@ class ConvaiWebhookToolApiSchemaInputRequestHeaders:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_convai_webhook_header_value_type_2 = ConvaiDynamicVariableRef.from_dict(data)
+                    componentsschemas_convai_webhook_header_value_type_2 = ConvAIDynamicVariable.from_dict(data)
 
                     return componentsschemas_convai_webhook_header_value_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ConvaiDynamicVariableRef | ConvaiSecretLocator | str, data)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_convai_webhook_header_value_type_3 = ConvAIEnvVarLocator.from_dict(data)
+
+                    return componentsschemas_convai_webhook_header_value_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -75,10 +88,12 @@ class ConvaiWebhookToolApiSchemaInputRequestHeaders:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvaiDynamicVariableRef | ConvaiSecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvaiDynamicVariableRef | ConvaiSecretLocator | str) -> None:
+    def __setitem__(
+        self, key: str, value: ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | str
+    ) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -92,8 +107,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiDynamicVariableRef, ConvaiSecretLocator
-    from ..models.convai_dynamic_variable_ref import ConvaiDynamicVariableRef  # noqa: F401
+    global _nested_models_loaded, ConvAIDynamicVariable, ConvAIEnvVarLocator, ConvaiSecretLocator
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable  # noqa: F401
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator  # noqa: F401
     from ..models.convai_secret_locator import ConvaiSecretLocator  # noqa: F401
 
     _nested_models_loaded = True

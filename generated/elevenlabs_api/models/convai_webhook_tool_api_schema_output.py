@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.convai_http_method import ConvaiHttpMethod, check_convai_http_method
+from ..models.convai_webhook_tool_api_schema_output_content_type import (
+    ConvaiWebhookToolApiSchemaOutputContentType,
+    check_convai_webhook_tool_api_schema_output_content_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.convai_auth_connection_locator import ConvaiAuthConnectionLocator
+    from ..models.auth_connection_locator import AuthConnectionLocator
     from ..models.convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput
     from ..models.convai_query_params_json_schema import ConvaiQueryParamsJsonSchema
     from ..models.convai_webhook_tool_api_schema_output_path_params_schema import (
@@ -19,6 +23,8 @@ if TYPE_CHECKING:
     from ..models.convai_webhook_tool_api_schema_output_request_headers import (
         ConvaiWebhookToolApiSchemaOutputRequestHeaders,
     )
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+    from ..models.response_filter import ResponseFilter
 
 
 T = TypeVar("T", bound="ConvaiWebhookToolApiSchemaOutput")
@@ -30,27 +36,39 @@ class ConvaiWebhookToolApiSchemaOutput:
 
     Attributes:
         url (str):
-        method (ConvaiHttpMethod | Unset): HTTP method of a webhook call. Default: 'GET'.
+        request_headers (ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset):
+        method (ConvaiHttpMethod | Unset): HTTP method of a webhook call.
         path_params_schema (ConvaiWebhookToolApiSchemaOutputPathParamsSchema | Unset):
         query_params_schema (ConvaiQueryParamsJsonSchema | None | Unset):
         request_body_schema (ConvaiObjectJsonSchemaPropertyOutput | None | Unset):
-        request_headers (ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset):
-        auth_connection (ConvaiAuthConnectionLocator | None | Unset):
+        response_body_schema (ConvaiObjectJsonSchemaPropertyOutput | None | Unset):
+        response_filter (None | ResponseFilter | Unset):
+        content_type (ConvaiWebhookToolApiSchemaOutputContentType | Unset):  Default: 'application/json'.
+        auth_resolved_params (list[str] | Unset):
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
     """
 
     url: str
-    method: ConvaiHttpMethod | Unset = "GET"
+    request_headers: ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset = UNSET
+    method: ConvaiHttpMethod | Unset = UNSET
     path_params_schema: ConvaiWebhookToolApiSchemaOutputPathParamsSchema | Unset = UNSET
     query_params_schema: ConvaiQueryParamsJsonSchema | None | Unset = UNSET
     request_body_schema: ConvaiObjectJsonSchemaPropertyOutput | None | Unset = UNSET
-    request_headers: ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset = UNSET
-    auth_connection: ConvaiAuthConnectionLocator | None | Unset = UNSET
+    response_body_schema: ConvaiObjectJsonSchemaPropertyOutput | None | Unset = UNSET
+    response_filter: None | ResponseFilter | Unset = UNSET
+    content_type: ConvaiWebhookToolApiSchemaOutputContentType | Unset = "application/json"
+    auth_resolved_params: list[str] | Unset = UNSET
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
         url = self.url
+
+        request_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_headers, Unset):
+            request_headers = self.request_headers.to_dict()
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
@@ -76,14 +94,36 @@ class ConvaiWebhookToolApiSchemaOutput:
         else:
             request_body_schema = self.request_body_schema
 
-        request_headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_headers, Unset):
-            request_headers = self.request_headers.to_dict()
+        response_body_schema: dict[str, Any] | None | Unset
+        if isinstance(self.response_body_schema, Unset):
+            response_body_schema = UNSET
+        elif isinstance(self.response_body_schema, ConvaiObjectJsonSchemaPropertyOutput):
+            response_body_schema = self.response_body_schema.to_dict()
+        else:
+            response_body_schema = self.response_body_schema
+
+        response_filter: dict[str, Any] | None | Unset
+        if isinstance(self.response_filter, Unset):
+            response_filter = UNSET
+        elif isinstance(self.response_filter, ResponseFilter):
+            response_filter = self.response_filter.to_dict()
+        else:
+            response_filter = self.response_filter
+
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type
+
+        auth_resolved_params: list[str] | Unset = UNSET
+        if not isinstance(self.auth_resolved_params, Unset):
+            auth_resolved_params = self.auth_resolved_params
 
         auth_connection: dict[str, Any] | None | Unset
         if isinstance(self.auth_connection, Unset):
             auth_connection = UNSET
-        elif isinstance(self.auth_connection, ConvaiAuthConnectionLocator):
+        elif isinstance(self.auth_connection, AuthConnectionLocator):
+            auth_connection = self.auth_connection.to_dict()
+        elif isinstance(self.auth_connection, EnvironmentAuthConnectionLocator):
             auth_connection = self.auth_connection.to_dict()
         else:
             auth_connection = self.auth_connection
@@ -95,6 +135,8 @@ class ConvaiWebhookToolApiSchemaOutput:
                 "url": url,
             }
         )
+        if request_headers is not UNSET:
+            field_dict["request_headers"] = request_headers
         if method is not UNSET:
             field_dict["method"] = method
         if path_params_schema is not UNSET:
@@ -103,8 +145,14 @@ class ConvaiWebhookToolApiSchemaOutput:
             field_dict["query_params_schema"] = query_params_schema
         if request_body_schema is not UNSET:
             field_dict["request_body_schema"] = request_body_schema
-        if request_headers is not UNSET:
-            field_dict["request_headers"] = request_headers
+        if response_body_schema is not UNSET:
+            field_dict["response_body_schema"] = response_body_schema
+        if response_filter is not UNSET:
+            field_dict["response_filter"] = response_filter
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if auth_resolved_params is not UNSET:
+            field_dict["auth_resolved_params"] = auth_resolved_params
         if auth_connection is not UNSET:
             field_dict["auth_connection"] = auth_connection
 
@@ -116,6 +164,13 @@ class ConvaiWebhookToolApiSchemaOutput:
             _load_nested_models()
         d = dict(src_dict)
         url = d.pop("url")
+
+        _request_headers = d.pop("request_headers", UNSET)
+        request_headers: ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset
+        if isinstance(_request_headers, Unset):
+            request_headers = UNSET
+        else:
+            request_headers = ConvaiWebhookToolApiSchemaOutputRequestHeaders.from_dict(_request_headers)
 
         _method = d.pop("method", UNSET)
         method: ConvaiHttpMethod | Unset
@@ -165,14 +220,7 @@ class ConvaiWebhookToolApiSchemaOutput:
 
         request_body_schema = _parse_request_body_schema(d.pop("request_body_schema", UNSET))
 
-        _request_headers = d.pop("request_headers", UNSET)
-        request_headers: ConvaiWebhookToolApiSchemaOutputRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = ConvaiWebhookToolApiSchemaOutputRequestHeaders.from_dict(_request_headers)
-
-        def _parse_auth_connection(data: object) -> ConvaiAuthConnectionLocator | None | Unset:
+        def _parse_response_body_schema(data: object) -> ConvaiObjectJsonSchemaPropertyOutput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -180,22 +228,79 @@ class ConvaiWebhookToolApiSchemaOutput:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                auth_connection_type_0 = ConvaiAuthConnectionLocator.from_dict(data)
+                response_body_schema_type_0 = ConvaiObjectJsonSchemaPropertyOutput.from_dict(data)
+
+                return response_body_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiObjectJsonSchemaPropertyOutput | None | Unset, data)
+
+        response_body_schema = _parse_response_body_schema(d.pop("response_body_schema", UNSET))
+
+        def _parse_response_filter(data: object) -> None | ResponseFilter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_filter_type_0 = ResponseFilter.from_dict(data)
+
+                return response_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseFilter | Unset, data)
+
+        response_filter = _parse_response_filter(d.pop("response_filter", UNSET))
+
+        _content_type = d.pop("content_type", UNSET)
+        content_type: ConvaiWebhookToolApiSchemaOutputContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = check_convai_webhook_tool_api_schema_output_content_type(_content_type)
+
+        auth_resolved_params = cast(list[str], d.pop("auth_resolved_params", UNSET))
+
+        def _parse_auth_connection(
+            data: object,
+        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
 
                 return auth_connection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConvaiAuthConnectionLocator | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
+
+                return auth_connection_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset, data)
 
         auth_connection = _parse_auth_connection(d.pop("auth_connection", UNSET))
 
         convai_webhook_tool_api_schema_output = cls(
             url=url,
+            request_headers=request_headers,
             method=method,
             path_params_schema=path_params_schema,
             query_params_schema=query_params_schema,
             request_body_schema=request_body_schema,
-            request_headers=request_headers,
+            response_body_schema=response_body_schema,
+            response_filter=response_filter,
+            content_type=content_type,
+            auth_resolved_params=auth_resolved_params,
             auth_connection=auth_connection,
         )
 
@@ -225,12 +330,14 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
-        ConvaiAuthConnectionLocator, \
+        AuthConnectionLocator, \
         ConvaiObjectJsonSchemaPropertyOutput, \
         ConvaiQueryParamsJsonSchema, \
         ConvaiWebhookToolApiSchemaOutputPathParamsSchema, \
-        ConvaiWebhookToolApiSchemaOutputRequestHeaders
-    from ..models.convai_auth_connection_locator import ConvaiAuthConnectionLocator  # noqa: F401
+        ConvaiWebhookToolApiSchemaOutputRequestHeaders, \
+        EnvironmentAuthConnectionLocator, \
+        ResponseFilter
+    from ..models.auth_connection_locator import AuthConnectionLocator  # noqa: F401
     from ..models.convai_object_json_schema_property_output import ConvaiObjectJsonSchemaPropertyOutput  # noqa: F401
     from ..models.convai_query_params_json_schema import ConvaiQueryParamsJsonSchema  # noqa: F401
     from ..models.convai_webhook_tool_api_schema_output_path_params_schema import (
@@ -239,5 +346,7 @@ def _load_nested_models() -> None:
     from ..models.convai_webhook_tool_api_schema_output_request_headers import (
         ConvaiWebhookToolApiSchemaOutputRequestHeaders,  # noqa: F401
     )
+    from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator  # noqa: F401
+    from ..models.response_filter import ResponseFilter  # noqa: F401
 
     _nested_models_loaded = True

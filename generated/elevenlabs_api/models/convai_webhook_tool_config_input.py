@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
+from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
+from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
+from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
+from ..models.tool_execution_mode import ToolExecutionMode, check_tool_execution_mode
+from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +34,15 @@ class ConvaiWebhookToolConfigInput:
         type_ (Literal['webhook'] | Unset):  Default: 'webhook'.
         response_timeout_secs (int | Unset):  Default: 20.
         disable_interruptions (bool | Unset):  Default: False.
+        interruption_mode (ToolInterruptionMode | Unset):  Default: 'allow'.
         force_pre_tool_speech (bool | Unset):  Default: False.
+        pre_tool_speech (PreToolSpeechMode | Unset):  Default: 'auto'.
         assignments (list[ConvaiDynamicVariableAssignment] | Unset):
+        tool_call_sound (None | ToolCallSoundType | Unset):
+        tool_call_sound_behavior (ToolCallSoundBehavior | Unset):  Default: 'auto'.
+        tool_error_handling_mode (ToolErrorHandlingMode | Unset):  Default: 'auto'.
         dynamic_variables (ConvaiDynamicVariablesConfig | Unset): Placeholder values of dynamic variables.
+        execution_mode (ToolExecutionMode | Unset):  Default: 'immediate'.
     """
 
     name: str
@@ -39,9 +51,15 @@ class ConvaiWebhookToolConfigInput:
     type_: Literal["webhook"] | Unset = "webhook"
     response_timeout_secs: int | Unset = 20
     disable_interruptions: bool | Unset = False
+    interruption_mode: ToolInterruptionMode | Unset = "allow"
     force_pre_tool_speech: bool | Unset = False
+    pre_tool_speech: PreToolSpeechMode | Unset = "auto"
     assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
+    tool_call_sound: None | ToolCallSoundType | Unset = UNSET
+    tool_call_sound_behavior: ToolCallSoundBehavior | Unset = "auto"
+    tool_error_handling_mode: ToolErrorHandlingMode | Unset = "auto"
     dynamic_variables: ConvaiDynamicVariablesConfig | Unset = UNSET
+    execution_mode: ToolExecutionMode | Unset = "immediate"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +77,15 @@ class ConvaiWebhookToolConfigInput:
 
         disable_interruptions = self.disable_interruptions
 
+        interruption_mode: str | Unset = UNSET
+        if not isinstance(self.interruption_mode, Unset):
+            interruption_mode = self.interruption_mode
+
         force_pre_tool_speech = self.force_pre_tool_speech
+
+        pre_tool_speech: str | Unset = UNSET
+        if not isinstance(self.pre_tool_speech, Unset):
+            pre_tool_speech = self.pre_tool_speech
 
         assignments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.assignments, Unset):
@@ -68,9 +94,29 @@ class ConvaiWebhookToolConfigInput:
                 assignments_item = assignments_item_data.to_dict()
                 assignments.append(assignments_item)
 
+        tool_call_sound: None | str | Unset
+        if isinstance(self.tool_call_sound, Unset):
+            tool_call_sound = UNSET
+        elif isinstance(self.tool_call_sound, str):
+            tool_call_sound = self.tool_call_sound
+        else:
+            tool_call_sound = self.tool_call_sound
+
+        tool_call_sound_behavior: str | Unset = UNSET
+        if not isinstance(self.tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = self.tool_call_sound_behavior
+
+        tool_error_handling_mode: str | Unset = UNSET
+        if not isinstance(self.tool_error_handling_mode, Unset):
+            tool_error_handling_mode = self.tool_error_handling_mode
+
         dynamic_variables: dict[str, Any] | Unset = UNSET
         if not isinstance(self.dynamic_variables, Unset):
             dynamic_variables = self.dynamic_variables.to_dict()
+
+        execution_mode: str | Unset = UNSET
+        if not isinstance(self.execution_mode, Unset):
+            execution_mode = self.execution_mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,12 +133,24 @@ class ConvaiWebhookToolConfigInput:
             field_dict["response_timeout_secs"] = response_timeout_secs
         if disable_interruptions is not UNSET:
             field_dict["disable_interruptions"] = disable_interruptions
+        if interruption_mode is not UNSET:
+            field_dict["interruption_mode"] = interruption_mode
         if force_pre_tool_speech is not UNSET:
             field_dict["force_pre_tool_speech"] = force_pre_tool_speech
+        if pre_tool_speech is not UNSET:
+            field_dict["pre_tool_speech"] = pre_tool_speech
         if assignments is not UNSET:
             field_dict["assignments"] = assignments
+        if tool_call_sound is not UNSET:
+            field_dict["tool_call_sound"] = tool_call_sound
+        if tool_call_sound_behavior is not UNSET:
+            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
+        if tool_error_handling_mode is not UNSET:
+            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
         if dynamic_variables is not UNSET:
             field_dict["dynamic_variables"] = dynamic_variables
+        if execution_mode is not UNSET:
+            field_dict["execution_mode"] = execution_mode
 
         return field_dict
 
@@ -115,7 +173,21 @@ class ConvaiWebhookToolConfigInput:
 
         disable_interruptions = d.pop("disable_interruptions", UNSET)
 
+        _interruption_mode = d.pop("interruption_mode", UNSET)
+        interruption_mode: ToolInterruptionMode | Unset
+        if isinstance(_interruption_mode, Unset):
+            interruption_mode = UNSET
+        else:
+            interruption_mode = check_tool_interruption_mode(_interruption_mode)
+
         force_pre_tool_speech = d.pop("force_pre_tool_speech", UNSET)
+
+        _pre_tool_speech = d.pop("pre_tool_speech", UNSET)
+        pre_tool_speech: PreToolSpeechMode | Unset
+        if isinstance(_pre_tool_speech, Unset):
+            pre_tool_speech = UNSET
+        else:
+            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
 
         _assignments = d.pop("assignments", UNSET)
         assignments: list[ConvaiDynamicVariableAssignment] | Unset = UNSET
@@ -126,12 +198,50 @@ class ConvaiWebhookToolConfigInput:
 
                 assignments.append(assignments_item)
 
+        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_call_sound_type_0 = check_tool_call_sound_type(data)
+
+                return tool_call_sound_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallSoundType | Unset, data)
+
+        tool_call_sound = _parse_tool_call_sound(d.pop("tool_call_sound", UNSET))
+
+        _tool_call_sound_behavior = d.pop("tool_call_sound_behavior", UNSET)
+        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
+        if isinstance(_tool_call_sound_behavior, Unset):
+            tool_call_sound_behavior = UNSET
+        else:
+            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
+
+        _tool_error_handling_mode = d.pop("tool_error_handling_mode", UNSET)
+        tool_error_handling_mode: ToolErrorHandlingMode | Unset
+        if isinstance(_tool_error_handling_mode, Unset):
+            tool_error_handling_mode = UNSET
+        else:
+            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
+
         _dynamic_variables = d.pop("dynamic_variables", UNSET)
         dynamic_variables: ConvaiDynamicVariablesConfig | Unset
         if isinstance(_dynamic_variables, Unset):
             dynamic_variables = UNSET
         else:
             dynamic_variables = ConvaiDynamicVariablesConfig.from_dict(_dynamic_variables)
+
+        _execution_mode = d.pop("execution_mode", UNSET)
+        execution_mode: ToolExecutionMode | Unset
+        if isinstance(_execution_mode, Unset):
+            execution_mode = UNSET
+        else:
+            execution_mode = check_tool_execution_mode(_execution_mode)
 
         convai_webhook_tool_config_input = cls(
             name=name,
@@ -140,9 +250,15 @@ class ConvaiWebhookToolConfigInput:
             type_=type_,
             response_timeout_secs=response_timeout_secs,
             disable_interruptions=disable_interruptions,
+            interruption_mode=interruption_mode,
             force_pre_tool_speech=force_pre_tool_speech,
+            pre_tool_speech=pre_tool_speech,
             assignments=assignments,
+            tool_call_sound=tool_call_sound,
+            tool_call_sound_behavior=tool_call_sound_behavior,
+            tool_error_handling_mode=tool_error_handling_mode,
             dynamic_variables=dynamic_variables,
+            execution_mode=execution_mode,
         )
 
         convai_webhook_tool_config_input.additional_properties = d

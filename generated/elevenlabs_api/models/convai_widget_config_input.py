@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.convai_widget_config_input_syntax_highlight_theme_type_0 import (
+    ConvaiWidgetConfigInputSyntaxHighlightThemeType0,
+    check_convai_widget_config_input_syntax_highlight_theme_type_0,
+)
 from ..models.convai_widget_expandable import ConvaiWidgetExpandable, check_convai_widget_expandable
 from ..models.convai_widget_feedback_mode import ConvaiWidgetFeedbackMode, check_convai_widget_feedback_mode
 from ..models.convai_widget_placement import ConvaiWidgetPlacement, check_convai_widget_placement
@@ -13,12 +17,14 @@ from ..models.convai_widget_variant import ConvaiWidgetVariant, check_convai_wid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.convai_allowlist_item import ConvaiAllowlistItem
     from ..models.convai_widget_config_input_language_presets import ConvaiWidgetConfigInputLanguagePresets
     from ..models.convai_widget_image_avatar import ConvaiWidgetImageAvatar
     from ..models.convai_widget_orb_avatar import ConvaiWidgetOrbAvatar
     from ..models.convai_widget_styles import ConvaiWidgetStyles
     from ..models.convai_widget_text_contents import ConvaiWidgetTextContents
     from ..models.convai_widget_url_avatar import ConvaiWidgetUrlAvatar
+    from ..models.widget_end_feedback_config import WidgetEndFeedbackConfig
 
 
 T = TypeVar("T", bound="ConvaiWidgetConfigInput")
@@ -34,6 +40,7 @@ class ConvaiWidgetConfigInput:
         expandable (ConvaiWidgetExpandable | Unset):  Default: 'never'.
         avatar (ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset):
         feedback_mode (ConvaiWidgetFeedbackMode | Unset):  Default: 'none'.
+        end_feedback (None | Unset | WidgetEndFeedbackConfig):
         bg_color (str | Unset):  Default: '#ffffff'.
         text_color (str | Unset):  Default: '#000000'.
         btn_color (str | Unset):  Default: '#000000'.
@@ -56,13 +63,23 @@ class ConvaiWidgetConfigInput:
         show_avatar_when_collapsed (bool | None | Unset):  Default: False.
         disable_banner (bool | Unset):  Default: False.
         override_link (None | str | Unset):
-        mic_muting_enabled (bool | Unset):  Default: False.
-        transcript_enabled (bool | Unset):  Default: False.
+        markdown_link_allowed_hosts (list[ConvaiAllowlistItem] | Unset):
+        markdown_link_include_www (bool | Unset):  Default: True.
+        markdown_link_allow_http (bool | Unset):  Default: True.
+        mic_muting_enabled (bool | Unset):  Default: True.
+        transcript_enabled (bool | Unset):  Default: True.
         text_input_enabled (bool | Unset):  Default: True.
+        conversation_mode_toggle_enabled (bool | Unset):  Default: False.
         default_expanded (bool | Unset):  Default: False.
         always_expanded (bool | Unset):  Default: False.
+        dismissible (bool | Unset):  Default: False.
+        show_agent_status (bool | Unset):  Default: False.
+        show_conversation_id (bool | Unset):  Default: True.
+        strip_audio_tags (bool | Unset):  Default: True.
+        syntax_highlight_theme (ConvaiWidgetConfigInputSyntaxHighlightThemeType0 | None | Unset):
         text_contents (ConvaiWidgetTextContents | Unset): Custom texts of the widget; each left out keeps its default.
         styles (ConvaiWidgetStyles | Unset): Colours and radii of the widget.
+        show_resize_button (bool | Unset):  Default: True.
         language_selector (bool | Unset):  Default: False.
         supports_text_only (bool | Unset):  Default: True.
         custom_avatar_path (None | str | Unset):
@@ -74,6 +91,7 @@ class ConvaiWidgetConfigInput:
     expandable: ConvaiWidgetExpandable | Unset = "never"
     avatar: ConvaiWidgetImageAvatar | ConvaiWidgetOrbAvatar | ConvaiWidgetUrlAvatar | Unset = UNSET
     feedback_mode: ConvaiWidgetFeedbackMode | Unset = "none"
+    end_feedback: None | Unset | WidgetEndFeedbackConfig = UNSET
     bg_color: str | Unset = "#ffffff"
     text_color: str | Unset = "#000000"
     btn_color: str | Unset = "#000000"
@@ -96,13 +114,23 @@ class ConvaiWidgetConfigInput:
     show_avatar_when_collapsed: bool | None | Unset = False
     disable_banner: bool | Unset = False
     override_link: None | str | Unset = UNSET
-    mic_muting_enabled: bool | Unset = False
-    transcript_enabled: bool | Unset = False
+    markdown_link_allowed_hosts: list[ConvaiAllowlistItem] | Unset = UNSET
+    markdown_link_include_www: bool | Unset = True
+    markdown_link_allow_http: bool | Unset = True
+    mic_muting_enabled: bool | Unset = True
+    transcript_enabled: bool | Unset = True
     text_input_enabled: bool | Unset = True
+    conversation_mode_toggle_enabled: bool | Unset = False
     default_expanded: bool | Unset = False
     always_expanded: bool | Unset = False
+    dismissible: bool | Unset = False
+    show_agent_status: bool | Unset = False
+    show_conversation_id: bool | Unset = True
+    strip_audio_tags: bool | Unset = True
+    syntax_highlight_theme: ConvaiWidgetConfigInputSyntaxHighlightThemeType0 | None | Unset = UNSET
     text_contents: ConvaiWidgetTextContents | Unset = UNSET
     styles: ConvaiWidgetStyles | Unset = UNSET
+    show_resize_button: bool | Unset = True
     language_selector: bool | Unset = False
     supports_text_only: bool | Unset = True
     custom_avatar_path: None | str | Unset = UNSET
@@ -137,6 +165,14 @@ class ConvaiWidgetConfigInput:
         feedback_mode: str | Unset = UNSET
         if not isinstance(self.feedback_mode, Unset):
             feedback_mode = self.feedback_mode
+
+        end_feedback: dict[str, Any] | None | Unset
+        if isinstance(self.end_feedback, Unset):
+            end_feedback = UNSET
+        elif isinstance(self.end_feedback, WidgetEndFeedbackConfig):
+            end_feedback = self.end_feedback.to_dict()
+        else:
+            end_feedback = self.end_feedback
 
         bg_color = self.bg_color
 
@@ -238,15 +274,44 @@ class ConvaiWidgetConfigInput:
         else:
             override_link = self.override_link
 
+        markdown_link_allowed_hosts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.markdown_link_allowed_hosts, Unset):
+            markdown_link_allowed_hosts = []
+            for markdown_link_allowed_hosts_item_data in self.markdown_link_allowed_hosts:
+                markdown_link_allowed_hosts_item = markdown_link_allowed_hosts_item_data.to_dict()
+                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        markdown_link_include_www = self.markdown_link_include_www
+
+        markdown_link_allow_http = self.markdown_link_allow_http
+
         mic_muting_enabled = self.mic_muting_enabled
 
         transcript_enabled = self.transcript_enabled
 
         text_input_enabled = self.text_input_enabled
 
+        conversation_mode_toggle_enabled = self.conversation_mode_toggle_enabled
+
         default_expanded = self.default_expanded
 
         always_expanded = self.always_expanded
+
+        dismissible = self.dismissible
+
+        show_agent_status = self.show_agent_status
+
+        show_conversation_id = self.show_conversation_id
+
+        strip_audio_tags = self.strip_audio_tags
+
+        syntax_highlight_theme: None | str | Unset
+        if isinstance(self.syntax_highlight_theme, Unset):
+            syntax_highlight_theme = UNSET
+        elif isinstance(self.syntax_highlight_theme, str):
+            syntax_highlight_theme = self.syntax_highlight_theme
+        else:
+            syntax_highlight_theme = self.syntax_highlight_theme
 
         text_contents: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text_contents, Unset):
@@ -255,6 +320,8 @@ class ConvaiWidgetConfigInput:
         styles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.styles, Unset):
             styles = self.styles.to_dict()
+
+        show_resize_button = self.show_resize_button
 
         language_selector = self.language_selector
 
@@ -283,6 +350,8 @@ class ConvaiWidgetConfigInput:
             field_dict["avatar"] = avatar
         if feedback_mode is not UNSET:
             field_dict["feedback_mode"] = feedback_mode
+        if end_feedback is not UNSET:
+            field_dict["end_feedback"] = end_feedback
         if bg_color is not UNSET:
             field_dict["bg_color"] = bg_color
         if text_color is not UNSET:
@@ -327,20 +396,40 @@ class ConvaiWidgetConfigInput:
             field_dict["disable_banner"] = disable_banner
         if override_link is not UNSET:
             field_dict["override_link"] = override_link
+        if markdown_link_allowed_hosts is not UNSET:
+            field_dict["markdown_link_allowed_hosts"] = markdown_link_allowed_hosts
+        if markdown_link_include_www is not UNSET:
+            field_dict["markdown_link_include_www"] = markdown_link_include_www
+        if markdown_link_allow_http is not UNSET:
+            field_dict["markdown_link_allow_http"] = markdown_link_allow_http
         if mic_muting_enabled is not UNSET:
             field_dict["mic_muting_enabled"] = mic_muting_enabled
         if transcript_enabled is not UNSET:
             field_dict["transcript_enabled"] = transcript_enabled
         if text_input_enabled is not UNSET:
             field_dict["text_input_enabled"] = text_input_enabled
+        if conversation_mode_toggle_enabled is not UNSET:
+            field_dict["conversation_mode_toggle_enabled"] = conversation_mode_toggle_enabled
         if default_expanded is not UNSET:
             field_dict["default_expanded"] = default_expanded
         if always_expanded is not UNSET:
             field_dict["always_expanded"] = always_expanded
+        if dismissible is not UNSET:
+            field_dict["dismissible"] = dismissible
+        if show_agent_status is not UNSET:
+            field_dict["show_agent_status"] = show_agent_status
+        if show_conversation_id is not UNSET:
+            field_dict["show_conversation_id"] = show_conversation_id
+        if strip_audio_tags is not UNSET:
+            field_dict["strip_audio_tags"] = strip_audio_tags
+        if syntax_highlight_theme is not UNSET:
+            field_dict["syntax_highlight_theme"] = syntax_highlight_theme
         if text_contents is not UNSET:
             field_dict["text_contents"] = text_contents
         if styles is not UNSET:
             field_dict["styles"] = styles
+        if show_resize_button is not UNSET:
+            field_dict["show_resize_button"] = show_resize_button
         if language_selector is not UNSET:
             field_dict["language_selector"] = language_selector
         if supports_text_only is not UNSET:
@@ -427,6 +516,23 @@ class ConvaiWidgetConfigInput:
             feedback_mode = UNSET
         else:
             feedback_mode = check_convai_widget_feedback_mode(_feedback_mode)
+
+        def _parse_end_feedback(data: object) -> None | Unset | WidgetEndFeedbackConfig:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_feedback_type_0 = WidgetEndFeedbackConfig.from_dict(data)
+
+                return end_feedback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetEndFeedbackConfig, data)
+
+        end_feedback = _parse_end_feedback(d.pop("end_feedback", UNSET))
 
         bg_color = d.pop("bg_color", UNSET)
 
@@ -570,15 +676,57 @@ class ConvaiWidgetConfigInput:
 
         override_link = _parse_override_link(d.pop("override_link", UNSET))
 
+        _markdown_link_allowed_hosts = d.pop("markdown_link_allowed_hosts", UNSET)
+        markdown_link_allowed_hosts: list[ConvaiAllowlistItem] | Unset = UNSET
+        if _markdown_link_allowed_hosts is not UNSET:
+            markdown_link_allowed_hosts = []
+            for markdown_link_allowed_hosts_item_data in _markdown_link_allowed_hosts:
+                markdown_link_allowed_hosts_item = ConvaiAllowlistItem.from_dict(markdown_link_allowed_hosts_item_data)
+
+                markdown_link_allowed_hosts.append(markdown_link_allowed_hosts_item)
+
+        markdown_link_include_www = d.pop("markdown_link_include_www", UNSET)
+
+        markdown_link_allow_http = d.pop("markdown_link_allow_http", UNSET)
+
         mic_muting_enabled = d.pop("mic_muting_enabled", UNSET)
 
         transcript_enabled = d.pop("transcript_enabled", UNSET)
 
         text_input_enabled = d.pop("text_input_enabled", UNSET)
 
+        conversation_mode_toggle_enabled = d.pop("conversation_mode_toggle_enabled", UNSET)
+
         default_expanded = d.pop("default_expanded", UNSET)
 
         always_expanded = d.pop("always_expanded", UNSET)
+
+        dismissible = d.pop("dismissible", UNSET)
+
+        show_agent_status = d.pop("show_agent_status", UNSET)
+
+        show_conversation_id = d.pop("show_conversation_id", UNSET)
+
+        strip_audio_tags = d.pop("strip_audio_tags", UNSET)
+
+        def _parse_syntax_highlight_theme(
+            data: object,
+        ) -> ConvaiWidgetConfigInputSyntaxHighlightThemeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                syntax_highlight_theme_type_0 = check_convai_widget_config_input_syntax_highlight_theme_type_0(data)
+
+                return syntax_highlight_theme_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiWidgetConfigInputSyntaxHighlightThemeType0 | None | Unset, data)
+
+        syntax_highlight_theme = _parse_syntax_highlight_theme(d.pop("syntax_highlight_theme", UNSET))
 
         _text_contents = d.pop("text_contents", UNSET)
         text_contents: ConvaiWidgetTextContents | Unset
@@ -593,6 +741,8 @@ class ConvaiWidgetConfigInput:
             styles = UNSET
         else:
             styles = ConvaiWidgetStyles.from_dict(_styles)
+
+        show_resize_button = d.pop("show_resize_button", UNSET)
 
         language_selector = d.pop("language_selector", UNSET)
 
@@ -620,6 +770,7 @@ class ConvaiWidgetConfigInput:
             expandable=expandable,
             avatar=avatar,
             feedback_mode=feedback_mode,
+            end_feedback=end_feedback,
             bg_color=bg_color,
             text_color=text_color,
             btn_color=btn_color,
@@ -642,13 +793,23 @@ class ConvaiWidgetConfigInput:
             show_avatar_when_collapsed=show_avatar_when_collapsed,
             disable_banner=disable_banner,
             override_link=override_link,
+            markdown_link_allowed_hosts=markdown_link_allowed_hosts,
+            markdown_link_include_www=markdown_link_include_www,
+            markdown_link_allow_http=markdown_link_allow_http,
             mic_muting_enabled=mic_muting_enabled,
             transcript_enabled=transcript_enabled,
             text_input_enabled=text_input_enabled,
+            conversation_mode_toggle_enabled=conversation_mode_toggle_enabled,
             default_expanded=default_expanded,
             always_expanded=always_expanded,
+            dismissible=dismissible,
+            show_agent_status=show_agent_status,
+            show_conversation_id=show_conversation_id,
+            strip_audio_tags=strip_audio_tags,
+            syntax_highlight_theme=syntax_highlight_theme,
             text_contents=text_contents,
             styles=styles,
+            show_resize_button=show_resize_button,
             language_selector=language_selector,
             supports_text_only=supports_text_only,
             custom_avatar_path=custom_avatar_path,
@@ -681,17 +842,21 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        ConvaiAllowlistItem, \
         ConvaiWidgetConfigInputLanguagePresets, \
         ConvaiWidgetImageAvatar, \
         ConvaiWidgetOrbAvatar, \
         ConvaiWidgetStyles, \
         ConvaiWidgetTextContents, \
-        ConvaiWidgetUrlAvatar
+        ConvaiWidgetUrlAvatar, \
+        WidgetEndFeedbackConfig
+    from ..models.convai_allowlist_item import ConvaiAllowlistItem  # noqa: F401
     from ..models.convai_widget_config_input_language_presets import ConvaiWidgetConfigInputLanguagePresets  # noqa: F401
     from ..models.convai_widget_image_avatar import ConvaiWidgetImageAvatar  # noqa: F401
     from ..models.convai_widget_orb_avatar import ConvaiWidgetOrbAvatar  # noqa: F401
     from ..models.convai_widget_styles import ConvaiWidgetStyles  # noqa: F401
     from ..models.convai_widget_text_contents import ConvaiWidgetTextContents  # noqa: F401
     from ..models.convai_widget_url_avatar import ConvaiWidgetUrlAvatar  # noqa: F401
+    from ..models.widget_end_feedback_config import WidgetEndFeedbackConfig  # noqa: F401
 
     _nested_models_loaded = True

@@ -22,10 +22,16 @@ class ConvaiWidgetLanguagePreset:
     Attributes:
         first_message (None | str | Unset):
         text_contents (ConvaiWidgetTextContents | None | Unset):
+        terms_text (None | str | Unset):
+        terms_html (None | str | Unset):
+        terms_key (None | str | Unset):
     """
 
     first_message: None | str | Unset = UNSET
     text_contents: ConvaiWidgetTextContents | None | Unset = UNSET
+    terms_text: None | str | Unset = UNSET
+    terms_html: None | str | Unset = UNSET
+    terms_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +51,24 @@ class ConvaiWidgetLanguagePreset:
         else:
             text_contents = self.text_contents
 
+        terms_text: None | str | Unset
+        if isinstance(self.terms_text, Unset):
+            terms_text = UNSET
+        else:
+            terms_text = self.terms_text
+
+        terms_html: None | str | Unset
+        if isinstance(self.terms_html, Unset):
+            terms_html = UNSET
+        else:
+            terms_html = self.terms_html
+
+        terms_key: None | str | Unset
+        if isinstance(self.terms_key, Unset):
+            terms_key = UNSET
+        else:
+            terms_key = self.terms_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +76,12 @@ class ConvaiWidgetLanguagePreset:
             field_dict["first_message"] = first_message
         if text_contents is not UNSET:
             field_dict["text_contents"] = text_contents
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
 
         return field_dict
 
@@ -87,9 +117,39 @@ class ConvaiWidgetLanguagePreset:
 
         text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
 
+        def _parse_terms_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_text = _parse_terms_text(d.pop("terms_text", UNSET))
+
+        def _parse_terms_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_html = _parse_terms_html(d.pop("terms_html", UNSET))
+
+        def _parse_terms_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_key = _parse_terms_key(d.pop("terms_key", UNSET))
+
         convai_widget_language_preset = cls(
             first_message=first_message,
             text_contents=text_contents,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
         )
 
         convai_widget_language_preset.additional_properties = d

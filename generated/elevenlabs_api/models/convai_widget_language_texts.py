@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_widget_text_contents import ConvaiWidgetTextContents
+    from ..models.widget_terms_translation import WidgetTermsTranslation
+    from ..models.widget_text_contents_translation import WidgetTextContentsTranslation
 
 
 T = TypeVar("T", bound="ConvaiWidgetLanguageTexts")
@@ -21,9 +23,19 @@ class ConvaiWidgetLanguageTexts:
 
     Attributes:
         text_contents (ConvaiWidgetTextContents | None | Unset):
+        text_contents_translation (None | Unset | WidgetTextContentsTranslation):
+        terms_text (None | str | Unset):
+        terms_html (None | str | Unset):
+        terms_key (None | str | Unset):
+        terms_translation (None | Unset | WidgetTermsTranslation):
     """
 
     text_contents: ConvaiWidgetTextContents | None | Unset = UNSET
+    text_contents_translation: None | Unset | WidgetTextContentsTranslation = UNSET
+    terms_text: None | str | Unset = UNSET
+    terms_html: None | str | Unset = UNSET
+    terms_key: None | str | Unset = UNSET
+    terms_translation: None | Unset | WidgetTermsTranslation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +49,55 @@ class ConvaiWidgetLanguageTexts:
         else:
             text_contents = self.text_contents
 
+        text_contents_translation: dict[str, Any] | None | Unset
+        if isinstance(self.text_contents_translation, Unset):
+            text_contents_translation = UNSET
+        elif isinstance(self.text_contents_translation, WidgetTextContentsTranslation):
+            text_contents_translation = self.text_contents_translation.to_dict()
+        else:
+            text_contents_translation = self.text_contents_translation
+
+        terms_text: None | str | Unset
+        if isinstance(self.terms_text, Unset):
+            terms_text = UNSET
+        else:
+            terms_text = self.terms_text
+
+        terms_html: None | str | Unset
+        if isinstance(self.terms_html, Unset):
+            terms_html = UNSET
+        else:
+            terms_html = self.terms_html
+
+        terms_key: None | str | Unset
+        if isinstance(self.terms_key, Unset):
+            terms_key = UNSET
+        else:
+            terms_key = self.terms_key
+
+        terms_translation: dict[str, Any] | None | Unset
+        if isinstance(self.terms_translation, Unset):
+            terms_translation = UNSET
+        elif isinstance(self.terms_translation, WidgetTermsTranslation):
+            terms_translation = self.terms_translation.to_dict()
+        else:
+            terms_translation = self.terms_translation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if text_contents is not UNSET:
             field_dict["text_contents"] = text_contents
+        if text_contents_translation is not UNSET:
+            field_dict["text_contents_translation"] = text_contents_translation
+        if terms_text is not UNSET:
+            field_dict["terms_text"] = terms_text
+        if terms_html is not UNSET:
+            field_dict["terms_html"] = terms_html
+        if terms_key is not UNSET:
+            field_dict["terms_key"] = terms_key
+        if terms_translation is not UNSET:
+            field_dict["terms_translation"] = terms_translation
 
         return field_dict
 
@@ -68,8 +124,74 @@ class ConvaiWidgetLanguageTexts:
 
         text_contents = _parse_text_contents(d.pop("text_contents", UNSET))
 
+        def _parse_text_contents_translation(data: object) -> None | Unset | WidgetTextContentsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_contents_translation_type_0 = WidgetTextContentsTranslation.from_dict(data)
+
+                return text_contents_translation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetTextContentsTranslation, data)
+
+        text_contents_translation = _parse_text_contents_translation(d.pop("text_contents_translation", UNSET))
+
+        def _parse_terms_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_text = _parse_terms_text(d.pop("terms_text", UNSET))
+
+        def _parse_terms_html(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_html = _parse_terms_html(d.pop("terms_html", UNSET))
+
+        def _parse_terms_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms_key = _parse_terms_key(d.pop("terms_key", UNSET))
+
+        def _parse_terms_translation(data: object) -> None | Unset | WidgetTermsTranslation:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                terms_translation_type_0 = WidgetTermsTranslation.from_dict(data)
+
+                return terms_translation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetTermsTranslation, data)
+
+        terms_translation = _parse_terms_translation(d.pop("terms_translation", UNSET))
+
         convai_widget_language_texts = cls(
             text_contents=text_contents,
+            text_contents_translation=text_contents_translation,
+            terms_text=terms_text,
+            terms_html=terms_html,
+            terms_key=terms_key,
+            terms_translation=terms_translation,
         )
 
         convai_widget_language_texts.additional_properties = d
@@ -96,7 +218,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, ConvaiWidgetTextContents
+    global _nested_models_loaded, ConvaiWidgetTextContents, WidgetTermsTranslation, WidgetTextContentsTranslation
     from ..models.convai_widget_text_contents import ConvaiWidgetTextContents  # noqa: F401
+    from ..models.widget_terms_translation import WidgetTermsTranslation  # noqa: F401
+    from ..models.widget_text_contents_translation import WidgetTextContentsTranslation  # noqa: F401
 
     _nested_models_loaded = True

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.convai_tool_result_system import ConvaiToolResultSystem
     from ..models.convai_tool_result_workflow_input import ConvaiToolResultWorkflowInput
     from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+    )
 
 
 T = TypeVar("T", bound="ConvaiWorkflowNestedToolsStepInput")
@@ -25,7 +28,8 @@ class ConvaiWorkflowNestedToolsStepInput:
         step_latency_secs (float):
         node_id (str):
         requests (list[ConvaiTranscriptToolCall]):
-        results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput]):
+        results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput |
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput]):
         is_successful (bool):
         type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
     """
@@ -33,7 +37,12 @@ class ConvaiWorkflowNestedToolsStepInput:
     step_latency_secs: float
     node_id: str
     requests: list[ConvaiTranscriptToolCall]
-    results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput]
+    results: list[
+        ConvaiToolResultOther
+        | ConvaiToolResultSystem
+        | ConvaiToolResultWorkflowInput
+        | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+    ]
     is_successful: bool
     type_: Literal["nested_tools"] | Unset = "nested_tools"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,6 +65,10 @@ class ConvaiWorkflowNestedToolsStepInput:
             if isinstance(results_item_data, ConvaiToolResultOther):
                 results_item = results_item_data.to_dict()
             elif isinstance(results_item_data, ConvaiToolResultSystem):
+                results_item = results_item_data.to_dict()
+            elif isinstance(
+                results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+            ):
                 results_item = results_item_data.to_dict()
             else:
                 results_item = results_item_data.to_dict()
@@ -104,9 +117,14 @@ class ConvaiWorkflowNestedToolsStepInput:
 
             def _parse_results_item(
                 data: object,
-            ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowInput:
+            ) -> (
+                ConvaiToolResultOther
+                | ConvaiToolResultSystem
+                | ConvaiToolResultWorkflowInput
+                | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+            ):
                 if isinstance(data, dict):
-                    if data.get("type") in ("client", "mcp", "webhook"):
+                    if data.get("type") in ("client", "code", "mcp", "webhook"):
                         results_item_type_0 = ConvaiToolResultOther.from_dict(data)
 
                         return results_item_type_0
@@ -114,10 +132,18 @@ class ConvaiWorkflowNestedToolsStepInput:
                         results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
 
                         return results_item_type_1
-                    if data.get("type") == "workflow":
-                        results_item_type_2 = ConvaiToolResultWorkflowInput.from_dict(data)
+                    if data.get("type") == "api_integration_webhook":
+                        results_item_type_2 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(
+                                data
+                            )
+                        )
 
                         return results_item_type_2
+                    if data.get("type") == "workflow":
+                        results_item_type_3 = ConvaiToolResultWorkflowInput.from_dict(data)
+
+                        return results_item_type_3
 
                 try:
                     if not isinstance(data, dict):
@@ -135,11 +161,21 @@ class ConvaiWorkflowNestedToolsStepInput:
                     return results_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_item_type_2 = (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput.from_dict(data)
+                    )
+
+                    return results_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                results_item_type_2 = ConvaiToolResultWorkflowInput.from_dict(data)
+                results_item_type_3 = ConvaiToolResultWorkflowInput.from_dict(data)
 
-                return results_item_type_2
+                return results_item_type_3
 
             results_item = _parse_results_item(results_item_data)
 
@@ -189,10 +225,14 @@ def _load_nested_models() -> None:
         ConvaiToolResultOther, \
         ConvaiToolResultSystem, \
         ConvaiToolResultWorkflowInput, \
-        ConvaiTranscriptToolCall
+        ConvaiTranscriptToolCall, \
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
     from ..models.convai_tool_result_other import ConvaiToolResultOther  # noqa: F401
     from ..models.convai_tool_result_system import ConvaiToolResultSystem  # noqa: F401
     from ..models.convai_tool_result_workflow_input import ConvaiToolResultWorkflowInput  # noqa: F401
     from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall  # noqa: F401
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,  # noqa: F401
+    )
 
     _nested_models_loaded = True

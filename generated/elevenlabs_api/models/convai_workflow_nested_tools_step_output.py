@@ -10,9 +10,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.convai_tool_result_other import ConvaiToolResultOther
-    from ..models.convai_tool_result_system import ConvaiToolResultSystem
+    from ..models.convai_tool_result_system_output import ConvaiToolResultSystemOutput
     from ..models.convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput
-    from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall
+    from ..models.convai_transcript_tool_call_output import ConvaiTranscriptToolCallOutput
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+    )
 
 
 T = TypeVar("T", bound="ConvaiWorkflowNestedToolsStepOutput")
@@ -24,16 +27,22 @@ class ConvaiWorkflowNestedToolsStepOutput:
     Attributes:
         step_latency_secs (float):
         node_id (str):
-        requests (list[ConvaiTranscriptToolCall]):
-        results (list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput]):
+        requests (list[ConvaiTranscriptToolCallOutput]):
+        results (list[ConvaiToolResultOther | ConvaiToolResultSystemOutput | ConvaiToolResultWorkflowOutput |
+            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput]):
         is_successful (bool):
         type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
     """
 
     step_latency_secs: float
     node_id: str
-    requests: list[ConvaiTranscriptToolCall]
-    results: list[ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput]
+    requests: list[ConvaiTranscriptToolCallOutput]
+    results: list[
+        ConvaiToolResultOther
+        | ConvaiToolResultSystemOutput
+        | ConvaiToolResultWorkflowOutput
+        | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+    ]
     is_successful: bool
     type_: Literal["nested_tools"] | Unset = "nested_tools"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +64,11 @@ class ConvaiWorkflowNestedToolsStepOutput:
             results_item: dict[str, Any]
             if isinstance(results_item_data, ConvaiToolResultOther):
                 results_item = results_item_data.to_dict()
-            elif isinstance(results_item_data, ConvaiToolResultSystem):
+            elif isinstance(results_item_data, ConvaiToolResultSystemOutput):
+                results_item = results_item_data.to_dict()
+            elif isinstance(
+                results_item_data, ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+            ):
                 results_item = results_item_data.to_dict()
             else:
                 results_item = results_item_data.to_dict()
@@ -94,7 +107,7 @@ class ConvaiWorkflowNestedToolsStepOutput:
         requests = []
         _requests = d.pop("requests")
         for requests_item_data in _requests:
-            requests_item = ConvaiTranscriptToolCall.from_dict(requests_item_data)
+            requests_item = ConvaiTranscriptToolCallOutput.from_dict(requests_item_data)
 
             requests.append(requests_item)
 
@@ -104,20 +117,33 @@ class ConvaiWorkflowNestedToolsStepOutput:
 
             def _parse_results_item(
                 data: object,
-            ) -> ConvaiToolResultOther | ConvaiToolResultSystem | ConvaiToolResultWorkflowOutput:
+            ) -> (
+                ConvaiToolResultOther
+                | ConvaiToolResultSystemOutput
+                | ConvaiToolResultWorkflowOutput
+                | ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
+            ):
                 if isinstance(data, dict):
-                    if data.get("type") in ("client", "mcp", "webhook"):
+                    if data.get("type") in ("client", "code", "mcp", "webhook"):
                         results_item_type_0 = ConvaiToolResultOther.from_dict(data)
 
                         return results_item_type_0
                     if data.get("type") == "system":
-                        results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+                        results_item_type_1 = ConvaiToolResultSystemOutput.from_dict(data)
 
                         return results_item_type_1
-                    if data.get("type") == "workflow":
-                        results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+                    if data.get("type") == "api_integration_webhook":
+                        results_item_type_2 = (
+                            ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput.from_dict(
+                                data
+                            )
+                        )
 
                         return results_item_type_2
+                    if data.get("type") == "workflow":
+                        results_item_type_3 = ConvaiToolResultWorkflowOutput.from_dict(data)
+
+                        return results_item_type_3
 
                 try:
                     if not isinstance(data, dict):
@@ -130,16 +156,26 @@ class ConvaiWorkflowNestedToolsStepOutput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    results_item_type_1 = ConvaiToolResultSystem.from_dict(data)
+                    results_item_type_1 = ConvaiToolResultSystemOutput.from_dict(data)
 
                     return results_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    results_item_type_2 = (
+                        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput.from_dict(data)
+                    )
+
+                    return results_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                results_item_type_2 = ConvaiToolResultWorkflowOutput.from_dict(data)
+                results_item_type_3 = ConvaiToolResultWorkflowOutput.from_dict(data)
 
-                return results_item_type_2
+                return results_item_type_3
 
             results_item = _parse_results_item(results_item_data)
 
@@ -187,12 +223,16 @@ def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
         ConvaiToolResultOther, \
-        ConvaiToolResultSystem, \
+        ConvaiToolResultSystemOutput, \
         ConvaiToolResultWorkflowOutput, \
-        ConvaiTranscriptToolCall
+        ConvaiTranscriptToolCallOutput, \
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput
     from ..models.convai_tool_result_other import ConvaiToolResultOther  # noqa: F401
-    from ..models.convai_tool_result_system import ConvaiToolResultSystem  # noqa: F401
+    from ..models.convai_tool_result_system_output import ConvaiToolResultSystemOutput  # noqa: F401
     from ..models.convai_tool_result_workflow_output import ConvaiToolResultWorkflowOutput  # noqa: F401
-    from ..models.convai_transcript_tool_call import ConvaiTranscriptToolCall  # noqa: F401
+    from ..models.convai_transcript_tool_call_output import ConvaiTranscriptToolCallOutput  # noqa: F401
+    from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,  # noqa: F401
+    )
 
     _nested_models_loaded = True

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess
     from ..models.convai_workflow_edge_step import ConvaiWorkflowEdgeStep
     from ..models.convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep
     from ..models.convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput
@@ -23,12 +22,10 @@ class ConvaiWorkflowToolResponseOutput:
     """The steps a workflow tool went through.
 
     Attributes:
-        final_transfer (ConvaiTransferToAgentSuccess | None | Unset):
         steps (list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepOutput] |
             Unset):
     """
 
-    final_transfer: ConvaiTransferToAgentSuccess | None | Unset = UNSET
     steps: (
         list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepOutput] | Unset
     ) = UNSET
@@ -37,14 +34,6 @@ class ConvaiWorkflowToolResponseOutput:
     def to_dict(self) -> dict[str, Any]:
         if not _nested_models_loaded:
             _load_nested_models()
-        final_transfer: dict[str, Any] | None | Unset
-        if isinstance(self.final_transfer, Unset):
-            final_transfer = UNSET
-        elif isinstance(self.final_transfer, ConvaiTransferToAgentSuccess):
-            final_transfer = self.final_transfer.to_dict()
-        else:
-            final_transfer = self.final_transfer
-
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
             steps = []
@@ -62,8 +51,6 @@ class ConvaiWorkflowToolResponseOutput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if final_transfer is not UNSET:
-            field_dict["final_transfer"] = final_transfer
         if steps is not UNSET:
             field_dict["steps"] = steps
 
@@ -74,24 +61,6 @@ class ConvaiWorkflowToolResponseOutput:
         if not _nested_models_loaded:
             _load_nested_models()
         d = dict(src_dict)
-
-        def _parse_final_transfer(data: object) -> ConvaiTransferToAgentSuccess | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                final_transfer_type_0 = ConvaiTransferToAgentSuccess.from_dict(data)
-
-                return final_transfer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConvaiTransferToAgentSuccess | None | Unset, data)
-
-        final_transfer = _parse_final_transfer(d.pop("final_transfer", UNSET))
-
         _steps = d.pop("steps", UNSET)
         steps: (
             list[ConvaiWorkflowEdgeStep | ConvaiWorkflowMaxIterationsStep | ConvaiWorkflowNestedToolsStepOutput] | Unset
@@ -144,7 +113,6 @@ class ConvaiWorkflowToolResponseOutput:
                 steps.append(steps_item)
 
         convai_workflow_tool_response_output = cls(
-            final_transfer=final_transfer,
             steps=steps,
         )
 
@@ -174,11 +142,9 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
-        ConvaiTransferToAgentSuccess, \
         ConvaiWorkflowEdgeStep, \
         ConvaiWorkflowMaxIterationsStep, \
         ConvaiWorkflowNestedToolsStepOutput
-    from ..models.convai_transfer_to_agent_success import ConvaiTransferToAgentSuccess  # noqa: F401
     from ..models.convai_workflow_edge_step import ConvaiWorkflowEdgeStep  # noqa: F401
     from ..models.convai_workflow_max_iterations_step import ConvaiWorkflowMaxIterationsStep  # noqa: F401
     from ..models.convai_workflow_nested_tools_step_output import ConvaiWorkflowNestedToolsStepOutput  # noqa: F401

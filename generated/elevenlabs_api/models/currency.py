@@ -1,9 +1,11 @@
 from typing import Literal, cast
 
-Currency = Literal["eur", "usd"]
+Currency = Literal["eur", "inr", "pln", "usd"]
 
 CURRENCY_VALUES: set[Currency] = {
     "eur",
+    "inr",
+    "pln",
     "usd",
 }
 

@@ -16,12 +16,10 @@ class DialogueSettings:
     """Voice settings applied to the whole dialogue.
 
     Attributes:
-        stability (float | None | Unset): Lower is more expressive, higher is steadier.
-        use_speaker_boost (bool | None | Unset): Push similarity to the original speakers further.
+        stability (float | None | Unset): Lower is more expressive, higher is steadier. Default: 0.5.
     """
 
-    stability: float | None | Unset = UNSET
-    use_speaker_boost: bool | None | Unset = UNSET
+    stability: float | None | Unset = 0.5
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,19 +29,11 @@ class DialogueSettings:
         else:
             stability = self.stability
 
-        use_speaker_boost: bool | None | Unset
-        if isinstance(self.use_speaker_boost, Unset):
-            use_speaker_boost = UNSET
-        else:
-            use_speaker_boost = self.use_speaker_boost
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if stability is not UNSET:
             field_dict["stability"] = stability
-        if use_speaker_boost is not UNSET:
-            field_dict["use_speaker_boost"] = use_speaker_boost
 
         return field_dict
 
@@ -60,18 +50,8 @@ class DialogueSettings:
 
         stability = _parse_stability(d.pop("stability", UNSET))
 
-        def _parse_use_speaker_boost(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_speaker_boost = _parse_use_speaker_boost(d.pop("use_speaker_boost", UNSET))
-
         dialogue_settings = cls(
             stability=stability,
-            use_speaker_boost=use_speaker_boost,
         )
 
         dialogue_settings.additional_properties = d

@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-DictionaryPermission = Literal["admin", "editor", "viewer"]
+DictionaryPermission = Literal["admin", "commenter", "editor", "viewer"]
 
 DICTIONARY_PERMISSION_VALUES: set[DictionaryPermission] = {
     "admin",
+    "commenter",
     "editor",
     "viewer",
 }

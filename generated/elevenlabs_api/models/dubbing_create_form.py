@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models.dubbing_create_form_mode import DubbingCreateFormMode, check_dubbing_create_form_mode
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="DubbingCreateForm")
@@ -39,7 +40,7 @@ class DubbingCreateForm:
             False.
         disable_voice_cloning (bool | Unset): Use similar library voices instead of cloning the speakers. Default:
             False.
-        mode (str | Unset): `automatic` or `manual` (manual needs `csv_file`). Default: 'automatic'.
+        mode (DubbingCreateFormMode | Unset): `automatic` or `manual` (manual needs `csv_file`). Default: 'automatic'.
         csv_fps (float | Unset): Frame rate used to read timecodes in the CSV of manual mode.
     """
 
@@ -61,7 +62,7 @@ class DubbingCreateForm:
     use_profanity_filter: bool | Unset = UNSET
     dubbing_studio: bool | Unset = False
     disable_voice_cloning: bool | Unset = False
-    mode: str | Unset = "automatic"
+    mode: DubbingCreateFormMode | Unset = "automatic"
     csv_fps: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,7 +111,9 @@ class DubbingCreateForm:
 
         disable_voice_cloning = self.disable_voice_cloning
 
-        mode = self.mode
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode
 
         csv_fps = self.csv_fps
 
@@ -293,7 +296,12 @@ class DubbingCreateForm:
 
         disable_voice_cloning = d.pop("disable_voice_cloning", UNSET)
 
-        mode = d.pop("mode", UNSET)
+        _mode = d.pop("mode", UNSET)
+        mode: DubbingCreateFormMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = check_dubbing_create_form_mode(_mode)
 
         csv_fps = d.pop("csv_fps", UNSET)
 

@@ -6,49 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="DubbingError")
 
 
 @_attrs_define
 class DubbingError:
-    """Why a dub or its transcript cannot be served (no schema in the reference; this is its observed shape).
-
+    """
     Attributes:
-        error (str | Unset): Short error code.
-        message (str | Unset):
+        code (str):
+        message (str):
+        retryable (bool):
     """
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str
+    message: str
+    retryable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        code = self.code
 
         message = self.message
 
+        retryable = self.retryable
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "retryable": retryable,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
+
+        retryable = d.pop("retryable")
 
         dubbing_error = cls(
-            error=error,
+            code=code,
             message=message,
+            retryable=retryable,
         )
 
         dubbing_error.additional_properties = d

@@ -1,8 +1,9 @@
 from typing import Literal, cast
 
-DubbingGetTranscriptFormatType = Literal["srt", "webvtt"]
+DubbingGetTranscriptFormatType = Literal["json", "srt", "webvtt"]
 
 DUBBING_GET_TRANSCRIPT_FORMAT_TYPE_VALUES: set[DubbingGetTranscriptFormatType] = {
+    "json",
     "srt",
     "webvtt",
 }

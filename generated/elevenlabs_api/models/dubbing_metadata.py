@@ -20,15 +20,11 @@ T = TypeVar("T", bound="DubbingMetadata")
 class DubbingMetadata:
     """One dubbing project and where it stands.
 
-    Example:
-        {'dubbing_id': '9zJkP4sWm2XqLr7TcN0b', 'name': 'Product launch video', 'status': 'dubbed', 'target_languages':
-            ['es', 'de'], 'editable': False, 'created_at': '2025-03-02T10:15:00Z', 'media_metadata': {'content_type':
-            'video/mp4', 'duration': 61.2}, 'error': None}
-
     Attributes:
         dubbing_id (str):
         name (str):
         status (str): Progress, e.g. `dubbing`, `dubbed` or `failed`.
+        source_language (None | str):
         target_languages (list[str]):
         created_at (datetime.datetime):
         editable (bool | Unset): Whether the project can be edited in Dubbing Studio. Default: False.
@@ -39,6 +35,7 @@ class DubbingMetadata:
     dubbing_id: str
     name: str
     status: str
+    source_language: None | str
     target_languages: list[str]
     created_at: datetime.datetime
     editable: bool | Unset = False
@@ -54,6 +51,9 @@ class DubbingMetadata:
         name = self.name
 
         status = self.status
+
+        source_language: None | str
+        source_language = self.source_language
 
         target_languages = self.target_languages
 
@@ -82,6 +82,7 @@ class DubbingMetadata:
                 "dubbing_id": dubbing_id,
                 "name": name,
                 "status": status,
+                "source_language": source_language,
                 "target_languages": target_languages,
                 "created_at": created_at,
             }
@@ -105,6 +106,13 @@ class DubbingMetadata:
         name = d.pop("name")
 
         status = d.pop("status")
+
+        def _parse_source_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_language = _parse_source_language(d.pop("source_language"))
 
         target_languages = cast(list[str], d.pop("target_languages"))
 
@@ -142,6 +150,7 @@ class DubbingMetadata:
             dubbing_id=dubbing_id,
             name=name,
             status=status,
+            source_language=source_language,
             target_languages=target_languages,
             created_at=created_at,
             editable=editable,

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-DubbingRenderType = Literal["aac", "aaf", "clips_zip", "mp3", "mp4", "tracks_zip", "wav"]
+DubbingRenderType = Literal["aac", "aaf", "clips_zip", "mp3", "mp4", "tracks_zip", "wav", "zip"]
 
 DUBBING_RENDER_TYPE_VALUES: set[DubbingRenderType] = {
     "aac",
@@ -10,6 +10,7 @@ DUBBING_RENDER_TYPE_VALUES: set[DubbingRenderType] = {
     "mp4",
     "tracks_zip",
     "wav",
+    "zip",
 }
 
 

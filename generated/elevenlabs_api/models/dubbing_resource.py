@@ -26,8 +26,8 @@ class DubbingResource:
         source_language (str):
         target_languages (list[str]):
         input_ (DubbingMediaReference): A stored media file of a Dubbing Studio resource.
-        background (DubbingMediaReference): A stored media file of a Dubbing Studio resource.
-        foreground (DubbingMediaReference): A stored media file of a Dubbing Studio resource.
+        background (DubbingMediaReference | None):
+        foreground (DubbingMediaReference | None):
         speaker_tracks (DubbingResourceSpeakerTracks): Speaker tracks by id.
         speaker_segments (DubbingResourceSpeakerSegments): Segments by id.
         renders (DubbingResourceRenders): Renders by id.
@@ -38,8 +38,8 @@ class DubbingResource:
     source_language: str
     target_languages: list[str]
     input_: DubbingMediaReference
-    background: DubbingMediaReference
-    foreground: DubbingMediaReference
+    background: DubbingMediaReference | None
+    foreground: DubbingMediaReference | None
     speaker_tracks: DubbingResourceSpeakerTracks
     speaker_segments: DubbingResourceSpeakerSegments
     renders: DubbingResourceRenders
@@ -58,9 +58,17 @@ class DubbingResource:
 
         input_ = self.input_.to_dict()
 
-        background = self.background.to_dict()
+        background: dict[str, Any] | None
+        if isinstance(self.background, DubbingMediaReference):
+            background = self.background.to_dict()
+        else:
+            background = self.background
 
-        foreground = self.foreground.to_dict()
+        foreground: dict[str, Any] | None
+        if isinstance(self.foreground, DubbingMediaReference):
+            foreground = self.foreground.to_dict()
+        else:
+            foreground = self.foreground
 
         speaker_tracks = self.speaker_tracks.to_dict()
 
@@ -102,9 +110,35 @@ class DubbingResource:
 
         input_ = DubbingMediaReference.from_dict(d.pop("input"))
 
-        background = DubbingMediaReference.from_dict(d.pop("background"))
+        def _parse_background(data: object) -> DubbingMediaReference | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                background_type_0 = DubbingMediaReference.from_dict(data)
 
-        foreground = DubbingMediaReference.from_dict(d.pop("foreground"))
+                return background_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DubbingMediaReference | None, data)
+
+        background = _parse_background(d.pop("background"))
+
+        def _parse_foreground(data: object) -> DubbingMediaReference | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                foreground_type_0 = DubbingMediaReference.from_dict(data)
+
+                return foreground_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DubbingMediaReference | None, data)
+
+        foreground = _parse_foreground(d.pop("foreground"))
 
         speaker_tracks = DubbingResourceSpeakerTracks.from_dict(d.pop("speaker_tracks"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dubbing_similar_voice_category import DubbingSimilarVoiceCategory, check_dubbing_similar_voice_category
+from ..models.voicecategory import VOICECATEGORY, check_voicecategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DubbingSimilarVoice")
@@ -19,14 +19,14 @@ class DubbingSimilarVoice:
     Attributes:
         voice_id (str):
         name (str):
-        category (DubbingSimilarVoiceCategory):
+        category (VOICECATEGORY):
         description (None | str | Unset):
         preview_url (None | str | Unset):
     """
 
     voice_id: str
     name: str
-    category: DubbingSimilarVoiceCategory
+    category: VOICECATEGORY
     description: None | str | Unset = UNSET
     preview_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,7 +73,7 @@ class DubbingSimilarVoice:
 
         name = d.pop("name")
 
-        category = check_dubbing_similar_voice_category(d.pop("category"))
+        category = check_voicecategory(d.pop("category"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.pending_cancellation import PendingCancellation
     from ..models.pending_subscription_switch import PendingSubscriptionSwitch
+    from ..models.price import Price
 
 
 T = TypeVar("T", bound="ExtendedSubscription")
@@ -29,17 +30,21 @@ class ExtendedSubscription:
         character_count (int):
         character_limit (int):
         max_character_limit_extension (int | None):
+        max_credit_limit_extension (int | Literal['unlimited']):
         can_extend_character_limit (bool):
         allowed_to_extend_character_limit (bool):
         voice_slots_used (int):
         professional_voice_slots_used (int):
+        professional_voice_slots_used_in_workspace (int):
         voice_limit (int):
         voice_add_edit_counter (int):
         professional_voice_limit (int):
         can_extend_voice_limit (bool):
         can_use_instant_voice_cloning (bool):
         can_use_professional_voice_cloning (bool):
+        current_overage (Price):
         status (SubscriptionStatus): Billing state of a subscription.
+        open_invoices (list[Invoice]):
         has_open_invoices (bool):
         next_character_count_reset_unix (int | None | Unset):
         max_voice_add_edits (int | None | Unset):
@@ -49,23 +54,29 @@ class ExtendedSubscription:
         next_invoice (Invoice | None | Unset):
         pending_change (None | PendingCancellation | PendingSubscriptionSwitch | Unset): A plan switch or cancellation
             scheduled for later, if any.
+        has_used_starter_coupon_on_account (bool | Unset):  Default: False.
+        has_used_creator_coupon_on_account (bool | Unset):  Default: False.
     """
 
     tier: str
     character_count: int
     character_limit: int
     max_character_limit_extension: int | None
+    max_credit_limit_extension: int | Literal["unlimited"]
     can_extend_character_limit: bool
     allowed_to_extend_character_limit: bool
     voice_slots_used: int
     professional_voice_slots_used: int
+    professional_voice_slots_used_in_workspace: int
     voice_limit: int
     voice_add_edit_counter: int
     professional_voice_limit: int
     can_extend_voice_limit: bool
     can_use_instant_voice_cloning: bool
     can_use_professional_voice_cloning: bool
+    current_overage: Price
     status: SubscriptionStatus
+    open_invoices: list[Invoice]
     has_open_invoices: bool
     next_character_count_reset_unix: int | None | Unset = UNSET
     max_voice_add_edits: int | None | Unset = UNSET
@@ -74,6 +85,8 @@ class ExtendedSubscription:
     character_refresh_period: BillingPeriod | None | Unset = UNSET
     next_invoice: Invoice | None | Unset = UNSET
     pending_change: None | PendingCancellation | PendingSubscriptionSwitch | Unset = UNSET
+    has_used_starter_coupon_on_account: bool | Unset = False
+    has_used_creator_coupon_on_account: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +101,9 @@ class ExtendedSubscription:
         max_character_limit_extension: int | None
         max_character_limit_extension = self.max_character_limit_extension
 
+        max_credit_limit_extension: int | Literal["unlimited"]
+        max_credit_limit_extension = self.max_credit_limit_extension
+
         can_extend_character_limit = self.can_extend_character_limit
 
         allowed_to_extend_character_limit = self.allowed_to_extend_character_limit
@@ -95,6 +111,8 @@ class ExtendedSubscription:
         voice_slots_used = self.voice_slots_used
 
         professional_voice_slots_used = self.professional_voice_slots_used
+
+        professional_voice_slots_used_in_workspace = self.professional_voice_slots_used_in_workspace
 
         voice_limit = self.voice_limit
 
@@ -108,7 +126,14 @@ class ExtendedSubscription:
 
         can_use_professional_voice_cloning = self.can_use_professional_voice_cloning
 
+        current_overage = self.current_overage.to_dict()
+
         status: str = self.status
+
+        open_invoices = []
+        for open_invoices_item_data in self.open_invoices:
+            open_invoices_item = open_invoices_item_data.to_dict()
+            open_invoices.append(open_invoices_item)
 
         has_open_invoices = self.has_open_invoices
 
@@ -166,6 +191,10 @@ class ExtendedSubscription:
         else:
             pending_change = self.pending_change
 
+        has_used_starter_coupon_on_account = self.has_used_starter_coupon_on_account
+
+        has_used_creator_coupon_on_account = self.has_used_creator_coupon_on_account
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -174,17 +203,21 @@ class ExtendedSubscription:
                 "character_count": character_count,
                 "character_limit": character_limit,
                 "max_character_limit_extension": max_character_limit_extension,
+                "max_credit_limit_extension": max_credit_limit_extension,
                 "can_extend_character_limit": can_extend_character_limit,
                 "allowed_to_extend_character_limit": allowed_to_extend_character_limit,
                 "voice_slots_used": voice_slots_used,
                 "professional_voice_slots_used": professional_voice_slots_used,
+                "professional_voice_slots_used_in_workspace": professional_voice_slots_used_in_workspace,
                 "voice_limit": voice_limit,
                 "voice_add_edit_counter": voice_add_edit_counter,
                 "professional_voice_limit": professional_voice_limit,
                 "can_extend_voice_limit": can_extend_voice_limit,
                 "can_use_instant_voice_cloning": can_use_instant_voice_cloning,
                 "can_use_professional_voice_cloning": can_use_professional_voice_cloning,
+                "current_overage": current_overage,
                 "status": status,
+                "open_invoices": open_invoices,
                 "has_open_invoices": has_open_invoices,
             }
         )
@@ -202,6 +235,10 @@ class ExtendedSubscription:
             field_dict["next_invoice"] = next_invoice
         if pending_change is not UNSET:
             field_dict["pending_change"] = pending_change
+        if has_used_starter_coupon_on_account is not UNSET:
+            field_dict["has_used_starter_coupon_on_account"] = has_used_starter_coupon_on_account
+        if has_used_creator_coupon_on_account is not UNSET:
+            field_dict["has_used_creator_coupon_on_account"] = has_used_creator_coupon_on_account
 
         return field_dict
 
@@ -223,6 +260,20 @@ class ExtendedSubscription:
 
         max_character_limit_extension = _parse_max_character_limit_extension(d.pop("max_character_limit_extension"))
 
+        def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+            try:
+                max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                if max_credit_limit_extension_type_1 != "unlimited":
+                    raise ValueError(
+                        f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                    )
+                return max_credit_limit_extension_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | Literal["unlimited"], data)
+
+        max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))
+
         can_extend_character_limit = d.pop("can_extend_character_limit")
 
         allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit")
@@ -230,6 +281,8 @@ class ExtendedSubscription:
         voice_slots_used = d.pop("voice_slots_used")
 
         professional_voice_slots_used = d.pop("professional_voice_slots_used")
+
+        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace")
 
         voice_limit = d.pop("voice_limit")
 
@@ -243,7 +296,16 @@ class ExtendedSubscription:
 
         can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning")
 
+        current_overage = Price.from_dict(d.pop("current_overage"))
+
         status = check_subscription_status(d.pop("status"))
+
+        open_invoices = []
+        _open_invoices = d.pop("open_invoices")
+        for open_invoices_item_data in _open_invoices:
+            open_invoices_item = Invoice.from_dict(open_invoices_item_data)
+
+            open_invoices.append(open_invoices_item)
 
         has_open_invoices = d.pop("has_open_invoices")
 
@@ -370,22 +432,30 @@ class ExtendedSubscription:
 
         pending_change = _parse_pending_change(d.pop("pending_change", UNSET))
 
+        has_used_starter_coupon_on_account = d.pop("has_used_starter_coupon_on_account", UNSET)
+
+        has_used_creator_coupon_on_account = d.pop("has_used_creator_coupon_on_account", UNSET)
+
         extended_subscription = cls(
             tier=tier,
             character_count=character_count,
             character_limit=character_limit,
             max_character_limit_extension=max_character_limit_extension,
+            max_credit_limit_extension=max_credit_limit_extension,
             can_extend_character_limit=can_extend_character_limit,
             allowed_to_extend_character_limit=allowed_to_extend_character_limit,
             voice_slots_used=voice_slots_used,
             professional_voice_slots_used=professional_voice_slots_used,
+            professional_voice_slots_used_in_workspace=professional_voice_slots_used_in_workspace,
             voice_limit=voice_limit,
             voice_add_edit_counter=voice_add_edit_counter,
             professional_voice_limit=professional_voice_limit,
             can_extend_voice_limit=can_extend_voice_limit,
             can_use_instant_voice_cloning=can_use_instant_voice_cloning,
             can_use_professional_voice_cloning=can_use_professional_voice_cloning,
+            current_overage=current_overage,
             status=status,
+            open_invoices=open_invoices,
             has_open_invoices=has_open_invoices,
             next_character_count_reset_unix=next_character_count_reset_unix,
             max_voice_add_edits=max_voice_add_edits,
@@ -394,6 +464,8 @@ class ExtendedSubscription:
             character_refresh_period=character_refresh_period,
             next_invoice=next_invoice,
             pending_change=pending_change,
+            has_used_starter_coupon_on_account=has_used_starter_coupon_on_account,
+            has_used_creator_coupon_on_account=has_used_creator_coupon_on_account,
         )
 
         extended_subscription.additional_properties = d
@@ -420,9 +492,10 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, Invoice, PendingCancellation, PendingSubscriptionSwitch
+    global _nested_models_loaded, Invoice, PendingCancellation, PendingSubscriptionSwitch, Price
     from ..models.invoice import Invoice  # noqa: F401
     from ..models.pending_cancellation import PendingCancellation  # noqa: F401
     from ..models.pending_subscription_switch import PendingSubscriptionSwitch  # noqa: F401
+    from ..models.price import Price  # noqa: F401
 
     _nested_models_loaded = True

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import File, Unset
 
 T = TypeVar("T", bound="ForcedAlignmentForm")
 
@@ -20,21 +20,16 @@ class ForcedAlignmentForm:
     Attributes:
         file (File): The recording.
         text (str): The text spoken in it, in any layout.
-        enabled_spooled_file (bool | Unset): Stream the upload to the server and process it in chunks (for very large
-            files). Default: False.
     """
 
     file: File
     text: str
-    enabled_spooled_file: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
         text = self.text
-
-        enabled_spooled_file = self.enabled_spooled_file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +39,6 @@ class ForcedAlignmentForm:
                 "text": text,
             }
         )
-        if enabled_spooled_file is not UNSET:
-            field_dict["enabled_spooled_file"] = enabled_spooled_file
 
         return field_dict
 
@@ -57,11 +50,6 @@ class ForcedAlignmentForm:
 
         if not isinstance(self.text, Unset) and self.text is not None:
             files.append(("text", (None, str(self.text).encode(), "text/plain")))
-
-        if not isinstance(self.enabled_spooled_file, Unset) and self.enabled_spooled_file is not None:
-            files.append(
-                ("enabled_spooled_file", (None, b"true" if self.enabled_spooled_file else b"false", "text/plain"))
-            )
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -75,12 +63,9 @@ class ForcedAlignmentForm:
 
         text = d.pop("text")
 
-        enabled_spooled_file = d.pop("enabled_spooled_file", UNSET)
-
         forced_alignment_form = cls(
             file=file,
             text=text,
-            enabled_spooled_file=enabled_spooled_file,
         )
 
         forced_alignment_form.additional_properties = d

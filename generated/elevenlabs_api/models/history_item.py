@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.history_alignments import HistoryAlignments
     from ..models.history_dialogue_line import HistoryDialogueLine
-    from ..models.history_feedback import HistoryFeedback
     from ..models.history_item_settings_type_0 import HistoryItemSettingsType0
 
 
@@ -42,11 +41,11 @@ class HistoryItem:
         voice_category (HistoryItemVoiceCategoryType0 | None | Unset):
         text (None | str | Unset): Input text; empty for dialogue items (see `dialogue`).
         settings (HistoryItemSettingsType0 | None | Unset): Voice settings used, as sent.
-        feedback (HistoryFeedback | None | Unset): The user's rating of the result, null if none was given.
         share_link_id (None | str | Unset):
         source (HistoryItemSourceType0 | None | Unset): Product that made the item.
         alignments (HistoryAlignments | None | Unset):
         dialogue (list[HistoryDialogueLine] | None | Unset): Voice and text pairs of a dialogue generation.
+        output_format (None | str | Unset):
     """
 
     history_item_id: str
@@ -62,11 +61,11 @@ class HistoryItem:
     voice_category: HistoryItemVoiceCategoryType0 | None | Unset = UNSET
     text: None | str | Unset = UNSET
     settings: HistoryItemSettingsType0 | None | Unset = UNSET
-    feedback: HistoryFeedback | None | Unset = UNSET
     share_link_id: None | str | Unset = UNSET
     source: HistoryItemSourceType0 | None | Unset = UNSET
     alignments: HistoryAlignments | None | Unset = UNSET
     dialogue: list[HistoryDialogueLine] | None | Unset = UNSET
+    output_format: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,14 +129,6 @@ class HistoryItem:
         else:
             settings = self.settings
 
-        feedback: dict[str, Any] | None | Unset
-        if isinstance(self.feedback, Unset):
-            feedback = UNSET
-        elif isinstance(self.feedback, HistoryFeedback):
-            feedback = self.feedback.to_dict()
-        else:
-            feedback = self.feedback
-
         share_link_id: None | str | Unset
         if isinstance(self.share_link_id, Unset):
             share_link_id = UNSET
@@ -172,6 +163,12 @@ class HistoryItem:
         else:
             dialogue = self.dialogue
 
+        output_format: None | str | Unset
+        if isinstance(self.output_format, Unset):
+            output_format = UNSET
+        else:
+            output_format = self.output_format
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -198,8 +195,6 @@ class HistoryItem:
             field_dict["text"] = text
         if settings is not UNSET:
             field_dict["settings"] = settings
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
         if share_link_id is not UNSET:
             field_dict["share_link_id"] = share_link_id
         if source is not UNSET:
@@ -208,6 +203,8 @@ class HistoryItem:
             field_dict["alignments"] = alignments
         if dialogue is not UNSET:
             field_dict["dialogue"] = dialogue
+        if output_format is not UNSET:
+            field_dict["output_format"] = output_format
 
         return field_dict
 
@@ -307,23 +304,6 @@ class HistoryItem:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        def _parse_feedback(data: object) -> HistoryFeedback | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feedback_type_0 = HistoryFeedback.from_dict(data)
-
-                return feedback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HistoryFeedback | None | Unset, data)
-
-        feedback = _parse_feedback(d.pop("feedback", UNSET))
-
         def _parse_share_link_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -389,6 +369,15 @@ class HistoryItem:
 
         dialogue = _parse_dialogue(d.pop("dialogue", UNSET))
 
+        def _parse_output_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output_format = _parse_output_format(d.pop("output_format", UNSET))
+
         history_item = cls(
             history_item_id=history_item_id,
             date_unix=date_unix,
@@ -403,11 +392,11 @@ class HistoryItem:
             voice_category=voice_category,
             text=text,
             settings=settings,
-            feedback=feedback,
             share_link_id=share_link_id,
             source=source,
             alignments=alignments,
             dialogue=dialogue,
+            output_format=output_format,
         )
 
         history_item.additional_properties = d
@@ -434,10 +423,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, HistoryAlignments, HistoryDialogueLine, HistoryFeedback, HistoryItemSettingsType0
+    global _nested_models_loaded, HistoryAlignments, HistoryDialogueLine, HistoryItemSettingsType0
     from ..models.history_alignments import HistoryAlignments  # noqa: F401
     from ..models.history_dialogue_line import HistoryDialogueLine  # noqa: F401
-    from ..models.history_feedback import HistoryFeedback  # noqa: F401
     from ..models.history_item_settings_type_0 import HistoryItemSettingsType0  # noqa: F401
 
     _nested_models_loaded = True

@@ -1,16 +1,21 @@
 from typing import Literal, cast
 
-HistoryItemSourceType0 = Literal["AN", "ConvAI", "Dubbing", "PD", "PlayAPI", "Projects", "STS", "TTS"]
+HistoryItemSourceType0 = Literal[
+    "AN", "ConvAI", "Dubbing", "Flows", "InVPC", "PD", "PlayAPI", "Projects", "STS", "TTS", "VoiceGeneration"
+]
 
 HISTORY_ITEM_SOURCE_TYPE_0_VALUES: set[HistoryItemSourceType0] = {
     "AN",
     "ConvAI",
     "Dubbing",
+    "Flows",
+    "InVPC",
     "PD",
     "PlayAPI",
     "Projects",
     "STS",
     "TTS",
+    "VoiceGeneration",
 }
 
 

@@ -1,8 +1,9 @@
 from typing import Literal, cast
 
-HistoryListSourceType0 = Literal["STS", "TTS"]
+HistoryListSourceType0 = Literal["Flows", "STS", "TTS"]
 
 HISTORY_LIST_SOURCE_TYPE_0_VALUES: set[HistoryListSourceType0] = {
+    "Flows",
     "STS",
     "TTS",
 }

@@ -23,11 +23,13 @@ class HistoryPage:
         history (list[HistoryItem]):
         has_more (bool): True when older items remain.
         last_history_item_id (None | str | Unset): Pass as `start_after_history_item_id` to fetch the next page.
+        scanned_until (int | None | Unset):
     """
 
     history: list[HistoryItem]
     has_more: bool
     last_history_item_id: None | str | Unset = UNSET
+    scanned_until: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,12 @@ class HistoryPage:
         else:
             last_history_item_id = self.last_history_item_id
 
+        scanned_until: int | None | Unset
+        if isinstance(self.scanned_until, Unset):
+            scanned_until = UNSET
+        else:
+            scanned_until = self.scanned_until
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +64,8 @@ class HistoryPage:
         )
         if last_history_item_id is not UNSET:
             field_dict["last_history_item_id"] = last_history_item_id
+        if scanned_until is not UNSET:
+            field_dict["scanned_until"] = scanned_until
 
         return field_dict
 
@@ -82,10 +92,20 @@ class HistoryPage:
 
         last_history_item_id = _parse_last_history_item_id(d.pop("last_history_item_id", UNSET))
 
+        def _parse_scanned_until(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        scanned_until = _parse_scanned_until(d.pop("scanned_until", UNSET))
+
         history_page = cls(
             history=history,
             has_more=has_more,
             last_history_item_id=last_history_item_id,
+            scanned_until=scanned_until,
         )
 
         history_page.additional_properties = d

@@ -52,6 +52,7 @@ class LibraryVoice:
         tiktok_username (None | str | Unset):
         image_url (None | str | Unset):
         is_added_by_user (bool | None | Unset):
+        is_bookmarked (bool | None | Unset):
     """
 
     public_owner_id: str
@@ -85,6 +86,7 @@ class LibraryVoice:
     tiktok_username: None | str | Unset = UNSET
     image_url: None | str | Unset = UNSET
     is_added_by_user: bool | None | Unset = UNSET
+    is_bookmarked: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -214,6 +216,12 @@ class LibraryVoice:
         else:
             is_added_by_user = self.is_added_by_user
 
+        is_bookmarked: bool | None | Unset
+        if isinstance(self.is_bookmarked, Unset):
+            is_bookmarked = UNSET
+        else:
+            is_bookmarked = self.is_bookmarked
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -265,6 +273,8 @@ class LibraryVoice:
             field_dict["image_url"] = image_url
         if is_added_by_user is not UNSET:
             field_dict["is_added_by_user"] = is_added_by_user
+        if is_bookmarked is not UNSET:
+            field_dict["is_bookmarked"] = is_bookmarked
 
         return field_dict
 
@@ -448,6 +458,15 @@ class LibraryVoice:
 
         is_added_by_user = _parse_is_added_by_user(d.pop("is_added_by_user", UNSET))
 
+        def _parse_is_bookmarked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_bookmarked = _parse_is_bookmarked(d.pop("is_bookmarked", UNSET))
+
         library_voice = cls(
             public_owner_id=public_owner_id,
             voice_id=voice_id,
@@ -480,6 +499,7 @@ class LibraryVoice:
             tiktok_username=tiktok_username,
             image_url=image_url,
             is_added_by_user=is_added_by_user,
+            is_bookmarked=is_bookmarked,
         )
 
         library_voice.additional_properties = d

@@ -22,11 +22,13 @@ class LibraryVoicePage:
     Attributes:
         voices (list[LibraryVoice]):
         has_more (bool): True when a further `page` has results.
+        total_count (int | Unset):  Default: 0.
         last_sort_id (None | str | Unset):
     """
 
     voices: list[LibraryVoice]
     has_more: bool
+    total_count: int | Unset = 0
     last_sort_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +41,8 @@ class LibraryVoicePage:
             voices.append(voices_item)
 
         has_more = self.has_more
+
+        total_count = self.total_count
 
         last_sort_id: None | str | Unset
         if isinstance(self.last_sort_id, Unset):
@@ -54,6 +58,8 @@ class LibraryVoicePage:
                 "has_more": has_more,
             }
         )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
         if last_sort_id is not UNSET:
             field_dict["last_sort_id"] = last_sort_id
 
@@ -73,6 +79,8 @@ class LibraryVoicePage:
 
         has_more = d.pop("has_more")
 
+        total_count = d.pop("total_count", UNSET)
+
         def _parse_last_sort_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -85,6 +93,7 @@ class LibraryVoicePage:
         library_voice_page = cls(
             voices=voices,
             has_more=has_more,
+            total_count=total_count,
             last_sort_id=last_sort_id,
         )
 

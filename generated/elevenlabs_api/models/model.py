@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_concurrency_group import ModelConcurrencyGroup, check_model_concurrency_group
-
 if TYPE_CHECKING:
     from ..models.model_language import ModelLanguage
     from ..models.model_rates import ModelRates
@@ -37,7 +35,7 @@ class Model:
         maximum_text_length_per_request (int):
         languages (list[ModelLanguage]):
         model_rates (ModelRates): Pricing of a model.
-        concurrency_group (ModelConcurrencyGroup): Which concurrency pool requests to this model count against.
+        concurrency_group (str): Which concurrency pool requests to this model count against.
     """
 
     model_id: str
@@ -56,7 +54,7 @@ class Model:
     maximum_text_length_per_request: int
     languages: list[ModelLanguage]
     model_rates: ModelRates
-    concurrency_group: ModelConcurrencyGroup
+    concurrency_group: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,7 +95,7 @@ class Model:
 
         model_rates = self.model_rates.to_dict()
 
-        concurrency_group: str = self.concurrency_group
+        concurrency_group = self.concurrency_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,7 +165,7 @@ class Model:
 
         model_rates = ModelRates.from_dict(d.pop("model_rates"))
 
-        concurrency_group = check_model_concurrency_group(d.pop("concurrency_group"))
+        concurrency_group = d.pop("concurrency_group")
 
         model = cls(
             model_id=model_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ModelRates")
 
 
@@ -15,13 +17,17 @@ class ModelRates:
 
     Attributes:
         character_cost_multiplier (float): Credits charged per character relative to the base price.
+        cost_discount_multiplier (float | Unset):  Default: 1.0.
     """
 
     character_cost_multiplier: float
+    cost_discount_multiplier: float | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         character_cost_multiplier = self.character_cost_multiplier
+
+        cost_discount_multiplier = self.cost_discount_multiplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -30,6 +36,8 @@ class ModelRates:
                 "character_cost_multiplier": character_cost_multiplier,
             }
         )
+        if cost_discount_multiplier is not UNSET:
+            field_dict["cost_discount_multiplier"] = cost_discount_multiplier
 
         return field_dict
 
@@ -38,8 +46,11 @@ class ModelRates:
         d = dict(src_dict)
         character_cost_multiplier = d.pop("character_cost_multiplier")
 
+        cost_discount_multiplier = d.pop("cost_discount_multiplier", UNSET)
+
         model_rates = cls(
             character_cost_multiplier=character_cost_multiplier,
+            cost_discount_multiplier=cost_discount_multiplier,
         )
 
         model_rates.additional_properties = d

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transcript import Transcript
@@ -19,9 +21,13 @@ class MultichannelTranscript:
 
     Attributes:
         transcripts (list[Transcript]):
+        transcription_id (None | str | Unset):
+        audio_duration_secs (float | None | Unset):
     """
 
     transcripts: list[Transcript]
+    transcription_id: None | str | Unset = UNSET
+    audio_duration_secs: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,6 +38,18 @@ class MultichannelTranscript:
             transcripts_item = transcripts_item_data.to_dict()
             transcripts.append(transcripts_item)
 
+        transcription_id: None | str | Unset
+        if isinstance(self.transcription_id, Unset):
+            transcription_id = UNSET
+        else:
+            transcription_id = self.transcription_id
+
+        audio_duration_secs: float | None | Unset
+        if isinstance(self.audio_duration_secs, Unset):
+            audio_duration_secs = UNSET
+        else:
+            audio_duration_secs = self.audio_duration_secs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -39,6 +57,10 @@ class MultichannelTranscript:
                 "transcripts": transcripts,
             }
         )
+        if transcription_id is not UNSET:
+            field_dict["transcription_id"] = transcription_id
+        if audio_duration_secs is not UNSET:
+            field_dict["audio_duration_secs"] = audio_duration_secs
 
         return field_dict
 
@@ -54,8 +76,28 @@ class MultichannelTranscript:
 
             transcripts.append(transcripts_item)
 
+        def _parse_transcription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcription_id = _parse_transcription_id(d.pop("transcription_id", UNSET))
+
+        def _parse_audio_duration_secs(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        audio_duration_secs = _parse_audio_duration_secs(d.pop("audio_duration_secs", UNSET))
+
         multichannel_transcript = cls(
             transcripts=transcripts,
+            transcription_id=transcription_id,
+            audio_duration_secs=audio_duration_secs,
         )
 
         multichannel_transcript.additional_properties = d

@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-MusicModel = Literal["music_v1"]
+MusicModel = Literal["music_v1", "music_v2"]
 
 MUSIC_MODEL_VALUES: set[MusicModel] = {
     "music_v1",
+    "music_v2",
 }
 
 

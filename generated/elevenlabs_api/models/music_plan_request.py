@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.composition_plan import CompositionPlan
+    from ..models.composition_plan_2 import CompositionPlan2
 
 
 T = TypeVar("T", bound="MusicPlanRequest")
@@ -22,13 +23,13 @@ class MusicPlanRequest:
     Attributes:
         prompt (str): What the song should be like.
         music_length_ms (int | None | Unset): Wanted length, 10 s to 5 min; chosen by the model when null.
-        source_composition_plan (CompositionPlan | None | Unset): An existing plan to start from.
+        source_composition_plan (CompositionPlan | CompositionPlan2 | None | Unset): An existing plan to start from.
         model_id (MusicModel | Unset): Music generation model. Default: 'music_v1'.
     """
 
     prompt: str
     music_length_ms: int | None | Unset = UNSET
-    source_composition_plan: CompositionPlan | None | Unset = UNSET
+    source_composition_plan: CompositionPlan | CompositionPlan2 | None | Unset = UNSET
     model_id: MusicModel | Unset = "music_v1"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,6 +48,8 @@ class MusicPlanRequest:
         if isinstance(self.source_composition_plan, Unset):
             source_composition_plan = UNSET
         elif isinstance(self.source_composition_plan, CompositionPlan):
+            source_composition_plan = self.source_composition_plan.to_dict()
+        elif isinstance(self.source_composition_plan, CompositionPlan2):
             source_composition_plan = self.source_composition_plan.to_dict()
         else:
             source_composition_plan = self.source_composition_plan
@@ -87,7 +90,7 @@ class MusicPlanRequest:
 
         music_length_ms = _parse_music_length_ms(d.pop("music_length_ms", UNSET))
 
-        def _parse_source_composition_plan(data: object) -> CompositionPlan | None | Unset:
+        def _parse_source_composition_plan(data: object) -> CompositionPlan | CompositionPlan2 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -100,7 +103,15 @@ class MusicPlanRequest:
                 return source_composition_plan_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompositionPlan | None | Unset, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_composition_plan_type_1 = CompositionPlan2.from_dict(data)
+
+                return source_composition_plan_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompositionPlan | CompositionPlan2 | None | Unset, data)
 
         source_composition_plan = _parse_source_composition_plan(d.pop("source_composition_plan", UNSET))
 
@@ -142,7 +153,8 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, CompositionPlan
+    global _nested_models_loaded, CompositionPlan, CompositionPlan2
     from ..models.composition_plan import CompositionPlan  # noqa: F401
+    from ..models.composition_plan_2 import CompositionPlan2  # noqa: F401
 
     _nested_models_loaded = True

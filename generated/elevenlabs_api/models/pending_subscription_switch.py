@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_period import BillingPeriod, check_billing_period
 from ..models.pending_subscription_switch_next_tier import (
     PendingSubscriptionSwitchNextTier,
     check_pending_subscription_switch_next_tier,
@@ -21,17 +22,21 @@ class PendingSubscriptionSwitch:
 
     Attributes:
         next_tier (PendingSubscriptionSwitchNextTier):
+        next_billing_period (BillingPeriod):
         timestamp_seconds (int):
         kind (Literal['change'] | Unset):  Default: 'change'.
     """
 
     next_tier: PendingSubscriptionSwitchNextTier
+    next_billing_period: BillingPeriod
     timestamp_seconds: int
     kind: Literal["change"] | Unset = "change"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         next_tier: str = self.next_tier
+
+        next_billing_period: str = self.next_billing_period
 
         timestamp_seconds = self.timestamp_seconds
 
@@ -42,6 +47,7 @@ class PendingSubscriptionSwitch:
         field_dict.update(
             {
                 "next_tier": next_tier,
+                "next_billing_period": next_billing_period,
                 "timestamp_seconds": timestamp_seconds,
             }
         )
@@ -55,6 +61,8 @@ class PendingSubscriptionSwitch:
         d = dict(src_dict)
         next_tier = check_pending_subscription_switch_next_tier(d.pop("next_tier"))
 
+        next_billing_period = check_billing_period(d.pop("next_billing_period"))
+
         timestamp_seconds = d.pop("timestamp_seconds")
 
         kind = cast(Literal["change"] | Unset, d.pop("kind", UNSET))
@@ -63,6 +71,7 @@ class PendingSubscriptionSwitch:
 
         pending_subscription_switch = cls(
             next_tier=next_tier,
+            next_billing_period=next_billing_period,
             timestamp_seconds=timestamp_seconds,
             kind=kind,
         )

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PronunciationAliasRule")
 
 
@@ -20,11 +22,15 @@ class PronunciationAliasRule:
         string_to_replace (str): Text to match; must not be empty.
         type_ (Literal['alias']):
         alias (str): Spelling to speak instead.
+        case_sensitive (bool | Unset):  Default: True.
+        word_boundaries (bool | Unset):  Default: True.
     """
 
     string_to_replace: str
     type_: Literal["alias"]
     alias: str
+    case_sensitive: bool | Unset = True
+    word_boundaries: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +39,10 @@ class PronunciationAliasRule:
         type_ = self.type_
 
         alias = self.alias
+
+        case_sensitive = self.case_sensitive
+
+        word_boundaries = self.word_boundaries
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +53,10 @@ class PronunciationAliasRule:
                 "alias": alias,
             }
         )
+        if case_sensitive is not UNSET:
+            field_dict["case_sensitive"] = case_sensitive
+        if word_boundaries is not UNSET:
+            field_dict["word_boundaries"] = word_boundaries
 
         return field_dict
 
@@ -57,10 +71,16 @@ class PronunciationAliasRule:
 
         alias = d.pop("alias")
 
+        case_sensitive = d.pop("case_sensitive", UNSET)
+
+        word_boundaries = d.pop("word_boundaries", UNSET)
+
         pronunciation_alias_rule = cls(
             string_to_replace=string_to_replace,
             type_=type_,
             alias=alias,
+            case_sensitive=case_sensitive,
+            word_boundaries=word_boundaries,
         )
 
         pronunciation_alias_rule.additional_properties = d

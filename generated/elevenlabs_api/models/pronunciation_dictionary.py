@@ -1,13 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dictionary_permission import DictionaryPermission, check_dictionary_permission
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pronunciation_dictionary_alias_rule_response_model import (
+        PronunciationDictionaryAliasRuleResponseModel,
+    )
+    from ..models.pronunciation_dictionary_phoneme_rule_response_model import (
+        PronunciationDictionaryPhonemeRuleResponseModel,
+    )
+
 
 T = TypeVar("T", bound="PronunciationDictionary")
 
@@ -24,6 +33,7 @@ class PronunciationDictionary:
         permission_on_resource (DictionaryPermission | None): The caller's access level on it.
         created_by (str): User id of the creator.
         creation_time_unix (int): When it was created, in Unix seconds.
+        rules (list[PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel]):
         archived_time_unix (int | None | Unset): When it was archived, in Unix seconds; null if it is not archived.
         description (None | str | Unset):
     """
@@ -35,11 +45,14 @@ class PronunciationDictionary:
     permission_on_resource: DictionaryPermission | None
     created_by: str
     creation_time_unix: int
+    rules: list[PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel]
     archived_time_unix: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         id = self.id
 
         latest_version_id = self.latest_version_id
@@ -57,6 +70,16 @@ class PronunciationDictionary:
         created_by = self.created_by
 
         creation_time_unix = self.creation_time_unix
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any]
+            if isinstance(rules_item_data, PronunciationDictionaryAliasRuleResponseModel):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data.to_dict()
+
+            rules.append(rules_item)
 
         archived_time_unix: int | None | Unset
         if isinstance(self.archived_time_unix, Unset):
@@ -81,6 +104,7 @@ class PronunciationDictionary:
                 "permission_on_resource": permission_on_resource,
                 "created_by": created_by,
                 "creation_time_unix": creation_time_unix,
+                "rules": rules,
             }
         )
         if archived_time_unix is not UNSET:
@@ -92,6 +116,8 @@ class PronunciationDictionary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,6 +146,41 @@ class PronunciationDictionary:
 
         creation_time_unix = d.pop("creation_time_unix")
 
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(
+                data: object,
+            ) -> PronunciationDictionaryAliasRuleResponseModel | PronunciationDictionaryPhonemeRuleResponseModel:
+                if isinstance(data, dict):
+                    if data.get("type") == "alias":
+                        rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+
+                        return rules_item_type_0
+                    if data.get("type") == "phoneme":
+                        rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+
+                        return rules_item_type_1
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_0 = PronunciationDictionaryAliasRuleResponseModel.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_item_type_1 = PronunciationDictionaryPhonemeRuleResponseModel.from_dict(data)
+
+                return rules_item_type_1
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
         def _parse_archived_time_unix(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -146,6 +207,7 @@ class PronunciationDictionary:
             permission_on_resource=permission_on_resource,
             created_by=created_by,
             creation_time_unix=creation_time_unix,
+            rules=rules,
             archived_time_unix=archived_time_unix,
             description=description,
         )
@@ -168,3 +230,21 @@ class PronunciationDictionary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        PronunciationDictionaryAliasRuleResponseModel, \
+        PronunciationDictionaryPhonemeRuleResponseModel
+    from ..models.pronunciation_dictionary_alias_rule_response_model import (
+        PronunciationDictionaryAliasRuleResponseModel,  # noqa: F401
+    )
+    from ..models.pronunciation_dictionary_phoneme_rule_response_model import (
+        PronunciationDictionaryPhonemeRuleResponseModel,  # noqa: F401
+    )
+
+    _nested_models_loaded = True

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.pronunciation_dictionary import PronunciationDictionary
+    from ..models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,
+    )
 
 
 T = TypeVar("T", bound="PronunciationDictionaryList")
@@ -20,12 +22,12 @@ class PronunciationDictionaryList:
     """One page of pronunciation dictionaries.
 
     Attributes:
-        pronunciation_dictionaries (list[PronunciationDictionary]):
+        pronunciation_dictionaries (list[GetPronunciationDictionaryMetadataResponseModel]):
         has_more (bool): Whether another page follows.
         next_cursor (None | str | Unset): Pass as `cursor` to get the next page.
     """
 
-    pronunciation_dictionaries: list[PronunciationDictionary]
+    pronunciation_dictionaries: list[GetPronunciationDictionaryMetadataResponseModel]
     has_more: bool
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +69,9 @@ class PronunciationDictionaryList:
         pronunciation_dictionaries = []
         _pronunciation_dictionaries = d.pop("pronunciation_dictionaries")
         for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
-            pronunciation_dictionaries_item = PronunciationDictionary.from_dict(pronunciation_dictionaries_item_data)
+            pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
+                pronunciation_dictionaries_item_data
+            )
 
             pronunciation_dictionaries.append(pronunciation_dictionaries_item)
 
@@ -112,7 +116,9 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, PronunciationDictionary
-    from ..models.pronunciation_dictionary import PronunciationDictionary  # noqa: F401
+    global _nested_models_loaded, GetPronunciationDictionaryMetadataResponseModel
+    from ..models.get_pronunciation_dictionary_metadata_response_model import (
+        GetPronunciationDictionaryMetadataResponseModel,  # noqa: F401
+    )
 
     _nested_models_loaded = True

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PronunciationPhonemeRule")
 
 
@@ -21,12 +23,16 @@ class PronunciationPhonemeRule:
         type_ (Literal['phoneme']):
         phoneme (str): The transcription.
         alphabet (str): Phonetic alphabet of `phoneme`, e.g. `ipa` or `cmu-arpabet`.
+        case_sensitive (bool | Unset):  Default: True.
+        word_boundaries (bool | Unset):  Default: True.
     """
 
     string_to_replace: str
     type_: Literal["phoneme"]
     phoneme: str
     alphabet: str
+    case_sensitive: bool | Unset = True
+    word_boundaries: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +44,10 @@ class PronunciationPhonemeRule:
 
         alphabet = self.alphabet
 
+        case_sensitive = self.case_sensitive
+
+        word_boundaries = self.word_boundaries
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +58,10 @@ class PronunciationPhonemeRule:
                 "alphabet": alphabet,
             }
         )
+        if case_sensitive is not UNSET:
+            field_dict["case_sensitive"] = case_sensitive
+        if word_boundaries is not UNSET:
+            field_dict["word_boundaries"] = word_boundaries
 
         return field_dict
 
@@ -64,11 +78,17 @@ class PronunciationPhonemeRule:
 
         alphabet = d.pop("alphabet")
 
+        case_sensitive = d.pop("case_sensitive", UNSET)
+
+        word_boundaries = d.pop("word_boundaries", UNSET)
+
         pronunciation_phoneme_rule = cls(
             string_to_replace=string_to_replace,
             type_=type_,
             phoneme=phoneme,
             alphabet=alphabet,
+            case_sensitive=case_sensitive,
+            word_boundaries=word_boundaries,
         )
 
         pronunciation_phoneme_rule.additional_properties = d

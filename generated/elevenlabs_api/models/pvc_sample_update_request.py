@@ -21,12 +21,14 @@ class PvcSampleUpdateRequest:
             selection.
         trim_start_time (int | None | Unset): Start of the part to use, in milliseconds.
         trim_end_time (int | None | Unset): End of the part to use, in milliseconds.
+        file_name (None | str | Unset):
     """
 
     remove_background_noise: bool | Unset = False
     selected_speaker_ids: list[str] | None | Unset = UNSET
     trim_start_time: int | None | Unset = UNSET
     trim_end_time: int | None | Unset = UNSET
+    file_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,12 @@ class PvcSampleUpdateRequest:
         else:
             trim_end_time = self.trim_end_time
 
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +72,8 @@ class PvcSampleUpdateRequest:
             field_dict["trim_start_time"] = trim_start_time
         if trim_end_time is not UNSET:
             field_dict["trim_end_time"] = trim_end_time
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
 
         return field_dict
 
@@ -107,11 +117,21 @@ class PvcSampleUpdateRequest:
 
         trim_end_time = _parse_trim_end_time(d.pop("trim_end_time", UNSET))
 
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
         pvc_sample_update_request = cls(
             remove_background_noise=remove_background_noise,
             selected_speaker_ids=selected_speaker_ids,
             trim_start_time=trim_start_time,
             trim_end_time=trim_end_time,
+            file_name=file_name,
         )
 
         pvc_sample_update_request.additional_properties = d

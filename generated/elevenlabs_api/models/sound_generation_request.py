@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sfx_model_id import SFXModelId, check_sfx_model_id
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SoundGenerationRequest")
@@ -16,18 +17,24 @@ class SoundGenerationRequest:
     """
     Attributes:
         text (str): Description of the sound to make.
+        loop (bool | Unset):  Default: False.
         duration_seconds (float | None | Unset): Length in seconds (0.5 to 30); guessed from the prompt when null.
         prompt_influence (float | None | Unset): 0 to 1; higher follows the prompt more literally and varies less.
             Default: 0.3.
+        model_id (SFXModelId | Unset):  Default: 'eleven_text_to_sound_v2'.
     """
 
     text: str
+    loop: bool | Unset = False
     duration_seconds: float | None | Unset = UNSET
     prompt_influence: float | None | Unset = 0.3
+    model_id: SFXModelId | Unset = "eleven_text_to_sound_v2"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
+
+        loop = self.loop
 
         duration_seconds: float | None | Unset
         if isinstance(self.duration_seconds, Unset):
@@ -41,6 +48,10 @@ class SoundGenerationRequest:
         else:
             prompt_influence = self.prompt_influence
 
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = self.model_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,10 +59,14 @@ class SoundGenerationRequest:
                 "text": text,
             }
         )
+        if loop is not UNSET:
+            field_dict["loop"] = loop
         if duration_seconds is not UNSET:
             field_dict["duration_seconds"] = duration_seconds
         if prompt_influence is not UNSET:
             field_dict["prompt_influence"] = prompt_influence
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
 
         return field_dict
 
@@ -59,6 +74,8 @@ class SoundGenerationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         text = d.pop("text")
+
+        loop = d.pop("loop", UNSET)
 
         def _parse_duration_seconds(data: object) -> float | None | Unset:
             if data is None:
@@ -78,10 +95,19 @@ class SoundGenerationRequest:
 
         prompt_influence = _parse_prompt_influence(d.pop("prompt_influence", UNSET))
 
+        _model_id = d.pop("model_id", UNSET)
+        model_id: SFXModelId | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = check_sfx_model_id(_model_id)
+
         sound_generation_request = cls(
             text=text,
+            loop=loop,
             duration_seconds=duration_seconds,
             prompt_influence=prompt_influence,
+            model_id=model_id,
         )
 
         sound_generation_request.additional_properties = d

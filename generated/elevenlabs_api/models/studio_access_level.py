@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-StudioAccessLevel = Literal["admin", "editor", "viewer"]
+StudioAccessLevel = Literal["admin", "commenter", "editor", "viewer"]
 
 STUDIO_ACCESS_LEVEL_VALUES: set[StudioAccessLevel] = {
     "admin",
+    "commenter",
     "editor",
     "viewer",
 }

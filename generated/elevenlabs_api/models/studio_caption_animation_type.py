@@ -1,11 +1,19 @@
 from typing import Literal, cast
 
-StudioCaptionAnimationType = Literal["fade", "none", "scale"]
+StudioCaptionAnimationType = Literal[
+    "fade", "none", "pop", "scale", "scale_down", "slam", "slide_down", "slide_in", "slide_up"
+]
 
 STUDIO_CAPTION_ANIMATION_TYPE_VALUES: set[StudioCaptionAnimationType] = {
     "fade",
     "none",
+    "pop",
     "scale",
+    "scale_down",
+    "slam",
+    "slide_down",
+    "slide_in",
+    "slide_up",
 }
 
 

@@ -1,10 +1,11 @@
 from typing import Literal, cast
 
-StudioCaptionCharacterAnimationEnterType = Literal["fade", "none"]
+StudioCaptionCharacterAnimationEnterType = Literal["fade", "none", "typewriter"]
 
 STUDIO_CAPTION_CHARACTER_ANIMATION_ENTER_TYPE_VALUES: set[StudioCaptionCharacterAnimationEnterType] = {
     "fade",
     "none",
+    "typewriter",
 }
 
 

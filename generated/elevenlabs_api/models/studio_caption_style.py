@@ -10,9 +10,17 @@ from ..models.studio_caption_style_text_align_type_0 import (
     StudioCaptionStyleTextAlignType0,
     check_studio_caption_style_text_align_type_0,
 )
+from ..models.studio_caption_style_text_blend_mode_type_0 import (
+    StudioCaptionStyleTextBlendModeType0,
+    check_studio_caption_style_text_blend_mode_type_0,
+)
 from ..models.studio_caption_style_text_style_type_0 import (
     StudioCaptionStyleTextStyleType0,
     check_studio_caption_style_text_style_type_0,
+)
+from ..models.studio_caption_style_text_transform_type_0 import (
+    StudioCaptionStyleTextTransformType0,
+    check_studio_caption_style_text_transform_type_0,
 )
 from ..models.studio_caption_style_text_weight_type_0 import (
     StudioCaptionStyleTextWeightType0,
@@ -26,6 +34,8 @@ if TYPE_CHECKING:
     from ..models.studio_caption_horizontal_placement import StudioCaptionHorizontalPlacement
     from ..models.studio_caption_template import StudioCaptionTemplate
     from ..models.studio_caption_vertical_placement import StudioCaptionVerticalPlacement
+    from ..models.studio_text_style_outline_model import StudioTextStyleOutlineModel
+    from ..models.studio_text_style_shadow_model import StudioTextStyleShadowModel
 
 
 T = TypeVar("T", bound="StudioCaptionStyle")
@@ -43,16 +53,25 @@ class StudioCaptionStyle:
         text_align (None | StudioCaptionStyleTextAlignType0 | Unset):
         text_style (None | StudioCaptionStyleTextStyleType0 | Unset):
         text_weight (None | StudioCaptionStyleTextWeightType0 | Unset):
+        text_transform (None | StudioCaptionStyleTextTransformType0 | Unset):
+        text_blend_mode (None | StudioCaptionStyleTextBlendModeType0 | Unset):
+        text_shadow (None | StudioTextStyleShadowModel | Unset):
+        text_outline (None | StudioTextStyleOutlineModel | Unset):
         background_enabled (bool | None | Unset):
         background_color (None | str | Unset):
         background_opacity (float | None | Unset):
+        background_blur (float | None | Unset):
+        background_border_radius (float | None | Unset):
         word_highlights_enabled (bool | None | Unset):
         word_highlights_color (None | str | Unset):
         word_highlights_background_color (None | str | Unset):
         word_highlights_opacity (float | None | Unset):
+        word_highlights_border_radius (float | None | Unset):
+        word_highlights_blur (float | None | Unset):
         section_animation (None | StudioCaptionAnimation | Unset):
         word_animation (None | StudioCaptionAnimation | Unset):
         character_animation (None | StudioCaptionCharacterAnimation | Unset):
+        cursor_enabled (bool | None | Unset):
         width_pct (float | None | Unset):
         horizontal_placement (None | StudioCaptionHorizontalPlacement | Unset):
         vertical_placement (None | StudioCaptionVerticalPlacement | Unset):
@@ -68,16 +87,25 @@ class StudioCaptionStyle:
     text_align: None | StudioCaptionStyleTextAlignType0 | Unset = UNSET
     text_style: None | StudioCaptionStyleTextStyleType0 | Unset = UNSET
     text_weight: None | StudioCaptionStyleTextWeightType0 | Unset = UNSET
+    text_transform: None | StudioCaptionStyleTextTransformType0 | Unset = UNSET
+    text_blend_mode: None | StudioCaptionStyleTextBlendModeType0 | Unset = UNSET
+    text_shadow: None | StudioTextStyleShadowModel | Unset = UNSET
+    text_outline: None | StudioTextStyleOutlineModel | Unset = UNSET
     background_enabled: bool | None | Unset = UNSET
     background_color: None | str | Unset = UNSET
     background_opacity: float | None | Unset = UNSET
+    background_blur: float | None | Unset = UNSET
+    background_border_radius: float | None | Unset = UNSET
     word_highlights_enabled: bool | None | Unset = UNSET
     word_highlights_color: None | str | Unset = UNSET
     word_highlights_background_color: None | str | Unset = UNSET
     word_highlights_opacity: float | None | Unset = UNSET
+    word_highlights_border_radius: float | None | Unset = UNSET
+    word_highlights_blur: float | None | Unset = UNSET
     section_animation: None | StudioCaptionAnimation | Unset = UNSET
     word_animation: None | StudioCaptionAnimation | Unset = UNSET
     character_animation: None | StudioCaptionCharacterAnimation | Unset = UNSET
+    cursor_enabled: bool | None | Unset = UNSET
     width_pct: float | None | Unset = UNSET
     horizontal_placement: None | StudioCaptionHorizontalPlacement | Unset = UNSET
     vertical_placement: None | StudioCaptionVerticalPlacement | Unset = UNSET
@@ -139,6 +167,38 @@ class StudioCaptionStyle:
         else:
             text_weight = self.text_weight
 
+        text_transform: None | str | Unset
+        if isinstance(self.text_transform, Unset):
+            text_transform = UNSET
+        elif isinstance(self.text_transform, str):
+            text_transform = self.text_transform
+        else:
+            text_transform = self.text_transform
+
+        text_blend_mode: None | str | Unset
+        if isinstance(self.text_blend_mode, Unset):
+            text_blend_mode = UNSET
+        elif isinstance(self.text_blend_mode, str):
+            text_blend_mode = self.text_blend_mode
+        else:
+            text_blend_mode = self.text_blend_mode
+
+        text_shadow: dict[str, Any] | None | Unset
+        if isinstance(self.text_shadow, Unset):
+            text_shadow = UNSET
+        elif isinstance(self.text_shadow, StudioTextStyleShadowModel):
+            text_shadow = self.text_shadow.to_dict()
+        else:
+            text_shadow = self.text_shadow
+
+        text_outline: dict[str, Any] | None | Unset
+        if isinstance(self.text_outline, Unset):
+            text_outline = UNSET
+        elif isinstance(self.text_outline, StudioTextStyleOutlineModel):
+            text_outline = self.text_outline.to_dict()
+        else:
+            text_outline = self.text_outline
+
         background_enabled: bool | None | Unset
         if isinstance(self.background_enabled, Unset):
             background_enabled = UNSET
@@ -156,6 +216,18 @@ class StudioCaptionStyle:
             background_opacity = UNSET
         else:
             background_opacity = self.background_opacity
+
+        background_blur: float | None | Unset
+        if isinstance(self.background_blur, Unset):
+            background_blur = UNSET
+        else:
+            background_blur = self.background_blur
+
+        background_border_radius: float | None | Unset
+        if isinstance(self.background_border_radius, Unset):
+            background_border_radius = UNSET
+        else:
+            background_border_radius = self.background_border_radius
 
         word_highlights_enabled: bool | None | Unset
         if isinstance(self.word_highlights_enabled, Unset):
@@ -181,6 +253,18 @@ class StudioCaptionStyle:
         else:
             word_highlights_opacity = self.word_highlights_opacity
 
+        word_highlights_border_radius: float | None | Unset
+        if isinstance(self.word_highlights_border_radius, Unset):
+            word_highlights_border_radius = UNSET
+        else:
+            word_highlights_border_radius = self.word_highlights_border_radius
+
+        word_highlights_blur: float | None | Unset
+        if isinstance(self.word_highlights_blur, Unset):
+            word_highlights_blur = UNSET
+        else:
+            word_highlights_blur = self.word_highlights_blur
+
         section_animation: dict[str, Any] | None | Unset
         if isinstance(self.section_animation, Unset):
             section_animation = UNSET
@@ -204,6 +288,12 @@ class StudioCaptionStyle:
             character_animation = self.character_animation.to_dict()
         else:
             character_animation = self.character_animation
+
+        cursor_enabled: bool | None | Unset
+        if isinstance(self.cursor_enabled, Unset):
+            cursor_enabled = UNSET
+        else:
+            cursor_enabled = self.cursor_enabled
 
         width_pct: float | None | Unset
         if isinstance(self.width_pct, Unset):
@@ -262,12 +352,24 @@ class StudioCaptionStyle:
             field_dict["text_style"] = text_style
         if text_weight is not UNSET:
             field_dict["text_weight"] = text_weight
+        if text_transform is not UNSET:
+            field_dict["text_transform"] = text_transform
+        if text_blend_mode is not UNSET:
+            field_dict["text_blend_mode"] = text_blend_mode
+        if text_shadow is not UNSET:
+            field_dict["text_shadow"] = text_shadow
+        if text_outline is not UNSET:
+            field_dict["text_outline"] = text_outline
         if background_enabled is not UNSET:
             field_dict["background_enabled"] = background_enabled
         if background_color is not UNSET:
             field_dict["background_color"] = background_color
         if background_opacity is not UNSET:
             field_dict["background_opacity"] = background_opacity
+        if background_blur is not UNSET:
+            field_dict["background_blur"] = background_blur
+        if background_border_radius is not UNSET:
+            field_dict["background_border_radius"] = background_border_radius
         if word_highlights_enabled is not UNSET:
             field_dict["word_highlights_enabled"] = word_highlights_enabled
         if word_highlights_color is not UNSET:
@@ -276,12 +378,18 @@ class StudioCaptionStyle:
             field_dict["word_highlights_background_color"] = word_highlights_background_color
         if word_highlights_opacity is not UNSET:
             field_dict["word_highlights_opacity"] = word_highlights_opacity
+        if word_highlights_border_radius is not UNSET:
+            field_dict["word_highlights_border_radius"] = word_highlights_border_radius
+        if word_highlights_blur is not UNSET:
+            field_dict["word_highlights_blur"] = word_highlights_blur
         if section_animation is not UNSET:
             field_dict["section_animation"] = section_animation
         if word_animation is not UNSET:
             field_dict["word_animation"] = word_animation
         if character_animation is not UNSET:
             field_dict["character_animation"] = character_animation
+        if cursor_enabled is not UNSET:
+            field_dict["cursor_enabled"] = cursor_enabled
         if width_pct is not UNSET:
             field_dict["width_pct"] = width_pct
         if horizontal_placement is not UNSET:
@@ -398,6 +506,74 @@ class StudioCaptionStyle:
 
         text_weight = _parse_text_weight(d.pop("text_weight", UNSET))
 
+        def _parse_text_transform(data: object) -> None | StudioCaptionStyleTextTransformType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                text_transform_type_0 = check_studio_caption_style_text_transform_type_0(data)
+
+                return text_transform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioCaptionStyleTextTransformType0 | Unset, data)
+
+        text_transform = _parse_text_transform(d.pop("text_transform", UNSET))
+
+        def _parse_text_blend_mode(data: object) -> None | StudioCaptionStyleTextBlendModeType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                text_blend_mode_type_0 = check_studio_caption_style_text_blend_mode_type_0(data)
+
+                return text_blend_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioCaptionStyleTextBlendModeType0 | Unset, data)
+
+        text_blend_mode = _parse_text_blend_mode(d.pop("text_blend_mode", UNSET))
+
+        def _parse_text_shadow(data: object) -> None | StudioTextStyleShadowModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_shadow_type_0 = StudioTextStyleShadowModel.from_dict(data)
+
+                return text_shadow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioTextStyleShadowModel | Unset, data)
+
+        text_shadow = _parse_text_shadow(d.pop("text_shadow", UNSET))
+
+        def _parse_text_outline(data: object) -> None | StudioTextStyleOutlineModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                text_outline_type_0 = StudioTextStyleOutlineModel.from_dict(data)
+
+                return text_outline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioTextStyleOutlineModel | Unset, data)
+
+        text_outline = _parse_text_outline(d.pop("text_outline", UNSET))
+
         def _parse_background_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -424,6 +600,24 @@ class StudioCaptionStyle:
             return cast(float | None | Unset, data)
 
         background_opacity = _parse_background_opacity(d.pop("background_opacity", UNSET))
+
+        def _parse_background_blur(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        background_blur = _parse_background_blur(d.pop("background_blur", UNSET))
+
+        def _parse_background_border_radius(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        background_border_radius = _parse_background_border_radius(d.pop("background_border_radius", UNSET))
 
         def _parse_word_highlights_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -462,6 +656,26 @@ class StudioCaptionStyle:
             return cast(float | None | Unset, data)
 
         word_highlights_opacity = _parse_word_highlights_opacity(d.pop("word_highlights_opacity", UNSET))
+
+        def _parse_word_highlights_border_radius(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        word_highlights_border_radius = _parse_word_highlights_border_radius(
+            d.pop("word_highlights_border_radius", UNSET)
+        )
+
+        def _parse_word_highlights_blur(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        word_highlights_blur = _parse_word_highlights_blur(d.pop("word_highlights_blur", UNSET))
 
         def _parse_section_animation(data: object) -> None | StudioCaptionAnimation | Unset:
             if data is None:
@@ -513,6 +727,15 @@ class StudioCaptionStyle:
             return cast(None | StudioCaptionCharacterAnimation | Unset, data)
 
         character_animation = _parse_character_animation(d.pop("character_animation", UNSET))
+
+        def _parse_cursor_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cursor_enabled = _parse_cursor_enabled(d.pop("cursor_enabled", UNSET))
 
         def _parse_width_pct(data: object) -> float | None | Unset:
             if data is None:
@@ -592,16 +815,25 @@ class StudioCaptionStyle:
             text_align=text_align,
             text_style=text_style,
             text_weight=text_weight,
+            text_transform=text_transform,
+            text_blend_mode=text_blend_mode,
+            text_shadow=text_shadow,
+            text_outline=text_outline,
             background_enabled=background_enabled,
             background_color=background_color,
             background_opacity=background_opacity,
+            background_blur=background_blur,
+            background_border_radius=background_border_radius,
             word_highlights_enabled=word_highlights_enabled,
             word_highlights_color=word_highlights_color,
             word_highlights_background_color=word_highlights_background_color,
             word_highlights_opacity=word_highlights_opacity,
+            word_highlights_border_radius=word_highlights_border_radius,
+            word_highlights_blur=word_highlights_blur,
             section_animation=section_animation,
             word_animation=word_animation,
             character_animation=character_animation,
+            cursor_enabled=cursor_enabled,
             width_pct=width_pct,
             horizontal_placement=horizontal_placement,
             vertical_placement=vertical_placement,
@@ -640,11 +872,15 @@ def _load_nested_models() -> None:
         StudioCaptionCharacterAnimation, \
         StudioCaptionHorizontalPlacement, \
         StudioCaptionTemplate, \
-        StudioCaptionVerticalPlacement
+        StudioCaptionVerticalPlacement, \
+        StudioTextStyleOutlineModel, \
+        StudioTextStyleShadowModel
     from ..models.studio_caption_animation import StudioCaptionAnimation  # noqa: F401
     from ..models.studio_caption_character_animation import StudioCaptionCharacterAnimation  # noqa: F401
     from ..models.studio_caption_horizontal_placement import StudioCaptionHorizontalPlacement  # noqa: F401
     from ..models.studio_caption_template import StudioCaptionTemplate  # noqa: F401
     from ..models.studio_caption_vertical_placement import StudioCaptionVerticalPlacement  # noqa: F401
+    from ..models.studio_text_style_outline_model import StudioTextStyleOutlineModel  # noqa: F401
+    from ..models.studio_text_style_shadow_model import StudioTextStyleShadowModel  # noqa: F401
 
     _nested_models_loaded = True

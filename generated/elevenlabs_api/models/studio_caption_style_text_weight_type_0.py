@@ -1,8 +1,9 @@
 from typing import Literal, cast
 
-StudioCaptionStyleTextWeightType0 = Literal["bold", "normal"]
+StudioCaptionStyleTextWeightType0 = Literal["900", "bold", "normal"]
 
 STUDIO_CAPTION_STYLE_TEXT_WEIGHT_TYPE_0_VALUES: set[StudioCaptionStyleTextWeightType0] = {
+    "900",
     "bold",
     "normal",
 }

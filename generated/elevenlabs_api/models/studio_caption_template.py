@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StudioCaptionTemplate")
 
 
@@ -15,16 +17,20 @@ class StudioCaptionTemplate:
     Attributes:
         key (str):
         label (str):
+        requires_high_fps (bool | Unset):  Default: False.
     """
 
     key: str
     label: str
+    requires_high_fps: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
         label = self.label
+
+        requires_high_fps = self.requires_high_fps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +40,8 @@ class StudioCaptionTemplate:
                 "label": label,
             }
         )
+        if requires_high_fps is not UNSET:
+            field_dict["requires_high_fps"] = requires_high_fps
 
         return field_dict
 
@@ -44,9 +52,12 @@ class StudioCaptionTemplate:
 
         label = d.pop("label")
 
+        requires_high_fps = d.pop("requires_high_fps", UNSET)
+
         studio_caption_template = cls(
             key=key,
             label=label,
+            requires_high_fps=requires_high_fps,
         )
 
         studio_caption_template.additional_properties = d

@@ -28,6 +28,8 @@ class StudioChapter:
         last_conversion_date_unix (int | None | Unset):
         conversion_progress (float | None | Unset): Fraction converted, 0 to 1, while converting.
         has_video (bool | None | Unset):
+        has_visual_content (bool | None | Unset):
+        voice_ids (list[str] | None | Unset):
         statistics (None | StudioChapterStatistics | Unset):
         last_conversion_error (None | str | Unset):
     """
@@ -39,6 +41,8 @@ class StudioChapter:
     last_conversion_date_unix: int | None | Unset = UNSET
     conversion_progress: float | None | Unset = UNSET
     has_video: bool | None | Unset = UNSET
+    has_visual_content: bool | None | Unset = UNSET
+    voice_ids: list[str] | None | Unset = UNSET
     statistics: None | StudioChapterStatistics | Unset = UNSET
     last_conversion_error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,6 +76,21 @@ class StudioChapter:
         else:
             has_video = self.has_video
 
+        has_visual_content: bool | None | Unset
+        if isinstance(self.has_visual_content, Unset):
+            has_visual_content = UNSET
+        else:
+            has_visual_content = self.has_visual_content
+
+        voice_ids: list[str] | None | Unset
+        if isinstance(self.voice_ids, Unset):
+            voice_ids = UNSET
+        elif isinstance(self.voice_ids, list):
+            voice_ids = self.voice_ids
+
+        else:
+            voice_ids = self.voice_ids
+
         statistics: dict[str, Any] | None | Unset
         if isinstance(self.statistics, Unset):
             statistics = UNSET
@@ -102,6 +121,10 @@ class StudioChapter:
             field_dict["conversion_progress"] = conversion_progress
         if has_video is not UNSET:
             field_dict["has_video"] = has_video
+        if has_visual_content is not UNSET:
+            field_dict["has_visual_content"] = has_visual_content
+        if voice_ids is not UNSET:
+            field_dict["voice_ids"] = voice_ids
         if statistics is not UNSET:
             field_dict["statistics"] = statistics
         if last_conversion_error is not UNSET:
@@ -149,6 +172,32 @@ class StudioChapter:
 
         has_video = _parse_has_video(d.pop("has_video", UNSET))
 
+        def _parse_has_visual_content(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_visual_content = _parse_has_visual_content(d.pop("has_visual_content", UNSET))
+
+        def _parse_voice_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                voice_ids_type_0 = cast(list[str], data)
+
+                return voice_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        voice_ids = _parse_voice_ids(d.pop("voice_ids", UNSET))
+
         def _parse_statistics(data: object) -> None | StudioChapterStatistics | Unset:
             if data is None:
                 return data
@@ -183,6 +232,8 @@ class StudioChapter:
             last_conversion_date_unix=last_conversion_date_unix,
             conversion_progress=conversion_progress,
             has_video=has_video,
+            has_visual_content=has_visual_content,
+            voice_ids=voice_ids,
             statistics=statistics,
             last_conversion_error=last_conversion_error,
         )

@@ -15,29 +15,34 @@ class StudioChapterTtsNodeOutput:
 
     Attributes:
         type_ (Literal['tts_node']):
-        voice_id (str):
+        project_voice_ref_id (str):
         text (str):
+        voice_id (str):
     """
 
     type_: Literal["tts_node"]
-    voice_id: str
+    project_voice_ref_id: str
     text: str
+    voice_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        voice_id = self.voice_id
+        project_voice_ref_id = self.project_voice_ref_id
 
         text = self.text
+
+        voice_id = self.voice_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "voice_id": voice_id,
+                "project_voice_ref_id": project_voice_ref_id,
                 "text": text,
+                "voice_id": voice_id,
             }
         )
 
@@ -50,14 +55,17 @@ class StudioChapterTtsNodeOutput:
         if type_ != "tts_node":
             raise ValueError(f"type must match const 'tts_node', got '{type_}'")
 
-        voice_id = d.pop("voice_id")
+        project_voice_ref_id = d.pop("project_voice_ref_id")
 
         text = d.pop("text")
 
+        voice_id = d.pop("voice_id")
+
         studio_chapter_tts_node_output = cls(
             type_=type_,
-            voice_id=voice_id,
+            project_voice_ref_id=project_voice_ref_id,
             text=text,
+            voice_id=voice_id,
         )
 
         studio_chapter_tts_node_output.additional_properties = d

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.studio_podcast_request_apply_text_normalization_type_0 import (
+    StudioPodcastRequestApplyTextNormalizationType0,
+    check_studio_podcast_request_apply_text_normalization_type_0,
+)
 from ..models.studio_podcast_request_duration_scale import (
     StudioPodcastRequestDurationScale,
     check_studio_podcast_request_duration_scale,
@@ -42,6 +46,7 @@ class StudioPodcastRequest:
         instructions_prompt (None | str | Unset): Extra guidance on style or tone for the script.
         highlights (list[str] | None | Unset): Short key points the episode must cover.
         callback_url (None | str | Unset): URL called when the project has been converted.
+        apply_text_normalization (None | StudioPodcastRequestApplyTextNormalizationType0 | Unset):
     """
 
     model_id: str
@@ -55,6 +60,7 @@ class StudioPodcastRequest:
     instructions_prompt: None | str | Unset = UNSET
     highlights: list[str] | None | Unset = UNSET
     callback_url: None | str | Unset = UNSET
+    apply_text_normalization: None | StudioPodcastRequestApplyTextNormalizationType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,6 +137,14 @@ class StudioPodcastRequest:
         else:
             callback_url = self.callback_url
 
+        apply_text_normalization: None | str | Unset
+        if isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        elif isinstance(self.apply_text_normalization, str):
+            apply_text_normalization = self.apply_text_normalization
+        else:
+            apply_text_normalization = self.apply_text_normalization
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -156,6 +170,8 @@ class StudioPodcastRequest:
             field_dict["highlights"] = highlights
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
 
         return field_dict
 
@@ -337,6 +353,25 @@ class StudioPodcastRequest:
 
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
+        def _parse_apply_text_normalization(
+            data: object,
+        ) -> None | StudioPodcastRequestApplyTextNormalizationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                apply_text_normalization_type_0 = check_studio_podcast_request_apply_text_normalization_type_0(data)
+
+                return apply_text_normalization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioPodcastRequestApplyTextNormalizationType0 | Unset, data)
+
+        apply_text_normalization = _parse_apply_text_normalization(d.pop("apply_text_normalization", UNSET))
+
         studio_podcast_request = cls(
             model_id=model_id,
             mode=mode,
@@ -349,6 +384,7 @@ class StudioPodcastRequest:
             instructions_prompt=instructions_prompt,
             highlights=highlights,
             callback_url=callback_url,
+            apply_text_normalization=apply_text_normalization,
         )
 
         studio_podcast_request.additional_properties = d

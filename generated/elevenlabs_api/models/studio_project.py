@@ -8,13 +8,21 @@ from attrs import field as _attrs_field
 
 from ..models.studio_access_level import StudioAccessLevel, check_studio_access_level
 from ..models.studio_fiction import StudioFiction, check_studio_fiction
+from ..models.studio_project_aspect_ratio_type_0 import (
+    StudioProjectAspectRatioType0,
+    check_studio_project_aspect_ratio_type_0,
+)
 from ..models.studio_project_state import StudioProjectState, check_studio_project_state
 from ..models.studio_source_type import StudioSourceType, check_studio_source_type
 from ..models.studio_target_audience import StudioTargetAudience, check_studio_target_audience
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.studio_agent_settings_model import StudioAgentSettingsModel
     from ..models.studio_caption_style import StudioCaptionStyle
+    from ..models.studio_project_caption_style_template_overrides_type_0 import (
+        StudioProjectCaptionStyleTemplateOverridesType0,
+    )
     from ..models.studio_project_creation_meta import StudioProjectCreationMeta
 
 
@@ -29,8 +37,9 @@ class StudioProject:
         project_id (str):
         name (str):
         create_date_unix (int):
-        default_title_voice_id (str):
-        default_paragraph_voice_id (str):
+        created_by_user_id (None | str):
+        default_title_voice_ref_id (str):
+        default_paragraph_voice_ref_id (str):
         default_model_id (str):
         can_be_downloaded (bool): Whether the converted audio may be downloaded.
         volume_normalization (bool): Loudness normalised to audiobook (ACX) standards.
@@ -38,10 +47,12 @@ class StudioProject:
         access_level (StudioAccessLevel): What the caller may do with the resource.
         quality_check_on (bool):
         quality_check_on_when_bulk_convert (bool):
+        default_title_voice_id (str):
+        default_paragraph_voice_id (str):
         last_conversion_date_unix (int | None | Unset):
         title (None | str | Unset): Title shown in the metadata of downloads.
-        description (None | str | Unset):
         author (None | str | Unset):
+        description (None | str | Unset):
         genres (list[str] | None | Unset):
         cover_image_url (None | str | Unset):
         target_audience (None | StudioTargetAudience | Unset):
@@ -56,13 +67,18 @@ class StudioProject:
         chapters_enabled (bool | None | Unset):  Default: True.
         captions_enabled (bool | None | Unset):  Default: True.
         caption_style (None | StudioCaptionStyle | Unset):
+        caption_style_template_overrides (None | StudioProjectCaptionStyleTemplateOverridesType0 | Unset):
+        public_share_id (None | str | Unset):
+        aspect_ratio (None | StudioProjectAspectRatioType0 | Unset):
+        agent_settings (None | StudioAgentSettingsModel | Unset):
     """
 
     project_id: str
     name: str
     create_date_unix: int
-    default_title_voice_id: str
-    default_paragraph_voice_id: str
+    created_by_user_id: None | str
+    default_title_voice_ref_id: str
+    default_paragraph_voice_ref_id: str
     default_model_id: str
     can_be_downloaded: bool
     volume_normalization: bool
@@ -70,10 +86,12 @@ class StudioProject:
     access_level: StudioAccessLevel
     quality_check_on: bool
     quality_check_on_when_bulk_convert: bool
+    default_title_voice_id: str
+    default_paragraph_voice_id: str
     last_conversion_date_unix: int | None | Unset = UNSET
     title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
     author: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     genres: list[str] | None | Unset = UNSET
     cover_image_url: None | str | Unset = UNSET
     target_audience: None | StudioTargetAudience | Unset = UNSET
@@ -88,6 +106,10 @@ class StudioProject:
     chapters_enabled: bool | None | Unset = True
     captions_enabled: bool | None | Unset = True
     caption_style: None | StudioCaptionStyle | Unset = UNSET
+    caption_style_template_overrides: None | StudioProjectCaptionStyleTemplateOverridesType0 | Unset = UNSET
+    public_share_id: None | str | Unset = UNSET
+    aspect_ratio: None | StudioProjectAspectRatioType0 | Unset = UNSET
+    agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,9 +121,12 @@ class StudioProject:
 
         create_date_unix = self.create_date_unix
 
-        default_title_voice_id = self.default_title_voice_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
-        default_paragraph_voice_id = self.default_paragraph_voice_id
+        default_title_voice_ref_id = self.default_title_voice_ref_id
+
+        default_paragraph_voice_ref_id = self.default_paragraph_voice_ref_id
 
         default_model_id = self.default_model_id
 
@@ -117,6 +142,10 @@ class StudioProject:
 
         quality_check_on_when_bulk_convert = self.quality_check_on_when_bulk_convert
 
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
+
         last_conversion_date_unix: int | None | Unset
         if isinstance(self.last_conversion_date_unix, Unset):
             last_conversion_date_unix = UNSET
@@ -129,17 +158,17 @@ class StudioProject:
         else:
             title = self.title
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
         else:
             author = self.author
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         genres: list[str] | None | Unset
         if isinstance(self.genres, Unset):
@@ -238,6 +267,36 @@ class StudioProject:
         else:
             caption_style = self.caption_style
 
+        caption_style_template_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        elif isinstance(self.caption_style_template_overrides, StudioProjectCaptionStyleTemplateOverridesType0):
+            caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
+        else:
+            caption_style_template_overrides = self.caption_style_template_overrides
+
+        public_share_id: None | str | Unset
+        if isinstance(self.public_share_id, Unset):
+            public_share_id = UNSET
+        else:
+            public_share_id = self.public_share_id
+
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        agent_settings: dict[str, Any] | None | Unset
+        if isinstance(self.agent_settings, Unset):
+            agent_settings = UNSET
+        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+            agent_settings = self.agent_settings.to_dict()
+        else:
+            agent_settings = self.agent_settings
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -245,8 +304,9 @@ class StudioProject:
                 "project_id": project_id,
                 "name": name,
                 "create_date_unix": create_date_unix,
-                "default_title_voice_id": default_title_voice_id,
-                "default_paragraph_voice_id": default_paragraph_voice_id,
+                "created_by_user_id": created_by_user_id,
+                "default_title_voice_ref_id": default_title_voice_ref_id,
+                "default_paragraph_voice_ref_id": default_paragraph_voice_ref_id,
                 "default_model_id": default_model_id,
                 "can_be_downloaded": can_be_downloaded,
                 "volume_normalization": volume_normalization,
@@ -254,16 +314,18 @@ class StudioProject:
                 "access_level": access_level,
                 "quality_check_on": quality_check_on,
                 "quality_check_on_when_bulk_convert": quality_check_on_when_bulk_convert,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
             }
         )
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
         if title is not UNSET:
             field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
         if author is not UNSET:
             field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
         if genres is not UNSET:
             field_dict["genres"] = genres
         if cover_image_url is not UNSET:
@@ -292,6 +354,14 @@ class StudioProject:
             field_dict["captions_enabled"] = captions_enabled
         if caption_style is not UNSET:
             field_dict["caption_style"] = caption_style
+        if caption_style_template_overrides is not UNSET:
+            field_dict["caption_style_template_overrides"] = caption_style_template_overrides
+        if public_share_id is not UNSET:
+            field_dict["public_share_id"] = public_share_id
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if agent_settings is not UNSET:
+            field_dict["agent_settings"] = agent_settings
 
         return field_dict
 
@@ -306,9 +376,16 @@ class StudioProject:
 
         create_date_unix = d.pop("create_date_unix")
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        def _parse_created_by_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+
+        default_title_voice_ref_id = d.pop("default_title_voice_ref_id")
+
+        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id")
 
         default_model_id = d.pop("default_model_id")
 
@@ -323,6 +400,10 @@ class StudioProject:
         quality_check_on = d.pop("quality_check_on")
 
         quality_check_on_when_bulk_convert = d.pop("quality_check_on_when_bulk_convert")
+
+        default_title_voice_id = d.pop("default_title_voice_id")
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
 
         def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
             if data is None:
@@ -342,15 +423,6 @@ class StudioProject:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
         def _parse_author(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -359,6 +431,15 @@ class StudioProject:
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         def _parse_genres(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -534,12 +615,79 @@ class StudioProject:
 
         caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
 
+        def _parse_caption_style_template_overrides(
+            data: object,
+        ) -> None | StudioProjectCaptionStyleTemplateOverridesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caption_style_template_overrides_type_0 = StudioProjectCaptionStyleTemplateOverridesType0.from_dict(
+                    data
+                )
+
+                return caption_style_template_overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioProjectCaptionStyleTemplateOverridesType0 | Unset, data)
+
+        caption_style_template_overrides = _parse_caption_style_template_overrides(
+            d.pop("caption_style_template_overrides", UNSET)
+        )
+
+        def _parse_public_share_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_share_id = _parse_public_share_id(d.pop("public_share_id", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> None | StudioProjectAspectRatioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_studio_project_aspect_ratio_type_0(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioProjectAspectRatioType0 | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+
+                return agent_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioAgentSettingsModel | Unset, data)
+
+        agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
+
         studio_project = cls(
             project_id=project_id,
             name=name,
             create_date_unix=create_date_unix,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
+            created_by_user_id=created_by_user_id,
+            default_title_voice_ref_id=default_title_voice_ref_id,
+            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
             default_model_id=default_model_id,
             can_be_downloaded=can_be_downloaded,
             volume_normalization=volume_normalization,
@@ -547,10 +695,12 @@ class StudioProject:
             access_level=access_level,
             quality_check_on=quality_check_on,
             quality_check_on_when_bulk_convert=quality_check_on_when_bulk_convert,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
             last_conversion_date_unix=last_conversion_date_unix,
             title=title,
-            description=description,
             author=author,
+            description=description,
             genres=genres,
             cover_image_url=cover_image_url,
             target_audience=target_audience,
@@ -565,6 +715,10 @@ class StudioProject:
             chapters_enabled=chapters_enabled,
             captions_enabled=captions_enabled,
             caption_style=caption_style,
+            caption_style_template_overrides=caption_style_template_overrides,
+            public_share_id=public_share_id,
+            aspect_ratio=aspect_ratio,
+            agent_settings=agent_settings,
         )
 
         studio_project.additional_properties = d
@@ -591,8 +745,17 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, StudioCaptionStyle, StudioProjectCreationMeta
+    global \
+        _nested_models_loaded, \
+        StudioAgentSettingsModel, \
+        StudioCaptionStyle, \
+        StudioProjectCaptionStyleTemplateOverridesType0, \
+        StudioProjectCreationMeta
+    from ..models.studio_agent_settings_model import StudioAgentSettingsModel  # noqa: F401
     from ..models.studio_caption_style import StudioCaptionStyle  # noqa: F401
+    from ..models.studio_project_caption_style_template_overrides_type_0 import (
+        StudioProjectCaptionStyleTemplateOverridesType0,  # noqa: F401
+    )
     from ..models.studio_project_creation_meta import StudioProjectCreationMeta  # noqa: F401
 
     _nested_models_loaded = True

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.studio_fiction import StudioFiction, check_studio_fiction
+from ..models.studio_quality_preset import StudioQualityPreset, check_studio_quality_preset
 from ..models.studio_source_type import StudioSourceType, check_studio_source_type
 from ..models.studio_target_audience import StudioTargetAudience, check_studio_target_audience
 from ..models.studio_text_normalization import StudioTextNormalization, check_studio_text_normalization
@@ -30,11 +31,11 @@ class StudioProjectCreateForm:
             from_url (str | Unset): Web page whose text becomes the project's content.
             from_document (File | Unset): An .epub, .pdf, .txt or similar file whose text becomes the content.
             from_content_json (str | Unset): Chapters and blocks as a JSON-encoded list.
-            quality_preset (str | Unset): Output quality (standard, high, highest, ultra, ultra_lossless). Default:
+            quality_preset (StudioQualityPreset | Unset): Output quality; higher presets cost more credits. Default:
                 'standard'.
             title (str | Unset): Title written into the metadata of downloads.
-            description (str | Unset):
             author (str | Unset):
+            description (str | Unset):
             genres (list[str] | Unset):
             target_audience (StudioTargetAudience | Unset): Intended age group of the listeners.
             language (str | Unset): ISO 639-1 code.
@@ -53,6 +54,8 @@ class StudioProjectCreateForm:
             auto_convert (bool | Unset): Convert to audio right after creation. Default: False.
             auto_assign_voices (bool | Unset): Let the service pick voices for the characters. Default: False.
             source_type (StudioSourceType | Unset): What the project was made from.
+            voice_settings (list[str] | Unset):
+            create_publishing_read (bool | Unset):  Default: False.
     """
 
     name: str
@@ -62,10 +65,10 @@ class StudioProjectCreateForm:
     from_url: str | Unset = UNSET
     from_document: File | Unset = UNSET
     from_content_json: str | Unset = UNSET
-    quality_preset: str | Unset = "standard"
+    quality_preset: StudioQualityPreset | Unset = "standard"
     title: str | Unset = UNSET
-    description: str | Unset = UNSET
     author: str | Unset = UNSET
+    description: str | Unset = UNSET
     genres: list[str] | Unset = UNSET
     target_audience: StudioTargetAudience | Unset = UNSET
     language: str | Unset = UNSET
@@ -82,6 +85,8 @@ class StudioProjectCreateForm:
     auto_convert: bool | Unset = False
     auto_assign_voices: bool | Unset = False
     source_type: StudioSourceType | Unset = UNSET
+    voice_settings: list[str] | Unset = UNSET
+    create_publishing_read: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,13 +106,15 @@ class StudioProjectCreateForm:
 
         from_content_json = self.from_content_json
 
-        quality_preset = self.quality_preset
+        quality_preset: str | Unset = UNSET
+        if not isinstance(self.quality_preset, Unset):
+            quality_preset = self.quality_preset
 
         title = self.title
 
-        description = self.description
-
         author = self.author
+
+        description = self.description
 
         genres: list[str] | Unset = UNSET
         if not isinstance(self.genres, Unset):
@@ -153,6 +160,12 @@ class StudioProjectCreateForm:
         if not isinstance(self.source_type, Unset):
             source_type = self.source_type
 
+        voice_settings: list[str] | Unset = UNSET
+        if not isinstance(self.voice_settings, Unset):
+            voice_settings = self.voice_settings
+
+        create_publishing_read = self.create_publishing_read
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -176,10 +189,10 @@ class StudioProjectCreateForm:
             field_dict["quality_preset"] = quality_preset
         if title is not UNSET:
             field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
         if author is not UNSET:
             field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
         if genres is not UNSET:
             field_dict["genres"] = genres
         if target_audience is not UNSET:
@@ -212,6 +225,10 @@ class StudioProjectCreateForm:
             field_dict["auto_assign_voices"] = auto_assign_voices
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
+        if voice_settings is not UNSET:
+            field_dict["voice_settings"] = voice_settings
+        if create_publishing_read is not UNSET:
+            field_dict["create_publishing_read"] = create_publishing_read
 
         return field_dict
 
@@ -247,11 +264,11 @@ class StudioProjectCreateForm:
         if not isinstance(self.title, Unset) and self.title is not None:
             files.append(("title", (None, str(self.title).encode(), "text/plain")))
 
-        if not isinstance(self.description, Unset) and self.description is not None:
-            files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
         if not isinstance(self.author, Unset) and self.author is not None:
             files.append(("author", (None, str(self.author).encode(), "text/plain")))
+
+        if not isinstance(self.description, Unset) and self.description is not None:
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.genres, Unset) and self.genres is not None:
             for genres_item_element in self.genres:
@@ -322,6 +339,15 @@ class StudioProjectCreateForm:
         if not isinstance(self.source_type, Unset) and self.source_type is not None:
             files.append(("source_type", (None, str(self.source_type).encode(), "text/plain")))
 
+        if not isinstance(self.voice_settings, Unset) and self.voice_settings is not None:
+            for voice_settings_item_element in self.voice_settings:
+                files.append(("voice_settings", (None, str(voice_settings_item_element).encode(), "text/plain")))
+
+        if not isinstance(self.create_publishing_read, Unset) and self.create_publishing_read is not None:
+            files.append(
+                ("create_publishing_read", (None, b"true" if self.create_publishing_read else b"false", "text/plain"))
+            )
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -349,13 +375,18 @@ class StudioProjectCreateForm:
 
         from_content_json = d.pop("from_content_json", UNSET)
 
-        quality_preset = d.pop("quality_preset", UNSET)
+        _quality_preset = d.pop("quality_preset", UNSET)
+        quality_preset: StudioQualityPreset | Unset
+        if isinstance(_quality_preset, Unset):
+            quality_preset = UNSET
+        else:
+            quality_preset = check_studio_quality_preset(_quality_preset)
 
         title = d.pop("title", UNSET)
 
-        description = d.pop("description", UNSET)
-
         author = d.pop("author", UNSET)
+
+        description = d.pop("description", UNSET)
 
         genres = cast(list[str], d.pop("genres", UNSET))
 
@@ -409,6 +440,10 @@ class StudioProjectCreateForm:
         else:
             source_type = check_studio_source_type(_source_type)
 
+        voice_settings = cast(list[str], d.pop("voice_settings", UNSET))
+
+        create_publishing_read = d.pop("create_publishing_read", UNSET)
+
         studio_project_create_form = cls(
             name=name,
             default_title_voice_id=default_title_voice_id,
@@ -419,8 +454,8 @@ class StudioProjectCreateForm:
             from_content_json=from_content_json,
             quality_preset=quality_preset,
             title=title,
-            description=description,
             author=author,
+            description=description,
             genres=genres,
             target_audience=target_audience,
             language=language,
@@ -437,6 +472,8 @@ class StudioProjectCreateForm:
             auto_convert=auto_convert,
             auto_assign_voices=auto_assign_voices,
             source_type=source_type,
+            voice_settings=voice_settings,
+            create_publishing_read=create_publishing_read,
         )
 
         studio_project_create_form.additional_properties = d

@@ -6,13 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_creation_meta_type import ProjectCreationMetaType, check_project_creation_meta_type
 from ..models.studio_project_creation_meta_status import (
     StudioProjectCreationMetaStatus,
     check_studio_project_creation_meta_status,
-)
-from ..models.studio_project_creation_meta_type import (
-    StudioProjectCreationMetaType,
-    check_studio_project_creation_meta_type,
 )
 
 T = TypeVar("T", bound="StudioProjectCreationMeta")
@@ -25,12 +22,12 @@ class StudioProjectCreationMeta:
     Attributes:
         creation_progress (float): Fraction done, 0 to 1.
         status (StudioProjectCreationMetaStatus):
-        type_ (StudioProjectCreationMetaType):
+        type_ (ProjectCreationMetaType):
     """
 
     creation_progress: float
     status: StudioProjectCreationMetaStatus
-    type_: StudioProjectCreationMetaType
+    type_: ProjectCreationMetaType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +56,7 @@ class StudioProjectCreationMeta:
 
         status = check_studio_project_creation_meta_status(d.pop("status"))
 
-        type_ = check_studio_project_creation_meta_type(d.pop("type"))
+        type_ = check_project_creation_meta_type(d.pop("type"))
 
         studio_project_creation_meta = cls(
             creation_progress=creation_progress,

@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-StudioProjectCreationMetaStatus = Literal["creating", "failed", "finished", "pending"]
+StudioProjectCreationMetaStatus = Literal["creating", "draft", "failed", "finished", "pending"]
 
 STUDIO_PROJECT_CREATION_META_STATUS_VALUES: set[StudioProjectCreationMetaStatus] = {
     "creating",
+    "draft",
     "failed",
     "finished",
     "pending",

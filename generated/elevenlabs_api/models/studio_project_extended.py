@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.studio_access_level import StudioAccessLevel, check_studio_access_level
 from ..models.studio_fiction import StudioFiction, check_studio_fiction
+from ..models.studio_project_extended_aspect_ratio_type_0 import (
+    StudioProjectExtendedAspectRatioType0,
+    check_studio_project_extended_aspect_ratio_type_0,
+)
 from ..models.studio_project_state import StudioProjectState, check_studio_project_state
 from ..models.studio_quality_preset import StudioQualityPreset, check_studio_quality_preset
 from ..models.studio_source_type import StudioSourceType, check_studio_source_type
@@ -16,12 +20,22 @@ from ..models.studio_text_normalization import StudioTextNormalization, check_st
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.direct_publishing_read_response_model import DirectPublishingReadResponseModel
+    from ..models.project_external_audio_response_model import ProjectExternalAudioResponseModel
+    from ..models.project_image_response_model import ProjectImageResponseModel
+    from ..models.project_video_response_model import ProjectVideoResponseModel
+    from ..models.project_voice_response_model import ProjectVoiceResponseModel
+    from ..models.studio_agent_settings_model import StudioAgentSettingsModel
     from ..models.studio_caption_style import StudioCaptionStyle
     from ..models.studio_chapter import StudioChapter
     from ..models.studio_project_creation_meta import StudioProjectCreationMeta
+    from ..models.studio_project_extended_caption_style_template_overrides_type_0 import (
+        StudioProjectExtendedCaptionStyleTemplateOverridesType0,
+    )
     from ..models.studio_project_extended_experimental import StudioProjectExtendedExperimental
     from ..models.studio_pronunciation_dictionary_locator import StudioPronunciationDictionaryLocator
     from ..models.studio_pronunciation_dictionary_version import StudioPronunciationDictionaryVersion
+    from ..models.voice import Voice
 
 
 T = TypeVar("T", bound="StudioProjectExtended")
@@ -35,8 +49,9 @@ class StudioProjectExtended:
         project_id (str):
         name (str):
         create_date_unix (int):
-        default_title_voice_id (str):
-        default_paragraph_voice_id (str):
+        created_by_user_id (None | str):
+        default_title_voice_ref_id (str):
+        default_paragraph_voice_ref_id (str):
         default_model_id (str):
         can_be_downloaded (bool):
         volume_normalization (bool):
@@ -50,10 +65,14 @@ class StudioProjectExtended:
         pronunciation_dictionary_locators (list[StudioPronunciationDictionaryLocator]):
         apply_text_normalization (StudioTextNormalization): Spell out numbers, dates etc. before speaking;
             `apply_english` forces English rules.
+        assets (list[ProjectExternalAudioResponseModel | ProjectImageResponseModel | ProjectVideoResponseModel]):
+        voices (list[ProjectVoiceResponseModel]):
+        default_title_voice_id (str):
+        default_paragraph_voice_id (str):
         last_conversion_date_unix (int | None | Unset):
         title (None | str | Unset):
-        description (None | str | Unset):
         author (None | str | Unset):
+        description (None | str | Unset):
         genres (list[str] | None | Unset):
         cover_image_url (None | str | Unset):
         target_audience (None | StudioTargetAudience | Unset):
@@ -68,14 +87,21 @@ class StudioProjectExtended:
         chapters_enabled (bool | None | Unset):  Default: True.
         captions_enabled (bool | None | Unset):  Default: True.
         caption_style (None | StudioCaptionStyle | Unset):
+        caption_style_template_overrides (None | StudioProjectExtendedCaptionStyleTemplateOverridesType0 | Unset):
+        public_share_id (None | str | Unset):
+        aspect_ratio (None | StudioProjectExtendedAspectRatioType0 | Unset):
+        agent_settings (None | StudioAgentSettingsModel | Unset):
         experimental (StudioProjectExtendedExperimental | Unset): Settings of experimental features.
+        base_voices (list[Voice] | None | Unset):
+        publishing_read (DirectPublishingReadResponseModel | None | Unset):
     """
 
     project_id: str
     name: str
     create_date_unix: int
-    default_title_voice_id: str
-    default_paragraph_voice_id: str
+    created_by_user_id: None | str
+    default_title_voice_ref_id: str
+    default_paragraph_voice_ref_id: str
     default_model_id: str
     can_be_downloaded: bool
     volume_normalization: bool
@@ -88,10 +114,14 @@ class StudioProjectExtended:
     pronunciation_dictionary_versions: list[StudioPronunciationDictionaryVersion]
     pronunciation_dictionary_locators: list[StudioPronunciationDictionaryLocator]
     apply_text_normalization: StudioTextNormalization
+    assets: list[ProjectExternalAudioResponseModel | ProjectImageResponseModel | ProjectVideoResponseModel]
+    voices: list[ProjectVoiceResponseModel]
+    default_title_voice_id: str
+    default_paragraph_voice_id: str
     last_conversion_date_unix: int | None | Unset = UNSET
     title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
     author: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     genres: list[str] | None | Unset = UNSET
     cover_image_url: None | str | Unset = UNSET
     target_audience: None | StudioTargetAudience | Unset = UNSET
@@ -106,7 +136,13 @@ class StudioProjectExtended:
     chapters_enabled: bool | None | Unset = True
     captions_enabled: bool | None | Unset = True
     caption_style: None | StudioCaptionStyle | Unset = UNSET
+    caption_style_template_overrides: None | StudioProjectExtendedCaptionStyleTemplateOverridesType0 | Unset = UNSET
+    public_share_id: None | str | Unset = UNSET
+    aspect_ratio: None | StudioProjectExtendedAspectRatioType0 | Unset = UNSET
+    agent_settings: None | StudioAgentSettingsModel | Unset = UNSET
     experimental: StudioProjectExtendedExperimental | Unset = UNSET
+    base_voices: list[Voice] | None | Unset = UNSET
+    publishing_read: DirectPublishingReadResponseModel | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,9 +154,12 @@ class StudioProjectExtended:
 
         create_date_unix = self.create_date_unix
 
-        default_title_voice_id = self.default_title_voice_id
+        created_by_user_id: None | str
+        created_by_user_id = self.created_by_user_id
 
-        default_paragraph_voice_id = self.default_paragraph_voice_id
+        default_title_voice_ref_id = self.default_title_voice_ref_id
+
+        default_paragraph_voice_ref_id = self.default_paragraph_voice_ref_id
 
         default_model_id = self.default_model_id
 
@@ -155,6 +194,27 @@ class StudioProjectExtended:
 
         apply_text_normalization: str = self.apply_text_normalization
 
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item: dict[str, Any]
+            if isinstance(assets_item_data, ProjectVideoResponseModel):
+                assets_item = assets_item_data.to_dict()
+            elif isinstance(assets_item_data, ProjectExternalAudioResponseModel):
+                assets_item = assets_item_data.to_dict()
+            else:
+                assets_item = assets_item_data.to_dict()
+
+            assets.append(assets_item)
+
+        voices = []
+        for voices_item_data in self.voices:
+            voices_item = voices_item_data.to_dict()
+            voices.append(voices_item)
+
+        default_title_voice_id = self.default_title_voice_id
+
+        default_paragraph_voice_id = self.default_paragraph_voice_id
+
         last_conversion_date_unix: int | None | Unset
         if isinstance(self.last_conversion_date_unix, Unset):
             last_conversion_date_unix = UNSET
@@ -167,17 +227,17 @@ class StudioProjectExtended:
         else:
             title = self.title
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
         else:
             author = self.author
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         genres: list[str] | None | Unset
         if isinstance(self.genres, Unset):
@@ -276,9 +336,59 @@ class StudioProjectExtended:
         else:
             caption_style = self.caption_style
 
+        caption_style_template_overrides: dict[str, Any] | None | Unset
+        if isinstance(self.caption_style_template_overrides, Unset):
+            caption_style_template_overrides = UNSET
+        elif isinstance(self.caption_style_template_overrides, StudioProjectExtendedCaptionStyleTemplateOverridesType0):
+            caption_style_template_overrides = self.caption_style_template_overrides.to_dict()
+        else:
+            caption_style_template_overrides = self.caption_style_template_overrides
+
+        public_share_id: None | str | Unset
+        if isinstance(self.public_share_id, Unset):
+            public_share_id = UNSET
+        else:
+            public_share_id = self.public_share_id
+
+        aspect_ratio: None | str | Unset
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        elif isinstance(self.aspect_ratio, str):
+            aspect_ratio = self.aspect_ratio
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        agent_settings: dict[str, Any] | None | Unset
+        if isinstance(self.agent_settings, Unset):
+            agent_settings = UNSET
+        elif isinstance(self.agent_settings, StudioAgentSettingsModel):
+            agent_settings = self.agent_settings.to_dict()
+        else:
+            agent_settings = self.agent_settings
+
         experimental: dict[str, Any] | Unset = UNSET
         if not isinstance(self.experimental, Unset):
             experimental = self.experimental.to_dict()
+
+        base_voices: list[dict[str, Any]] | None | Unset
+        if isinstance(self.base_voices, Unset):
+            base_voices = UNSET
+        elif isinstance(self.base_voices, list):
+            base_voices = []
+            for base_voices_type_0_item_data in self.base_voices:
+                base_voices_type_0_item = base_voices_type_0_item_data.to_dict()
+                base_voices.append(base_voices_type_0_item)
+
+        else:
+            base_voices = self.base_voices
+
+        publishing_read: dict[str, Any] | None | Unset
+        if isinstance(self.publishing_read, Unset):
+            publishing_read = UNSET
+        elif isinstance(self.publishing_read, DirectPublishingReadResponseModel):
+            publishing_read = self.publishing_read.to_dict()
+        else:
+            publishing_read = self.publishing_read
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -287,8 +397,9 @@ class StudioProjectExtended:
                 "project_id": project_id,
                 "name": name,
                 "create_date_unix": create_date_unix,
-                "default_title_voice_id": default_title_voice_id,
-                "default_paragraph_voice_id": default_paragraph_voice_id,
+                "created_by_user_id": created_by_user_id,
+                "default_title_voice_ref_id": default_title_voice_ref_id,
+                "default_paragraph_voice_ref_id": default_paragraph_voice_ref_id,
                 "default_model_id": default_model_id,
                 "can_be_downloaded": can_be_downloaded,
                 "volume_normalization": volume_normalization,
@@ -301,16 +412,20 @@ class StudioProjectExtended:
                 "pronunciation_dictionary_versions": pronunciation_dictionary_versions,
                 "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
                 "apply_text_normalization": apply_text_normalization,
+                "assets": assets,
+                "voices": voices,
+                "default_title_voice_id": default_title_voice_id,
+                "default_paragraph_voice_id": default_paragraph_voice_id,
             }
         )
         if last_conversion_date_unix is not UNSET:
             field_dict["last_conversion_date_unix"] = last_conversion_date_unix
         if title is not UNSET:
             field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
         if author is not UNSET:
             field_dict["author"] = author
+        if description is not UNSET:
+            field_dict["description"] = description
         if genres is not UNSET:
             field_dict["genres"] = genres
         if cover_image_url is not UNSET:
@@ -339,8 +454,20 @@ class StudioProjectExtended:
             field_dict["captions_enabled"] = captions_enabled
         if caption_style is not UNSET:
             field_dict["caption_style"] = caption_style
+        if caption_style_template_overrides is not UNSET:
+            field_dict["caption_style_template_overrides"] = caption_style_template_overrides
+        if public_share_id is not UNSET:
+            field_dict["public_share_id"] = public_share_id
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if agent_settings is not UNSET:
+            field_dict["agent_settings"] = agent_settings
         if experimental is not UNSET:
             field_dict["experimental"] = experimental
+        if base_voices is not UNSET:
+            field_dict["base_voices"] = base_voices
+        if publishing_read is not UNSET:
+            field_dict["publishing_read"] = publishing_read
 
         return field_dict
 
@@ -355,9 +482,16 @@ class StudioProjectExtended:
 
         create_date_unix = d.pop("create_date_unix")
 
-        default_title_voice_id = d.pop("default_title_voice_id")
+        def _parse_created_by_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+
+        default_title_voice_ref_id = d.pop("default_title_voice_ref_id")
+
+        default_paragraph_voice_ref_id = d.pop("default_paragraph_voice_ref_id")
 
         default_model_id = d.pop("default_model_id")
 
@@ -402,6 +536,64 @@ class StudioProjectExtended:
 
         apply_text_normalization = check_studio_text_normalization(d.pop("apply_text_normalization"))
 
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+
+            def _parse_assets_item(
+                data: object,
+            ) -> ProjectExternalAudioResponseModel | ProjectImageResponseModel | ProjectVideoResponseModel:
+                if isinstance(data, dict):
+                    if data.get("type") == "video":
+                        assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+
+                        return assets_item_type_0
+                    if data.get("type") == "audio":
+                        assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+
+                        return assets_item_type_1
+                    if data.get("type") == "image":
+                        assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+
+                        return assets_item_type_2
+
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    assets_item_type_0 = ProjectVideoResponseModel.from_dict(data)
+
+                    return assets_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    assets_item_type_1 = ProjectExternalAudioResponseModel.from_dict(data)
+
+                    return assets_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assets_item_type_2 = ProjectImageResponseModel.from_dict(data)
+
+                return assets_item_type_2
+
+            assets_item = _parse_assets_item(assets_item_data)
+
+            assets.append(assets_item)
+
+        voices = []
+        _voices = d.pop("voices")
+        for voices_item_data in _voices:
+            voices_item = ProjectVoiceResponseModel.from_dict(voices_item_data)
+
+            voices.append(voices_item)
+
+        default_title_voice_id = d.pop("default_title_voice_id")
+
+        default_paragraph_voice_id = d.pop("default_paragraph_voice_id")
+
         def _parse_last_conversion_date_unix(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -420,15 +612,6 @@ class StudioProjectExtended:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
         def _parse_author(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -437,6 +620,15 @@ class StudioProjectExtended:
             return cast(None | str | Unset, data)
 
         author = _parse_author(d.pop("author", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         def _parse_genres(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -612,6 +804,72 @@ class StudioProjectExtended:
 
         caption_style = _parse_caption_style(d.pop("caption_style", UNSET))
 
+        def _parse_caption_style_template_overrides(
+            data: object,
+        ) -> None | StudioProjectExtendedCaptionStyleTemplateOverridesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caption_style_template_overrides_type_0 = (
+                    StudioProjectExtendedCaptionStyleTemplateOverridesType0.from_dict(data)
+                )
+
+                return caption_style_template_overrides_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioProjectExtendedCaptionStyleTemplateOverridesType0 | Unset, data)
+
+        caption_style_template_overrides = _parse_caption_style_template_overrides(
+            d.pop("caption_style_template_overrides", UNSET)
+        )
+
+        def _parse_public_share_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_share_id = _parse_public_share_id(d.pop("public_share_id", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> None | StudioProjectExtendedAspectRatioType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                aspect_ratio_type_0 = check_studio_project_extended_aspect_ratio_type_0(data)
+
+                return aspect_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioProjectExtendedAspectRatioType0 | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_agent_settings(data: object) -> None | StudioAgentSettingsModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_settings_type_0 = StudioAgentSettingsModel.from_dict(data)
+
+                return agent_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StudioAgentSettingsModel | Unset, data)
+
+        agent_settings = _parse_agent_settings(d.pop("agent_settings", UNSET))
+
         _experimental = d.pop("experimental", UNSET)
         experimental: StudioProjectExtendedExperimental | Unset
         if isinstance(_experimental, Unset):
@@ -619,12 +877,52 @@ class StudioProjectExtended:
         else:
             experimental = StudioProjectExtendedExperimental.from_dict(_experimental)
 
+        def _parse_base_voices(data: object) -> list[Voice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                base_voices_type_0 = []
+                _base_voices_type_0 = data
+                for base_voices_type_0_item_data in _base_voices_type_0:
+                    base_voices_type_0_item = Voice.from_dict(base_voices_type_0_item_data)
+
+                    base_voices_type_0.append(base_voices_type_0_item)
+
+                return base_voices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Voice] | None | Unset, data)
+
+        base_voices = _parse_base_voices(d.pop("base_voices", UNSET))
+
+        def _parse_publishing_read(data: object) -> DirectPublishingReadResponseModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                publishing_read_type_0 = DirectPublishingReadResponseModel.from_dict(data)
+
+                return publishing_read_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DirectPublishingReadResponseModel | None | Unset, data)
+
+        publishing_read = _parse_publishing_read(d.pop("publishing_read", UNSET))
+
         studio_project_extended = cls(
             project_id=project_id,
             name=name,
             create_date_unix=create_date_unix,
-            default_title_voice_id=default_title_voice_id,
-            default_paragraph_voice_id=default_paragraph_voice_id,
+            created_by_user_id=created_by_user_id,
+            default_title_voice_ref_id=default_title_voice_ref_id,
+            default_paragraph_voice_ref_id=default_paragraph_voice_ref_id,
             default_model_id=default_model_id,
             can_be_downloaded=can_be_downloaded,
             volume_normalization=volume_normalization,
@@ -637,10 +935,14 @@ class StudioProjectExtended:
             pronunciation_dictionary_versions=pronunciation_dictionary_versions,
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             apply_text_normalization=apply_text_normalization,
+            assets=assets,
+            voices=voices,
+            default_title_voice_id=default_title_voice_id,
+            default_paragraph_voice_id=default_paragraph_voice_id,
             last_conversion_date_unix=last_conversion_date_unix,
             title=title,
-            description=description,
             author=author,
+            description=description,
             genres=genres,
             cover_image_url=cover_image_url,
             target_audience=target_audience,
@@ -655,7 +957,13 @@ class StudioProjectExtended:
             chapters_enabled=chapters_enabled,
             captions_enabled=captions_enabled,
             caption_style=caption_style,
+            caption_style_template_overrides=caption_style_template_overrides,
+            public_share_id=public_share_id,
+            aspect_ratio=aspect_ratio,
+            agent_settings=agent_settings,
             experimental=experimental,
+            base_voices=base_voices,
+            publishing_read=publishing_read,
         )
 
         studio_project_extended.additional_properties = d
@@ -684,17 +992,35 @@ _nested_models_loaded = False
 def _load_nested_models() -> None:
     global \
         _nested_models_loaded, \
+        DirectPublishingReadResponseModel, \
+        ProjectExternalAudioResponseModel, \
+        ProjectImageResponseModel, \
+        ProjectVideoResponseModel, \
+        ProjectVoiceResponseModel, \
+        StudioAgentSettingsModel, \
         StudioCaptionStyle, \
         StudioChapter, \
         StudioProjectCreationMeta, \
+        StudioProjectExtendedCaptionStyleTemplateOverridesType0, \
         StudioProjectExtendedExperimental, \
         StudioPronunciationDictionaryLocator, \
-        StudioPronunciationDictionaryVersion
+        StudioPronunciationDictionaryVersion, \
+        Voice
+    from ..models.direct_publishing_read_response_model import DirectPublishingReadResponseModel  # noqa: F401
+    from ..models.project_external_audio_response_model import ProjectExternalAudioResponseModel  # noqa: F401
+    from ..models.project_image_response_model import ProjectImageResponseModel  # noqa: F401
+    from ..models.project_video_response_model import ProjectVideoResponseModel  # noqa: F401
+    from ..models.project_voice_response_model import ProjectVoiceResponseModel  # noqa: F401
+    from ..models.studio_agent_settings_model import StudioAgentSettingsModel  # noqa: F401
     from ..models.studio_caption_style import StudioCaptionStyle  # noqa: F401
     from ..models.studio_chapter import StudioChapter  # noqa: F401
     from ..models.studio_project_creation_meta import StudioProjectCreationMeta  # noqa: F401
+    from ..models.studio_project_extended_caption_style_template_overrides_type_0 import (
+        StudioProjectExtendedCaptionStyleTemplateOverridesType0,  # noqa: F401
+    )
     from ..models.studio_project_extended_experimental import StudioProjectExtendedExperimental  # noqa: F401
     from ..models.studio_pronunciation_dictionary_locator import StudioPronunciationDictionaryLocator  # noqa: F401
     from ..models.studio_pronunciation_dictionary_version import StudioPronunciationDictionaryVersion  # noqa: F401
+    from ..models.voice import Voice  # noqa: F401
 
     _nested_models_loaded = True

@@ -29,6 +29,7 @@ class StudioProjectSnapshotExtended:
         created_at_unix (int):
         name (str):
         character_alignments (list[CharacterAlignment]):
+        audio_duration_secs (float):
         audio_upload (None | StudioProjectSnapshotExtendedAudioUploadType0 | Unset):
         zip_upload (None | StudioProjectSnapshotExtendedZipUploadType0 | Unset):
     """
@@ -38,6 +39,7 @@ class StudioProjectSnapshotExtended:
     created_at_unix: int
     name: str
     character_alignments: list[CharacterAlignment]
+    audio_duration_secs: float
     audio_upload: None | StudioProjectSnapshotExtendedAudioUploadType0 | Unset = UNSET
     zip_upload: None | StudioProjectSnapshotExtendedZipUploadType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,6 +59,8 @@ class StudioProjectSnapshotExtended:
         for character_alignments_item_data in self.character_alignments:
             character_alignments_item = character_alignments_item_data.to_dict()
             character_alignments.append(character_alignments_item)
+
+        audio_duration_secs = self.audio_duration_secs
 
         audio_upload: dict[str, Any] | None | Unset
         if isinstance(self.audio_upload, Unset):
@@ -83,6 +87,7 @@ class StudioProjectSnapshotExtended:
                 "created_at_unix": created_at_unix,
                 "name": name,
                 "character_alignments": character_alignments,
+                "audio_duration_secs": audio_duration_secs,
             }
         )
         if audio_upload is not UNSET:
@@ -111,6 +116,8 @@ class StudioProjectSnapshotExtended:
             character_alignments_item = CharacterAlignment.from_dict(character_alignments_item_data)
 
             character_alignments.append(character_alignments_item)
+
+        audio_duration_secs = d.pop("audio_duration_secs")
 
         def _parse_audio_upload(data: object) -> None | StudioProjectSnapshotExtendedAudioUploadType0 | Unset:
             if data is None:
@@ -152,6 +159,7 @@ class StudioProjectSnapshotExtended:
             created_at_unix=created_at_unix,
             name=name,
             character_alignments=character_alignments,
+            audio_duration_secs=audio_duration_secs,
             audio_upload=audio_upload,
             zip_upload=zip_upload,
         )

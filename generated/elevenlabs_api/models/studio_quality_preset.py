@@ -1,10 +1,9 @@
 from typing import Literal, cast
 
-StudioQualityPreset = Literal["high", "highest", "standard", "ultra", "ultra_lossless"]
+StudioQualityPreset = Literal["high", "standard", "ultra", "ultra_lossless"]
 
 STUDIO_QUALITY_PRESET_VALUES: set[StudioQualityPreset] = {
     "high",
-    "highest",
     "standard",
     "ultra",
     "ultra_lossless",

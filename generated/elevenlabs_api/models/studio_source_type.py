@@ -1,12 +1,13 @@
 from typing import Literal, cast
 
-StudioSourceType = Literal["article", "blank", "book", "genfm", "video"]
+StudioSourceType = Literal["article", "blank", "book", "genfm", "screenplay", "video"]
 
 STUDIO_SOURCE_TYPE_VALUES: set[StudioSourceType] = {
     "article",
     "blank",
     "book",
     "genfm",
+    "screenplay",
     "video",
 }
 

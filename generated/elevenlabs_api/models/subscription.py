@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from ..models.billing_period import BillingPeriod, check_billing_period
 from ..models.currency import Currency, check_currency
 from ..models.subscription_status import SubscriptionStatus, check_subscription_status
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price import Price
+
 
 T = TypeVar("T", bound="Subscription")
 
@@ -23,16 +27,19 @@ class Subscription:
         character_count (int): Credits used in the current period.
         character_limit (int): Credits included in the current period.
         max_character_limit_extension (int | None): How far usage may exceed the limit (set by the workspace admin).
+        max_credit_limit_extension (int | Literal['unlimited']):
         can_extend_character_limit (bool):
         allowed_to_extend_character_limit (bool):
         voice_slots_used (int):
         professional_voice_slots_used (int):
+        professional_voice_slots_used_in_workspace (int):
         voice_limit (int):
         voice_add_edit_counter (int):
         professional_voice_limit (int):
         can_extend_voice_limit (bool):
         can_use_instant_voice_cloning (bool):
         can_use_professional_voice_cloning (bool):
+        current_overage (Price):
         status (SubscriptionStatus): Billing state of a subscription.
         next_character_count_reset_unix (int | None | Unset): When the usage counter resets, Unix seconds.
         max_voice_add_edits (int | None | Unset):
@@ -45,16 +52,19 @@ class Subscription:
     character_count: int
     character_limit: int
     max_character_limit_extension: int | None
+    max_credit_limit_extension: int | Literal["unlimited"]
     can_extend_character_limit: bool
     allowed_to_extend_character_limit: bool
     voice_slots_used: int
     professional_voice_slots_used: int
+    professional_voice_slots_used_in_workspace: int
     voice_limit: int
     voice_add_edit_counter: int
     professional_voice_limit: int
     can_extend_voice_limit: bool
     can_use_instant_voice_cloning: bool
     can_use_professional_voice_cloning: bool
+    current_overage: Price
     status: SubscriptionStatus
     next_character_count_reset_unix: int | None | Unset = UNSET
     max_voice_add_edits: int | None | Unset = UNSET
@@ -64,6 +74,8 @@ class Subscription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
         tier = self.tier
 
         character_count = self.character_count
@@ -73,6 +85,9 @@ class Subscription:
         max_character_limit_extension: int | None
         max_character_limit_extension = self.max_character_limit_extension
 
+        max_credit_limit_extension: int | Literal["unlimited"]
+        max_credit_limit_extension = self.max_credit_limit_extension
+
         can_extend_character_limit = self.can_extend_character_limit
 
         allowed_to_extend_character_limit = self.allowed_to_extend_character_limit
@@ -80,6 +95,8 @@ class Subscription:
         voice_slots_used = self.voice_slots_used
 
         professional_voice_slots_used = self.professional_voice_slots_used
+
+        professional_voice_slots_used_in_workspace = self.professional_voice_slots_used_in_workspace
 
         voice_limit = self.voice_limit
 
@@ -92,6 +109,8 @@ class Subscription:
         can_use_instant_voice_cloning = self.can_use_instant_voice_cloning
 
         can_use_professional_voice_cloning = self.can_use_professional_voice_cloning
+
+        current_overage = self.current_overage.to_dict()
 
         status: str = self.status
 
@@ -139,16 +158,19 @@ class Subscription:
                 "character_count": character_count,
                 "character_limit": character_limit,
                 "max_character_limit_extension": max_character_limit_extension,
+                "max_credit_limit_extension": max_credit_limit_extension,
                 "can_extend_character_limit": can_extend_character_limit,
                 "allowed_to_extend_character_limit": allowed_to_extend_character_limit,
                 "voice_slots_used": voice_slots_used,
                 "professional_voice_slots_used": professional_voice_slots_used,
+                "professional_voice_slots_used_in_workspace": professional_voice_slots_used_in_workspace,
                 "voice_limit": voice_limit,
                 "voice_add_edit_counter": voice_add_edit_counter,
                 "professional_voice_limit": professional_voice_limit,
                 "can_extend_voice_limit": can_extend_voice_limit,
                 "can_use_instant_voice_cloning": can_use_instant_voice_cloning,
                 "can_use_professional_voice_cloning": can_use_professional_voice_cloning,
+                "current_overage": current_overage,
                 "status": status,
             }
         )
@@ -167,6 +189,8 @@ class Subscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
         d = dict(src_dict)
         tier = d.pop("tier")
 
@@ -181,6 +205,20 @@ class Subscription:
 
         max_character_limit_extension = _parse_max_character_limit_extension(d.pop("max_character_limit_extension"))
 
+        def _parse_max_credit_limit_extension(data: object) -> int | Literal["unlimited"]:
+            try:
+                max_credit_limit_extension_type_1 = cast(Literal["unlimited"], data)
+                if max_credit_limit_extension_type_1 != "unlimited":
+                    raise ValueError(
+                        f"max_credit_limit_extension_type_1 must match const 'unlimited', got '{max_credit_limit_extension_type_1}'"
+                    )
+                return max_credit_limit_extension_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | Literal["unlimited"], data)
+
+        max_credit_limit_extension = _parse_max_credit_limit_extension(d.pop("max_credit_limit_extension"))
+
         can_extend_character_limit = d.pop("can_extend_character_limit")
 
         allowed_to_extend_character_limit = d.pop("allowed_to_extend_character_limit")
@@ -188,6 +226,8 @@ class Subscription:
         voice_slots_used = d.pop("voice_slots_used")
 
         professional_voice_slots_used = d.pop("professional_voice_slots_used")
+
+        professional_voice_slots_used_in_workspace = d.pop("professional_voice_slots_used_in_workspace")
 
         voice_limit = d.pop("voice_limit")
 
@@ -200,6 +240,8 @@ class Subscription:
         can_use_instant_voice_cloning = d.pop("can_use_instant_voice_cloning")
 
         can_use_professional_voice_cloning = d.pop("can_use_professional_voice_cloning")
+
+        current_overage = Price.from_dict(d.pop("current_overage"))
 
         status = check_subscription_status(d.pop("status"))
 
@@ -279,16 +321,19 @@ class Subscription:
             character_count=character_count,
             character_limit=character_limit,
             max_character_limit_extension=max_character_limit_extension,
+            max_credit_limit_extension=max_credit_limit_extension,
             can_extend_character_limit=can_extend_character_limit,
             allowed_to_extend_character_limit=allowed_to_extend_character_limit,
             voice_slots_used=voice_slots_used,
             professional_voice_slots_used=professional_voice_slots_used,
+            professional_voice_slots_used_in_workspace=professional_voice_slots_used_in_workspace,
             voice_limit=voice_limit,
             voice_add_edit_counter=voice_add_edit_counter,
             professional_voice_limit=professional_voice_limit,
             can_extend_voice_limit=can_extend_voice_limit,
             can_use_instant_voice_cloning=can_use_instant_voice_cloning,
             can_use_professional_voice_cloning=can_use_professional_voice_cloning,
+            current_overage=current_overage,
             status=status,
             next_character_count_reset_unix=next_character_count_reset_unix,
             max_voice_add_edits=max_voice_add_edits,
@@ -315,3 +360,13 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, Price
+    from ..models.price import Price  # noqa: F401
+
+    _nested_models_loaded = True

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.text_to_dialogue_request_apply_text_normalization import (
+    TextToDialogueRequestApplyTextNormalization,
+    check_text_to_dialogue_request_apply_text_normalization,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,17 +28,21 @@ class TextToDialogueRequest:
     Attributes:
         inputs (list[DialogueInput]): The turns, in speaking order.
         model_id (str | Unset):  Default: 'eleven_v3'.
+        language_code (None | str | Unset):
         settings (DialogueSettings | None | Unset):
         pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | None | Unset): Up to 3 dictionaries,
             applied in order.
         seed (int | None | Unset): Best-effort determinism.
+        apply_text_normalization (TextToDialogueRequestApplyTextNormalization | Unset):  Default: 'auto'.
     """
 
     inputs: list[DialogueInput]
     model_id: str | Unset = "eleven_v3"
+    language_code: None | str | Unset = UNSET
     settings: DialogueSettings | None | Unset = UNSET
     pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | None | Unset = UNSET
     seed: int | None | Unset = UNSET
+    apply_text_normalization: TextToDialogueRequestApplyTextNormalization | Unset = "auto"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +54,12 @@ class TextToDialogueRequest:
             inputs.append(inputs_item)
 
         model_id = self.model_id
+
+        language_code: None | str | Unset
+        if isinstance(self.language_code, Unset):
+            language_code = UNSET
+        else:
+            language_code = self.language_code
 
         settings: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
@@ -75,6 +89,10 @@ class TextToDialogueRequest:
         else:
             seed = self.seed
 
+        apply_text_normalization: str | Unset = UNSET
+        if not isinstance(self.apply_text_normalization, Unset):
+            apply_text_normalization = self.apply_text_normalization
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,12 +102,16 @@ class TextToDialogueRequest:
         )
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
+        if language_code is not UNSET:
+            field_dict["language_code"] = language_code
         if settings is not UNSET:
             field_dict["settings"] = settings
         if pronunciation_dictionary_locators is not UNSET:
             field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
         if seed is not UNSET:
             field_dict["seed"] = seed
+        if apply_text_normalization is not UNSET:
+            field_dict["apply_text_normalization"] = apply_text_normalization
 
         return field_dict
 
@@ -106,6 +128,15 @@ class TextToDialogueRequest:
             inputs.append(inputs_item)
 
         model_id = d.pop("model_id", UNSET)
+
+        def _parse_language_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language_code = _parse_language_code(d.pop("language_code", UNSET))
 
         def _parse_settings(data: object) -> DialogueSettings | None | Unset:
             if data is None:
@@ -161,12 +192,23 @@ class TextToDialogueRequest:
 
         seed = _parse_seed(d.pop("seed", UNSET))
 
+        _apply_text_normalization = d.pop("apply_text_normalization", UNSET)
+        apply_text_normalization: TextToDialogueRequestApplyTextNormalization | Unset
+        if isinstance(_apply_text_normalization, Unset):
+            apply_text_normalization = UNSET
+        else:
+            apply_text_normalization = check_text_to_dialogue_request_apply_text_normalization(
+                _apply_text_normalization
+            )
+
         text_to_dialogue_request = cls(
             inputs=inputs,
             model_id=model_id,
+            language_code=language_code,
             settings=settings,
             pronunciation_dictionary_locators=pronunciation_dictionary_locators,
             seed=seed,
+            apply_text_normalization=apply_text_normalization,
         )
 
         text_to_dialogue_request.additional_properties = d

@@ -39,7 +39,7 @@ class TextToSpeechRequest:
         use_pvc_as_ivc (bool | Unset): Use the instant-clone version of a professional clone (old latency workaround).
             Default: False.
         apply_text_normalization (TextNormalizationMode | Unset): Whether numbers, dates etc. are spelled out before
-            speaking; `auto` lets the service decide. Default: 'auto'.
+            speaking; `auto` lets the service decide.
         apply_language_text_normalization (bool | Unset): Language-specific normalisation for better pronunciation; can
             add a lot of latency. Default: False.
     """
@@ -55,7 +55,7 @@ class TextToSpeechRequest:
     previous_request_ids: list[str] | None | Unset = UNSET
     next_request_ids: list[str] | None | Unset = UNSET
     use_pvc_as_ivc: bool | Unset = False
-    apply_text_normalization: TextNormalizationMode | Unset = "auto"
+    apply_text_normalization: TextNormalizationMode | Unset = UNSET
     apply_language_text_normalization: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

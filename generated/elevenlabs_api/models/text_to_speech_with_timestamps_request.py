@@ -36,7 +36,7 @@ class TextToSpeechWithTimestampsRequest:
             next_request_ids (list[str] | Unset): Request ids of later generations (request stitching).
             use_pvc_as_ivc (bool | Unset): Use the instant-clone version of a professional clone. Default: False.
             apply_text_normalization (TextNormalizationMode | Unset): Whether numbers, dates etc. are spelled out before
-                speaking; `auto` lets the service decide. Default: 'auto'.
+                speaking; `auto` lets the service decide.
             apply_language_text_normalization (bool | Unset): Language-specific normalisation; can add a lot of latency.
                 Default: False.
     """
@@ -52,7 +52,7 @@ class TextToSpeechWithTimestampsRequest:
     previous_request_ids: list[str] | Unset = UNSET
     next_request_ids: list[str] | Unset = UNSET
     use_pvc_as_ivc: bool | Unset = False
-    apply_text_normalization: TextNormalizationMode | Unset = "auto"
+    apply_text_normalization: TextNormalizationMode | Unset = UNSET
     apply_language_text_normalization: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.detected_entity import DetectedEntity
     from ..models.transcript_export import TranscriptExport
     from ..models.transcript_word import TranscriptWord
 
@@ -28,6 +29,9 @@ class Transcript:
         channel_index (int | None | Unset): Audio channel this transcript belongs to, in multichannel mode.
         additional_formats (list[None | TranscriptExport] | None | Unset): The extra renderings asked for with
             `additional_formats`.
+        transcription_id (None | str | Unset):
+        entities (list[DetectedEntity] | None | Unset):
+        audio_duration_secs (float | None | Unset):
     """
 
     language_code: str
@@ -36,6 +40,9 @@ class Transcript:
     words: list[TranscriptWord]
     channel_index: int | None | Unset = UNSET
     additional_formats: list[None | TranscriptExport] | None | Unset = UNSET
+    transcription_id: None | str | Unset = UNSET
+    entities: list[DetectedEntity] | None | Unset = UNSET
+    audio_duration_secs: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +81,30 @@ class Transcript:
         else:
             additional_formats = self.additional_formats
 
+        transcription_id: None | str | Unset
+        if isinstance(self.transcription_id, Unset):
+            transcription_id = UNSET
+        else:
+            transcription_id = self.transcription_id
+
+        entities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.entities, Unset):
+            entities = UNSET
+        elif isinstance(self.entities, list):
+            entities = []
+            for entities_type_0_item_data in self.entities:
+                entities_type_0_item = entities_type_0_item_data.to_dict()
+                entities.append(entities_type_0_item)
+
+        else:
+            entities = self.entities
+
+        audio_duration_secs: float | None | Unset
+        if isinstance(self.audio_duration_secs, Unset):
+            audio_duration_secs = UNSET
+        else:
+            audio_duration_secs = self.audio_duration_secs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +119,12 @@ class Transcript:
             field_dict["channel_index"] = channel_index
         if additional_formats is not UNSET:
             field_dict["additional_formats"] = additional_formats
+        if transcription_id is not UNSET:
+            field_dict["transcription_id"] = transcription_id
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if audio_duration_secs is not UNSET:
+            field_dict["audio_duration_secs"] = audio_duration_secs
 
         return field_dict
 
@@ -156,6 +193,46 @@ class Transcript:
 
         additional_formats = _parse_additional_formats(d.pop("additional_formats", UNSET))
 
+        def _parse_transcription_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcription_id = _parse_transcription_id(d.pop("transcription_id", UNSET))
+
+        def _parse_entities(data: object) -> list[DetectedEntity] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                entities_type_0 = []
+                _entities_type_0 = data
+                for entities_type_0_item_data in _entities_type_0:
+                    entities_type_0_item = DetectedEntity.from_dict(entities_type_0_item_data)
+
+                    entities_type_0.append(entities_type_0_item)
+
+                return entities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DetectedEntity] | None | Unset, data)
+
+        entities = _parse_entities(d.pop("entities", UNSET))
+
+        def _parse_audio_duration_secs(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        audio_duration_secs = _parse_audio_duration_secs(d.pop("audio_duration_secs", UNSET))
+
         transcript = cls(
             language_code=language_code,
             language_probability=language_probability,
@@ -163,6 +240,9 @@ class Transcript:
             words=words,
             channel_index=channel_index,
             additional_formats=additional_formats,
+            transcription_id=transcription_id,
+            entities=entities,
+            audio_duration_secs=audio_duration_secs,
         )
 
         transcript.additional_properties = d
@@ -189,7 +269,8 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, TranscriptExport, TranscriptWord
+    global _nested_models_loaded, DetectedEntity, TranscriptExport, TranscriptWord
+    from ..models.detected_entity import DetectedEntity  # noqa: F401
     from ..models.transcript_export import TranscriptExport  # noqa: F401
     from ..models.transcript_word import TranscriptWord  # noqa: F401
 

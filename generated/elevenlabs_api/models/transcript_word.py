@@ -29,6 +29,7 @@ class TranscriptWord:
         speaker_id (None | str | Unset): Speaker label when diarization is on.
         characters (list[TranscriptCharacter] | None | Unset): Per-character timings, with `timestamps_granularity:
             character`.
+        channel_index (int | None | Unset):
     """
 
     text: str
@@ -38,6 +39,7 @@ class TranscriptWord:
     end: float | None | Unset = UNSET
     speaker_id: None | str | Unset = UNSET
     characters: list[TranscriptCharacter] | None | Unset = UNSET
+    channel_index: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +81,12 @@ class TranscriptWord:
         else:
             characters = self.characters
 
+        channel_index: int | None | Unset
+        if isinstance(self.channel_index, Unset):
+            channel_index = UNSET
+        else:
+            channel_index = self.channel_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +104,8 @@ class TranscriptWord:
             field_dict["speaker_id"] = speaker_id
         if characters is not UNSET:
             field_dict["characters"] = characters
+        if channel_index is not UNSET:
+            field_dict["channel_index"] = channel_index
 
         return field_dict
 
@@ -159,6 +169,15 @@ class TranscriptWord:
 
         characters = _parse_characters(d.pop("characters", UNSET))
 
+        def _parse_channel_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        channel_index = _parse_channel_index(d.pop("channel_index", UNSET))
+
         transcript_word = cls(
             text=text,
             type_=type_,
@@ -167,6 +186,7 @@ class TranscriptWord:
             end=end,
             speaker_id=speaker_id,
             characters=characters,
+            channel_index=channel_index,
         )
 
         transcript_word.additional_properties = d

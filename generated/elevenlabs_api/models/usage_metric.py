@@ -9,6 +9,7 @@ UsageMetric = Literal[
     "request_count",
     "ttfb_avg",
     "ttfb_p95",
+    "tts_characters",
 ]
 
 USAGE_METRIC_VALUES: set[UsageMetric] = {
@@ -20,6 +21,7 @@ USAGE_METRIC_VALUES: set[UsageMetric] = {
     "request_count",
     "ttfb_avg",
     "ttfb_p95",
+    "tts_characters",
 }
 
 

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.seat_type import SeatType, check_seat_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription import Subscription
-    from ..models.subscription_extras import SubscriptionExtras
 
 
 T = TypeVar("T", bound="User")
@@ -28,8 +28,8 @@ class User:
         is_onboarding_completed (bool):
         is_onboarding_checklist_completed (bool):
         created_at (int): Account creation time in Unix seconds, 0 for very old accounts.
-        subscription_extras (None | SubscriptionExtras | Unset):
-        xi_api_key (None | str | Unset):
+        seat_type (SeatType):
+        show_compliance_terms (bool | Unset):  Default: False.
         first_name (None | str | Unset):
         is_api_key_hashed (bool | Unset):  Default: False.
         xi_api_key_preview (None | str | Unset): Masked form of the API key.
@@ -44,8 +44,8 @@ class User:
     is_onboarding_completed: bool
     is_onboarding_checklist_completed: bool
     created_at: int
-    subscription_extras: None | SubscriptionExtras | Unset = UNSET
-    xi_api_key: None | str | Unset = UNSET
+    seat_type: SeatType
+    show_compliance_terms: bool | Unset = False
     first_name: None | str | Unset = UNSET
     is_api_key_hashed: bool | Unset = False
     xi_api_key_preview: None | str | Unset = UNSET
@@ -70,19 +70,9 @@ class User:
 
         created_at = self.created_at
 
-        subscription_extras: dict[str, Any] | None | Unset
-        if isinstance(self.subscription_extras, Unset):
-            subscription_extras = UNSET
-        elif isinstance(self.subscription_extras, SubscriptionExtras):
-            subscription_extras = self.subscription_extras.to_dict()
-        else:
-            subscription_extras = self.subscription_extras
+        seat_type: str = self.seat_type
 
-        xi_api_key: None | str | Unset
-        if isinstance(self.xi_api_key, Unset):
-            xi_api_key = UNSET
-        else:
-            xi_api_key = self.xi_api_key
+        show_compliance_terms = self.show_compliance_terms
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -121,12 +111,11 @@ class User:
                 "is_onboarding_completed": is_onboarding_completed,
                 "is_onboarding_checklist_completed": is_onboarding_checklist_completed,
                 "created_at": created_at,
+                "seat_type": seat_type,
             }
         )
-        if subscription_extras is not UNSET:
-            field_dict["subscription_extras"] = subscription_extras
-        if xi_api_key is not UNSET:
-            field_dict["xi_api_key"] = xi_api_key
+        if show_compliance_terms is not UNSET:
+            field_dict["show_compliance_terms"] = show_compliance_terms
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if is_api_key_hashed is not UNSET:
@@ -159,31 +148,9 @@ class User:
 
         created_at = d.pop("created_at")
 
-        def _parse_subscription_extras(data: object) -> None | SubscriptionExtras | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscription_extras_type_0 = SubscriptionExtras.from_dict(data)
+        seat_type = check_seat_type(d.pop("seat_type"))
 
-                return subscription_extras_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubscriptionExtras | Unset, data)
-
-        subscription_extras = _parse_subscription_extras(d.pop("subscription_extras", UNSET))
-
-        def _parse_xi_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        xi_api_key = _parse_xi_api_key(d.pop("xi_api_key", UNSET))
+        show_compliance_terms = d.pop("show_compliance_terms", UNSET)
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -233,8 +200,8 @@ class User:
             is_onboarding_completed=is_onboarding_completed,
             is_onboarding_checklist_completed=is_onboarding_checklist_completed,
             created_at=created_at,
-            subscription_extras=subscription_extras,
-            xi_api_key=xi_api_key,
+            seat_type=seat_type,
+            show_compliance_terms=show_compliance_terms,
             first_name=first_name,
             is_api_key_hashed=is_api_key_hashed,
             xi_api_key_preview=xi_api_key_preview,
@@ -266,8 +233,7 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, Subscription, SubscriptionExtras
+    global _nested_models_loaded, Subscription
     from ..models.subscription import Subscription  # noqa: F401
-    from ..models.subscription_extras import SubscriptionExtras  # noqa: F401
 
     _nested_models_loaded = True

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_category import VoiceCategory, check_voice_category
+from ..models.voice_labelling_status_type_0 import VoiceLabellingStatusType0, check_voice_labelling_status_type_0
+from ..models.voice_recording_quality_type_0 import VoiceRecordingQualityType0, check_voice_recording_quality_type_0
 from ..models.voice_safety_control_type_0 import VoiceSafetyControlType0, check_voice_safety_control_type_0
 from ..types import UNSET, Unset
 
@@ -42,13 +44,19 @@ class Voice:
         settings (None | Unset | VoiceSettings): Stored default settings of the voice.
         sharing (None | Unset | VoiceSharing): Present when the voice is (or was) published to the library.
         verified_languages (list[VerifiedVoiceLanguage] | None | Unset):
+        collection_ids (list[str] | None | Unset):
         safety_control (None | Unset | VoiceSafetyControlType0): Safety restriction applied to the voice, if any.
         voice_verification (None | Unset | VoiceVerification):
         permission_on_resource (None | str | Unset): The caller's access level on this voice.
         is_owner (bool | None | Unset):
         is_legacy (bool | Unset):  Default: False.
         is_mixed (bool | Unset):  Default: False.
+        favorited_at_unix (int | None | Unset):
         created_at_unix (int | None | Unset): Creation time in Unix seconds; missing for old voices.
+        is_bookmarked (bool | None | Unset):
+        recording_quality (None | Unset | VoiceRecordingQualityType0):
+        labelling_status (None | Unset | VoiceLabellingStatusType0):
+        recording_quality_reason (None | str | Unset):
     """
 
     voice_id: str
@@ -64,13 +72,19 @@ class Voice:
     settings: None | Unset | VoiceSettings = UNSET
     sharing: None | Unset | VoiceSharing = UNSET
     verified_languages: list[VerifiedVoiceLanguage] | None | Unset = UNSET
+    collection_ids: list[str] | None | Unset = UNSET
     safety_control: None | Unset | VoiceSafetyControlType0 = UNSET
     voice_verification: None | Unset | VoiceVerification = UNSET
     permission_on_resource: None | str | Unset = UNSET
     is_owner: bool | None | Unset = UNSET
     is_legacy: bool | Unset = False
     is_mixed: bool | Unset = False
+    favorited_at_unix: int | None | Unset = UNSET
     created_at_unix: int | None | Unset = UNSET
+    is_bookmarked: bool | None | Unset = UNSET
+    recording_quality: None | Unset | VoiceRecordingQualityType0 = UNSET
+    labelling_status: None | Unset | VoiceLabellingStatusType0 = UNSET
+    recording_quality_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -148,6 +162,15 @@ class Voice:
         else:
             verified_languages = self.verified_languages
 
+        collection_ids: list[str] | None | Unset
+        if isinstance(self.collection_ids, Unset):
+            collection_ids = UNSET
+        elif isinstance(self.collection_ids, list):
+            collection_ids = self.collection_ids
+
+        else:
+            collection_ids = self.collection_ids
+
         safety_control: None | str | Unset
         if isinstance(self.safety_control, Unset):
             safety_control = UNSET
@@ -180,11 +203,45 @@ class Voice:
 
         is_mixed = self.is_mixed
 
+        favorited_at_unix: int | None | Unset
+        if isinstance(self.favorited_at_unix, Unset):
+            favorited_at_unix = UNSET
+        else:
+            favorited_at_unix = self.favorited_at_unix
+
         created_at_unix: int | None | Unset
         if isinstance(self.created_at_unix, Unset):
             created_at_unix = UNSET
         else:
             created_at_unix = self.created_at_unix
+
+        is_bookmarked: bool | None | Unset
+        if isinstance(self.is_bookmarked, Unset):
+            is_bookmarked = UNSET
+        else:
+            is_bookmarked = self.is_bookmarked
+
+        recording_quality: None | str | Unset
+        if isinstance(self.recording_quality, Unset):
+            recording_quality = UNSET
+        elif isinstance(self.recording_quality, str):
+            recording_quality = self.recording_quality
+        else:
+            recording_quality = self.recording_quality
+
+        labelling_status: None | str | Unset
+        if isinstance(self.labelling_status, Unset):
+            labelling_status = UNSET
+        elif isinstance(self.labelling_status, str):
+            labelling_status = self.labelling_status
+        else:
+            labelling_status = self.labelling_status
+
+        recording_quality_reason: None | str | Unset
+        if isinstance(self.recording_quality_reason, Unset):
+            recording_quality_reason = UNSET
+        else:
+            recording_quality_reason = self.recording_quality_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -212,6 +269,8 @@ class Voice:
             field_dict["sharing"] = sharing
         if verified_languages is not UNSET:
             field_dict["verified_languages"] = verified_languages
+        if collection_ids is not UNSET:
+            field_dict["collection_ids"] = collection_ids
         if safety_control is not UNSET:
             field_dict["safety_control"] = safety_control
         if voice_verification is not UNSET:
@@ -224,8 +283,18 @@ class Voice:
             field_dict["is_legacy"] = is_legacy
         if is_mixed is not UNSET:
             field_dict["is_mixed"] = is_mixed
+        if favorited_at_unix is not UNSET:
+            field_dict["favorited_at_unix"] = favorited_at_unix
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
+        if is_bookmarked is not UNSET:
+            field_dict["is_bookmarked"] = is_bookmarked
+        if recording_quality is not UNSET:
+            field_dict["recording_quality"] = recording_quality
+        if labelling_status is not UNSET:
+            field_dict["labelling_status"] = labelling_status
+        if recording_quality_reason is not UNSET:
+            field_dict["recording_quality_reason"] = recording_quality_reason
 
         return field_dict
 
@@ -361,6 +430,23 @@ class Voice:
 
         verified_languages = _parse_verified_languages(d.pop("verified_languages", UNSET))
 
+        def _parse_collection_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                collection_ids_type_0 = cast(list[str], data)
+
+                return collection_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        collection_ids = _parse_collection_ids(d.pop("collection_ids", UNSET))
+
         def _parse_safety_control(data: object) -> None | Unset | VoiceSafetyControlType0:
             if data is None:
                 return data
@@ -417,6 +503,15 @@ class Voice:
 
         is_mixed = d.pop("is_mixed", UNSET)
 
+        def _parse_favorited_at_unix(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        favorited_at_unix = _parse_favorited_at_unix(d.pop("favorited_at_unix", UNSET))
+
         def _parse_created_at_unix(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -425,6 +520,58 @@ class Voice:
             return cast(int | None | Unset, data)
 
         created_at_unix = _parse_created_at_unix(d.pop("created_at_unix", UNSET))
+
+        def _parse_is_bookmarked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_bookmarked = _parse_is_bookmarked(d.pop("is_bookmarked", UNSET))
+
+        def _parse_recording_quality(data: object) -> None | Unset | VoiceRecordingQualityType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recording_quality_type_0 = check_voice_recording_quality_type_0(data)
+
+                return recording_quality_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoiceRecordingQualityType0, data)
+
+        recording_quality = _parse_recording_quality(d.pop("recording_quality", UNSET))
+
+        def _parse_labelling_status(data: object) -> None | Unset | VoiceLabellingStatusType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                labelling_status_type_0 = check_voice_labelling_status_type_0(data)
+
+                return labelling_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoiceLabellingStatusType0, data)
+
+        labelling_status = _parse_labelling_status(d.pop("labelling_status", UNSET))
+
+        def _parse_recording_quality_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recording_quality_reason = _parse_recording_quality_reason(d.pop("recording_quality_reason", UNSET))
 
         voice = cls(
             voice_id=voice_id,
@@ -440,13 +587,19 @@ class Voice:
             settings=settings,
             sharing=sharing,
             verified_languages=verified_languages,
+            collection_ids=collection_ids,
             safety_control=safety_control,
             voice_verification=voice_verification,
             permission_on_resource=permission_on_resource,
             is_owner=is_owner,
             is_legacy=is_legacy,
             is_mixed=is_mixed,
+            favorited_at_unix=favorited_at_unix,
             created_at_unix=created_at_unix,
+            is_bookmarked=is_bookmarked,
+            recording_quality=recording_quality,
+            labelling_status=labelling_status,
+            recording_quality_reason=recording_quality_reason,
         )
 
         voice.additional_properties = d

@@ -18,7 +18,7 @@ class VoiceDesignRequest:
 
     Attributes:
         voice_description (str): What the voice should sound like, in plain words.
-        model_id (VoiceDesignModel | Unset): Voice-design model. Default: 'eleven_multilingual_ttv_v2'.
+        model_id (VoiceDesignModel | Unset): Voice-design model.
         text (None | str | Unset): Line the previews read out (100 to 1000 characters); null together with
             `auto_generate_text` lets the service write one.
         auto_generate_text (bool | Unset): Let the service pick a sample text that suits the description. Default:
@@ -28,6 +28,7 @@ class VoiceDesignRequest:
         guidance_scale (float | Unset): How strictly to stick to the prompt. Default: 5.0.
         stream_previews (bool | Unset): Return only the preview ids, without audio; fetch each one from `GET /v1/text-
             to-voice/{generated_voice_id}/stream`. Default: False.
+        should_enhance (bool | Unset):  Default: False.
         remixing_session_id (None | str | Unset): Remixing session this generation belongs to.
         remixing_session_iteration_id (None | str | Unset): Iteration of the remixing session to attach to; a new one if
             left out.
@@ -38,13 +39,14 @@ class VoiceDesignRequest:
     """
 
     voice_description: str
-    model_id: VoiceDesignModel | Unset = "eleven_multilingual_ttv_v2"
+    model_id: VoiceDesignModel | Unset = UNSET
     text: None | str | Unset = UNSET
     auto_generate_text: bool | Unset = False
     loudness: float | Unset = 0.5
     seed: int | None | Unset = UNSET
     guidance_scale: float | Unset = 5.0
     stream_previews: bool | Unset = False
+    should_enhance: bool | Unset = False
     remixing_session_id: None | str | Unset = UNSET
     remixing_session_iteration_id: None | str | Unset = UNSET
     quality: float | None | Unset = UNSET
@@ -78,6 +80,8 @@ class VoiceDesignRequest:
         guidance_scale = self.guidance_scale
 
         stream_previews = self.stream_previews
+
+        should_enhance = self.should_enhance
 
         remixing_session_id: None | str | Unset
         if isinstance(self.remixing_session_id, Unset):
@@ -130,6 +134,8 @@ class VoiceDesignRequest:
             field_dict["guidance_scale"] = guidance_scale
         if stream_previews is not UNSET:
             field_dict["stream_previews"] = stream_previews
+        if should_enhance is not UNSET:
+            field_dict["should_enhance"] = should_enhance
         if remixing_session_id is not UNSET:
             field_dict["remixing_session_id"] = remixing_session_id
         if remixing_session_iteration_id is not UNSET:
@@ -180,6 +186,8 @@ class VoiceDesignRequest:
         guidance_scale = d.pop("guidance_scale", UNSET)
 
         stream_previews = d.pop("stream_previews", UNSET)
+
+        should_enhance = d.pop("should_enhance", UNSET)
 
         def _parse_remixing_session_id(data: object) -> None | str | Unset:
             if data is None:
@@ -237,6 +245,7 @@ class VoiceDesignRequest:
             seed=seed,
             guidance_scale=guidance_scale,
             stream_previews=stream_previews,
+            should_enhance=should_enhance,
             remixing_session_id=remixing_session_id,
             remixing_session_iteration_id=remixing_session_iteration_id,
             quality=quality,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,12 +18,14 @@ class VoicePreview:
         generated_voice_id (str): Pass this to `POST /v1/text-to-voice` to keep the voice.
         media_type (str): MIME type of the sample, e.g. `audio/mpeg`.
         duration_secs (float): Length of the sample in seconds.
+        language (None | str):
     """
 
     audio_base_64: str
     generated_voice_id: str
     media_type: str
     duration_secs: float
+    language: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,9 @@ class VoicePreview:
 
         duration_secs = self.duration_secs
 
+        language: None | str
+        language = self.language
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +48,7 @@ class VoicePreview:
                 "generated_voice_id": generated_voice_id,
                 "media_type": media_type,
                 "duration_secs": duration_secs,
+                "language": language,
             }
         )
 
@@ -59,11 +65,19 @@ class VoicePreview:
 
         duration_secs = d.pop("duration_secs")
 
+        def _parse_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        language = _parse_language(d.pop("language"))
+
         voice_preview = cls(
             audio_base_64=audio_base_64,
             generated_voice_id=generated_voice_id,
             media_type=media_type,
             duration_secs=duration_secs,
+            language=language,
         )
 
         voice_preview.additional_properties = d

@@ -27,6 +27,7 @@ class VoicePreviewsRequest:
         seed (int | None | Unset): Fix this to get repeatable results for identical inputs.
         guidance_scale (float | Unset): How strictly to stick to the description; very high values can sound synthetic.
             Default: 5.0.
+        should_enhance (bool | Unset):  Default: False.
     """
 
     voice_description: str
@@ -36,6 +37,7 @@ class VoicePreviewsRequest:
     quality: float | Unset = 0.9
     seed: int | None | Unset = UNSET
     guidance_scale: float | Unset = 5.0
+    should_enhance: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +63,8 @@ class VoicePreviewsRequest:
 
         guidance_scale = self.guidance_scale
 
+        should_enhance = self.should_enhance
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -80,6 +84,8 @@ class VoicePreviewsRequest:
             field_dict["seed"] = seed
         if guidance_scale is not UNSET:
             field_dict["guidance_scale"] = guidance_scale
+        if should_enhance is not UNSET:
+            field_dict["should_enhance"] = should_enhance
 
         return field_dict
 
@@ -114,6 +120,8 @@ class VoicePreviewsRequest:
 
         guidance_scale = d.pop("guidance_scale", UNSET)
 
+        should_enhance = d.pop("should_enhance", UNSET)
+
         voice_previews_request = cls(
             voice_description=voice_description,
             text=text,
@@ -122,6 +130,7 @@ class VoicePreviewsRequest:
             quality=quality,
             seed=seed,
             guidance_scale=guidance_scale,
+            should_enhance=should_enhance,
         )
 
         voice_previews_request.additional_properties = d

@@ -19,18 +19,19 @@ class VoiceSettings:
         {'stability': 0.5, 'similarity_boost': 0.75, 'style': 0, 'use_speaker_boost': True, 'speed': 1.0}
 
     Attributes:
-        stability (float | None | Unset): Lower is more expressive and varied, higher is steadier.
+        stability (float | None | Unset): Lower is more expressive and varied, higher is steadier. Default: 0.5.
         use_speaker_boost (bool | None | Unset): Push similarity to the original speaker further, at some latency cost.
-        similarity_boost (float | None | Unset): How closely to follow the original voice.
-        style (float | None | Unset): Exaggerates the speaker's style; 0 is the cheapest and fastest.
-        speed (float | None | Unset): Speaking rate, 1.0 being normal.
+            Default: True.
+        similarity_boost (float | None | Unset): How closely to follow the original voice. Default: 0.75.
+        style (float | None | Unset): Exaggerates the speaker's style; 0 is the cheapest and fastest. Default: 0.0.
+        speed (float | None | Unset): Speaking rate, 1.0 being normal. Default: 1.0.
     """
 
-    stability: float | None | Unset = UNSET
-    use_speaker_boost: bool | None | Unset = UNSET
-    similarity_boost: float | None | Unset = UNSET
-    style: float | None | Unset = UNSET
-    speed: float | None | Unset = UNSET
+    stability: float | None | Unset = 0.5
+    use_speaker_boost: bool | None | Unset = True
+    similarity_boost: float | None | Unset = 0.75
+    style: float | None | Unset = 0.0
+    speed: float | None | Unset = 1.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.lock_reason import LockReason, check_lock_reason
 from ..models.workspace_api_key_permission import WorkspaceApiKeyPermission, check_workspace_api_key_permission
 from ..types import UNSET, Unset
 
@@ -21,22 +22,30 @@ class WorkspaceApiKey:
         hint (str): The last characters of the secret.
         key_id (str):
         service_account_user_id (str):
+        hashed_xi_api_key (str):
         created_at_unix (int | None | Unset):
         is_disabled (bool | Unset):  Default: False.
         permissions (list[WorkspaceApiKeyPermission] | None | Unset): Areas the key may use; null when unrestricted.
+        disable_reason (LockReason | None | Unset):
         character_limit (int | None | Unset): Monthly character cap of the key, if any.
         character_count (int | None | Unset): Characters used this month.
+        allowed_ips (list[str] | None | Unset):
+        third_party_disable_allowed (bool | None | Unset):
     """
 
     name: str
     hint: str
     key_id: str
     service_account_user_id: str
+    hashed_xi_api_key: str
     created_at_unix: int | None | Unset = UNSET
     is_disabled: bool | Unset = False
     permissions: list[WorkspaceApiKeyPermission] | None | Unset = UNSET
+    disable_reason: LockReason | None | Unset = UNSET
     character_limit: int | None | Unset = UNSET
     character_count: int | None | Unset = UNSET
+    allowed_ips: list[str] | None | Unset = UNSET
+    third_party_disable_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +56,8 @@ class WorkspaceApiKey:
         key_id = self.key_id
 
         service_account_user_id = self.service_account_user_id
+
+        hashed_xi_api_key = self.hashed_xi_api_key
 
         created_at_unix: int | None | Unset
         if isinstance(self.created_at_unix, Unset):
@@ -68,6 +79,14 @@ class WorkspaceApiKey:
         else:
             permissions = self.permissions
 
+        disable_reason: None | str | Unset
+        if isinstance(self.disable_reason, Unset):
+            disable_reason = UNSET
+        elif isinstance(self.disable_reason, str):
+            disable_reason = self.disable_reason
+        else:
+            disable_reason = self.disable_reason
+
         character_limit: int | None | Unset
         if isinstance(self.character_limit, Unset):
             character_limit = UNSET
@@ -80,6 +99,21 @@ class WorkspaceApiKey:
         else:
             character_count = self.character_count
 
+        allowed_ips: list[str] | None | Unset
+        if isinstance(self.allowed_ips, Unset):
+            allowed_ips = UNSET
+        elif isinstance(self.allowed_ips, list):
+            allowed_ips = self.allowed_ips
+
+        else:
+            allowed_ips = self.allowed_ips
+
+        third_party_disable_allowed: bool | None | Unset
+        if isinstance(self.third_party_disable_allowed, Unset):
+            third_party_disable_allowed = UNSET
+        else:
+            third_party_disable_allowed = self.third_party_disable_allowed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -88,6 +122,7 @@ class WorkspaceApiKey:
                 "hint": hint,
                 "key_id": key_id,
                 "service_account_user_id": service_account_user_id,
+                "hashed_xi_api_key": hashed_xi_api_key,
             }
         )
         if created_at_unix is not UNSET:
@@ -96,10 +131,16 @@ class WorkspaceApiKey:
             field_dict["is_disabled"] = is_disabled
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
+        if disable_reason is not UNSET:
+            field_dict["disable_reason"] = disable_reason
         if character_limit is not UNSET:
             field_dict["character_limit"] = character_limit
         if character_count is not UNSET:
             field_dict["character_count"] = character_count
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
+        if third_party_disable_allowed is not UNSET:
+            field_dict["third_party_disable_allowed"] = third_party_disable_allowed
 
         return field_dict
 
@@ -113,6 +154,8 @@ class WorkspaceApiKey:
         key_id = d.pop("key_id")
 
         service_account_user_id = d.pop("service_account_user_id")
+
+        hashed_xi_api_key = d.pop("hashed_xi_api_key")
 
         def _parse_created_at_unix(data: object) -> int | None | Unset:
             if data is None:
@@ -147,6 +190,23 @@ class WorkspaceApiKey:
 
         permissions = _parse_permissions(d.pop("permissions", UNSET))
 
+        def _parse_disable_reason(data: object) -> LockReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                disable_reason_type_0 = check_lock_reason(data)
+
+                return disable_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LockReason | None | Unset, data)
+
+        disable_reason = _parse_disable_reason(d.pop("disable_reason", UNSET))
+
         def _parse_character_limit(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -165,16 +225,46 @@ class WorkspaceApiKey:
 
         character_count = _parse_character_count(d.pop("character_count", UNSET))
 
+        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_ips_type_0 = cast(list[str], data)
+
+                return allowed_ips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+
+        def _parse_third_party_disable_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        third_party_disable_allowed = _parse_third_party_disable_allowed(d.pop("third_party_disable_allowed", UNSET))
+
         workspace_api_key = cls(
             name=name,
             hint=hint,
             key_id=key_id,
             service_account_user_id=service_account_user_id,
+            hashed_xi_api_key=hashed_xi_api_key,
             created_at_unix=created_at_unix,
             is_disabled=is_disabled,
             permissions=permissions,
+            disable_reason=disable_reason,
             character_limit=character_limit,
             character_count=character_count,
+            allowed_ips=allowed_ips,
+            third_party_disable_allowed=third_party_disable_allowed,
         )
 
         workspace_api_key.additional_properties = d

@@ -20,11 +20,15 @@ class WorkspaceApiKeyCreate:
         name (str):
         permissions (list[WorkspaceApiKeyPermission] | Literal['all']): The areas the key may use, or `all`.
         character_limit (int | None | Unset): Monthly character cap; requests that cost characters fail beyond it.
+        allowed_ips (list[str] | None | Unset):
+        third_party_disable_allowed (bool | None | Unset):
     """
 
     name: str
     permissions: list[WorkspaceApiKeyPermission] | Literal["all"]
     character_limit: int | None | Unset = UNSET
+    allowed_ips: list[str] | None | Unset = UNSET
+    third_party_disable_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +50,21 @@ class WorkspaceApiKeyCreate:
         else:
             character_limit = self.character_limit
 
+        allowed_ips: list[str] | None | Unset
+        if isinstance(self.allowed_ips, Unset):
+            allowed_ips = UNSET
+        elif isinstance(self.allowed_ips, list):
+            allowed_ips = self.allowed_ips
+
+        else:
+            allowed_ips = self.allowed_ips
+
+        third_party_disable_allowed: bool | None | Unset
+        if isinstance(self.third_party_disable_allowed, Unset):
+            third_party_disable_allowed = UNSET
+        else:
+            third_party_disable_allowed = self.third_party_disable_allowed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +75,10 @@ class WorkspaceApiKeyCreate:
         )
         if character_limit is not UNSET:
             field_dict["character_limit"] = character_limit
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
+        if third_party_disable_allowed is not UNSET:
+            field_dict["third_party_disable_allowed"] = third_party_disable_allowed
 
         return field_dict
 
@@ -94,10 +117,38 @@ class WorkspaceApiKeyCreate:
 
         character_limit = _parse_character_limit(d.pop("character_limit", UNSET))
 
+        def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_ips_type_0 = cast(list[str], data)
+
+                return allowed_ips_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_ips = _parse_allowed_ips(d.pop("allowed_ips", UNSET))
+
+        def _parse_third_party_disable_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        third_party_disable_allowed = _parse_third_party_disable_allowed(d.pop("third_party_disable_allowed", UNSET))
+
         workspace_api_key_create = cls(
             name=name,
             permissions=permissions,
             character_limit=character_limit,
+            allowed_ips=allowed_ips,
+            third_party_disable_allowed=third_party_disable_allowed,
         )
 
         workspace_api_key_create.additional_properties = d

@@ -15,19 +15,24 @@ class WorkspaceApiKeyCreated:
 
     Attributes:
         xi_api_key (str): The secret to send as the `xi-api-key` header.
+        key_id (str):
     """
 
     xi_api_key: str
+    key_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         xi_api_key = self.xi_api_key
+
+        key_id = self.key_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "xi-api-key": xi_api_key,
+                "key_id": key_id,
             }
         )
 
@@ -38,8 +43,11 @@ class WorkspaceApiKeyCreated:
         d = dict(src_dict)
         xi_api_key = d.pop("xi-api-key")
 
+        key_id = d.pop("key_id")
+
         workspace_api_key_created = cls(
             xi_api_key=xi_api_key,
+            key_id=key_id,
         )
 
         workspace_api_key_created.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.seat_type import SeatType, check_seat_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceBulkInvite")
@@ -17,15 +18,27 @@ class WorkspaceBulkInvite:
 
     Attributes:
         emails (list[str]): Addresses the invitations go to.
+        seat_type (None | SeatType | Unset):
         group_ids (list[str] | None | Unset): Groups everyone joins on accepting.
+        usage_limit (int | None | Unset):
     """
 
     emails: list[str]
+    seat_type: None | SeatType | Unset = UNSET
     group_ids: list[str] | None | Unset = UNSET
+    usage_limit: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         emails = self.emails
+
+        seat_type: None | str | Unset
+        if isinstance(self.seat_type, Unset):
+            seat_type = UNSET
+        elif isinstance(self.seat_type, str):
+            seat_type = self.seat_type
+        else:
+            seat_type = self.seat_type
 
         group_ids: list[str] | None | Unset
         if isinstance(self.group_ids, Unset):
@@ -36,6 +49,12 @@ class WorkspaceBulkInvite:
         else:
             group_ids = self.group_ids
 
+        usage_limit: int | None | Unset
+        if isinstance(self.usage_limit, Unset):
+            usage_limit = UNSET
+        else:
+            usage_limit = self.usage_limit
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,8 +62,12 @@ class WorkspaceBulkInvite:
                 "emails": emails,
             }
         )
+        if seat_type is not UNSET:
+            field_dict["seat_type"] = seat_type
         if group_ids is not UNSET:
             field_dict["group_ids"] = group_ids
+        if usage_limit is not UNSET:
+            field_dict["usage_limit"] = usage_limit
 
         return field_dict
 
@@ -52,6 +75,23 @@ class WorkspaceBulkInvite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         emails = cast(list[str], d.pop("emails"))
+
+        def _parse_seat_type(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                seat_type_type_0 = check_seat_type(data)
+
+                return seat_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SeatType | Unset, data)
+
+        seat_type = _parse_seat_type(d.pop("seat_type", UNSET))
 
         def _parse_group_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -70,9 +110,20 @@ class WorkspaceBulkInvite:
 
         group_ids = _parse_group_ids(d.pop("group_ids", UNSET))
 
+        def _parse_usage_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        usage_limit = _parse_usage_limit(d.pop("usage_limit", UNSET))
+
         workspace_bulk_invite = cls(
             emails=emails,
+            seat_type=seat_type,
             group_ids=group_ids,
+            usage_limit=usage_limit,
         )
 
         workspace_bulk_invite.additional_properties = d

@@ -6,10 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_member_update_workspace_role_type_0 import (
-    WorkspaceMemberUpdateWorkspaceRoleType0,
-    check_workspace_member_update_workspace_role_type_0,
-)
+from ..models.seat_type import SeatType, check_seat_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkspaceMemberUpdate")
@@ -22,12 +19,14 @@ class WorkspaceMemberUpdate:
     Attributes:
         email (str): Email address of the member.
         is_locked (bool | None | Unset): True locks the member's account, false unlocks it.
-        workspace_role (None | Unset | WorkspaceMemberUpdateWorkspaceRoleType0): The member's new role.
+        workspace_role (None | SeatType | Unset): The member's new role.
+        workspace_seat_type (None | SeatType | Unset):
     """
 
     email: str
     is_locked: bool | None | Unset = UNSET
-    workspace_role: None | Unset | WorkspaceMemberUpdateWorkspaceRoleType0 = UNSET
+    workspace_role: None | SeatType | Unset = UNSET
+    workspace_seat_type: None | SeatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +46,14 @@ class WorkspaceMemberUpdate:
         else:
             workspace_role = self.workspace_role
 
+        workspace_seat_type: None | str | Unset
+        if isinstance(self.workspace_seat_type, Unset):
+            workspace_seat_type = UNSET
+        elif isinstance(self.workspace_seat_type, str):
+            workspace_seat_type = self.workspace_seat_type
+        else:
+            workspace_seat_type = self.workspace_seat_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +65,8 @@ class WorkspaceMemberUpdate:
             field_dict["is_locked"] = is_locked
         if workspace_role is not UNSET:
             field_dict["workspace_role"] = workspace_role
+        if workspace_seat_type is not UNSET:
+            field_dict["workspace_seat_type"] = workspace_seat_type
 
         return field_dict
 
@@ -75,7 +84,7 @@ class WorkspaceMemberUpdate:
 
         is_locked = _parse_is_locked(d.pop("is_locked", UNSET))
 
-        def _parse_workspace_role(data: object) -> None | Unset | WorkspaceMemberUpdateWorkspaceRoleType0:
+        def _parse_workspace_role(data: object) -> None | SeatType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -83,19 +92,37 @@ class WorkspaceMemberUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                workspace_role_type_0 = check_workspace_member_update_workspace_role_type_0(data)
+                workspace_role_type_0 = check_seat_type(data)
 
                 return workspace_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkspaceMemberUpdateWorkspaceRoleType0, data)
+            return cast(None | SeatType | Unset, data)
 
         workspace_role = _parse_workspace_role(d.pop("workspace_role", UNSET))
+
+        def _parse_workspace_seat_type(data: object) -> None | SeatType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                workspace_seat_type_type_0 = check_seat_type(data)
+
+                return workspace_seat_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SeatType | Unset, data)
+
+        workspace_seat_type = _parse_workspace_seat_type(d.pop("workspace_seat_type", UNSET))
 
         workspace_member_update = cls(
             email=email,
             is_locked=is_locked,
             workspace_role=workspace_role,
+            workspace_seat_type=workspace_seat_type,
         )
 
         workspace_member_update.additional_properties = d

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workspace_resource_anonymous_access_level_override_type_0 import (
+    WorkspaceResourceAnonymousAccessLevelOverrideType0,
+    check_workspace_resource_anonymous_access_level_override_type_0,
+)
 from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 
 if TYPE_CHECKING:
@@ -20,23 +24,22 @@ T = TypeVar("T", bound="WorkspaceResource")
 class WorkspaceResource:
     """Ownership and sharing of one workspace resource.
 
-    Example:
-        {'resource_id': 'Rz8nQ2wLk5VbHt1YcX0a', 'resource_type': 'voice', 'creator_user_id': 'u4Jd9sKq2WmZp7LxTn3R',
-            'role_to_group_ids': {'admin': ['u4Jd9sKq2WmZp7LxTn3R'], 'viewer': ['g7Hk2LmQ9pRs4TvW1xYz']}, 'share_options':
-            [{'name': 'linus@example.com', 'id': 'u8Bv3nMc6XzQw1ErTy5U', 'type': 'user'}]}
-
     Attributes:
         resource_id (str):
+        resource_name (None | str):
         resource_type (WorkspaceResourceType): Kinds of resource that can be shared inside a workspace.
         creator_user_id (None | str):
+        anonymous_access_level_override (None | WorkspaceResourceAnonymousAccessLevelOverrideType0):
         role_to_group_ids (WorkspaceResourceRoleToGroupIds): For each role, the groups holding it (a user shared with
             directly appears by user id).
         share_options (list[WorkspaceShareOption]): Users, groups and service accounts without access yet.
     """
 
     resource_id: str
+    resource_name: None | str
     resource_type: WorkspaceResourceType
     creator_user_id: None | str
+    anonymous_access_level_override: None | WorkspaceResourceAnonymousAccessLevelOverrideType0
     role_to_group_ids: WorkspaceResourceRoleToGroupIds
     share_options: list[WorkspaceShareOption]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,10 +49,19 @@ class WorkspaceResource:
             _load_nested_models()
         resource_id = self.resource_id
 
+        resource_name: None | str
+        resource_name = self.resource_name
+
         resource_type: str = self.resource_type
 
         creator_user_id: None | str
         creator_user_id = self.creator_user_id
+
+        anonymous_access_level_override: None | str
+        if isinstance(self.anonymous_access_level_override, str):
+            anonymous_access_level_override = self.anonymous_access_level_override
+        else:
+            anonymous_access_level_override = self.anonymous_access_level_override
 
         role_to_group_ids = self.role_to_group_ids.to_dict()
 
@@ -63,8 +75,10 @@ class WorkspaceResource:
         field_dict.update(
             {
                 "resource_id": resource_id,
+                "resource_name": resource_name,
                 "resource_type": resource_type,
                 "creator_user_id": creator_user_id,
+                "anonymous_access_level_override": anonymous_access_level_override,
                 "role_to_group_ids": role_to_group_ids,
                 "share_options": share_options,
             }
@@ -79,6 +93,13 @@ class WorkspaceResource:
         d = dict(src_dict)
         resource_id = d.pop("resource_id")
 
+        def _parse_resource_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resource_name = _parse_resource_name(d.pop("resource_name"))
+
         resource_type = check_workspace_resource_type(d.pop("resource_type"))
 
         def _parse_creator_user_id(data: object) -> None | str:
@@ -87,6 +108,27 @@ class WorkspaceResource:
             return cast(None | str, data)
 
         creator_user_id = _parse_creator_user_id(d.pop("creator_user_id"))
+
+        def _parse_anonymous_access_level_override(
+            data: object,
+        ) -> None | WorkspaceResourceAnonymousAccessLevelOverrideType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                anonymous_access_level_override_type_0 = (
+                    check_workspace_resource_anonymous_access_level_override_type_0(data)
+                )
+
+                return anonymous_access_level_override_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | WorkspaceResourceAnonymousAccessLevelOverrideType0, data)
+
+        anonymous_access_level_override = _parse_anonymous_access_level_override(
+            d.pop("anonymous_access_level_override")
+        )
 
         role_to_group_ids = WorkspaceResourceRoleToGroupIds.from_dict(d.pop("role_to_group_ids"))
 
@@ -99,8 +141,10 @@ class WorkspaceResource:
 
         workspace_resource = cls(
             resource_id=resource_id,
+            resource_name=resource_name,
             resource_type=resource_type,
             creator_user_id=creator_user_id,
+            anonymous_access_level_override=anonymous_access_level_override,
             role_to_group_ids=role_to_group_ids,
             share_options=share_options,
         )

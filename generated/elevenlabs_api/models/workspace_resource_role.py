@@ -1,9 +1,10 @@
 from typing import Literal, cast
 
-WorkspaceResourceRole = Literal["admin", "editor", "viewer"]
+WorkspaceResourceRole = Literal["admin", "commenter", "editor", "viewer"]
 
 WORKSPACE_RESOURCE_ROLE_VALUES: set[WorkspaceResourceRole] = {
     "admin",
+    "commenter",
     "editor",
     "viewer",
 }

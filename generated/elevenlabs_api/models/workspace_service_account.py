@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.default_sharing_group_response_model import DefaultSharingGroupResponseModel
     from ..models.workspace_api_key import WorkspaceApiKey
 
 
@@ -24,12 +25,14 @@ class WorkspaceServiceAccount:
         name (str):
         api_keys (list[WorkspaceApiKey]):
         created_at_unix (int | None | Unset):
+        default_sharing_groups (list[DefaultSharingGroupResponseModel] | Unset):
     """
 
     service_account_user_id: str
     name: str
     api_keys: list[WorkspaceApiKey]
     created_at_unix: int | None | Unset = UNSET
+    default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,13 @@ class WorkspaceServiceAccount:
         else:
             created_at_unix = self.created_at_unix
 
+        default_sharing_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.default_sharing_groups, Unset):
+            default_sharing_groups = []
+            for default_sharing_groups_item_data in self.default_sharing_groups:
+                default_sharing_groups_item = default_sharing_groups_item_data.to_dict()
+                default_sharing_groups.append(default_sharing_groups_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +71,8 @@ class WorkspaceServiceAccount:
         )
         if created_at_unix is not UNSET:
             field_dict["created_at_unix"] = created_at_unix
+        if default_sharing_groups is not UNSET:
+            field_dict["default_sharing_groups"] = default_sharing_groups
 
         return field_dict
 
@@ -89,11 +101,23 @@ class WorkspaceServiceAccount:
 
         created_at_unix = _parse_created_at_unix(d.pop("created_at_unix", UNSET))
 
+        _default_sharing_groups = d.pop("default_sharing_groups", UNSET)
+        default_sharing_groups: list[DefaultSharingGroupResponseModel] | Unset = UNSET
+        if _default_sharing_groups is not UNSET:
+            default_sharing_groups = []
+            for default_sharing_groups_item_data in _default_sharing_groups:
+                default_sharing_groups_item = DefaultSharingGroupResponseModel.from_dict(
+                    default_sharing_groups_item_data
+                )
+
+                default_sharing_groups.append(default_sharing_groups_item)
+
         workspace_service_account = cls(
             service_account_user_id=service_account_user_id,
             name=name,
             api_keys=api_keys,
             created_at_unix=created_at_unix,
+            default_sharing_groups=default_sharing_groups,
         )
 
         workspace_service_account.additional_properties = d
@@ -120,7 +144,8 @@ _nested_models_loaded = False
 
 
 def _load_nested_models() -> None:
-    global _nested_models_loaded, WorkspaceApiKey
+    global _nested_models_loaded, DefaultSharingGroupResponseModel, WorkspaceApiKey
+    from ..models.default_sharing_group_response_model import DefaultSharingGroupResponseModel  # noqa: F401
     from ..models.workspace_api_key import WorkspaceApiKey  # noqa: F401
 
     _nested_models_loaded = True

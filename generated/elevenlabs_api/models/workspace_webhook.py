@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workspace_webhook_auth_type import WorkspaceWebhookAuthType, check_workspace_webhook_auth_type
+from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class WorkspaceWebhook:
         created_at_unix (int):
         auth_type (WorkspaceWebhookAuthType): How calls to a webhook are authenticated.
         usage (list[WorkspaceWebhookUsage] | None | Unset): Products set up to call this webhook.
+        events (list[WorkspaceWebhookEventType] | None | Unset):
         most_recent_failure_error_code (int | None | Unset): HTTP status of the latest failed call.
         most_recent_failure_timestamp (int | None | Unset): Unix time of the latest failed call (any non-200 answer).
     """
@@ -41,6 +43,7 @@ class WorkspaceWebhook:
     created_at_unix: int
     auth_type: WorkspaceWebhookAuthType
     usage: list[WorkspaceWebhookUsage] | None | Unset = UNSET
+    events: list[WorkspaceWebhookEventType] | None | Unset = UNSET
     most_recent_failure_error_code: int | None | Unset = UNSET
     most_recent_failure_timestamp: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,6 +77,18 @@ class WorkspaceWebhook:
         else:
             usage = self.usage
 
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item: str = events_type_0_item_data
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
         most_recent_failure_error_code: int | None | Unset
         if isinstance(self.most_recent_failure_error_code, Unset):
             most_recent_failure_error_code = UNSET
@@ -101,6 +116,8 @@ class WorkspaceWebhook:
         )
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if events is not UNSET:
+            field_dict["events"] = events
         if most_recent_failure_error_code is not UNSET:
             field_dict["most_recent_failure_error_code"] = most_recent_failure_error_code
         if most_recent_failure_timestamp is not UNSET:
@@ -149,6 +166,28 @@ class WorkspaceWebhook:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        def _parse_events(data: object) -> list[WorkspaceWebhookEventType] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = check_workspace_webhook_event_type(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorkspaceWebhookEventType] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
         def _parse_most_recent_failure_error_code(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -180,6 +219,7 @@ class WorkspaceWebhook:
             created_at_unix=created_at_unix,
             auth_type=auth_type,
             usage=usage,
+            events=events,
             most_recent_failure_error_code=most_recent_failure_error_code,
             most_recent_failure_timestamp=most_recent_failure_timestamp,
         )

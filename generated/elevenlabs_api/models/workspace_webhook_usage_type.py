@@ -1,12 +1,23 @@
 from typing import Literal, cast
 
 WorkspaceWebhookUsageType = Literal[
-    "ConvAI Agent Settings", "ConvAI Settings", "Speech to Text", "Voice Library Removal Notices"
+    "Agent QA Evaluations",
+    "ConvAI Agent Settings",
+    "ConvAI Alerting",
+    "ConvAI Settings",
+    "Dubbing",
+    "Flows",
+    "Speech to Text",
+    "Voice Library Removal Notices",
 ]
 
 WORKSPACE_WEBHOOK_USAGE_TYPE_VALUES: set[WorkspaceWebhookUsageType] = {
+    "Agent QA Evaluations",
     "ConvAI Agent Settings",
+    "ConvAI Alerting",
     "ConvAI Settings",
+    "Dubbing",
+    "Flows",
     "Speech to Text",
     "Voice Library Removal Notices",
 }

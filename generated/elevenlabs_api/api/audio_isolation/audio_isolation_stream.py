@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
-from ...models.audio_isolation_form import AudioIsolationForm
+from ...models.audio_isolation_stream_form import AudioIsolationStreamForm
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
 
 def _get_kwargs(
     *,
-    body: AudioIsolationForm,
+    body: AudioIsolationStreamForm,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,12 +86,12 @@ def _success(response: Response[ApiErrorResponse | File | HTTPValidationError]) 
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: AudioIsolationForm,
+    body: AudioIsolationStreamForm,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (AudioIsolationStreamForm):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -119,12 +119,12 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: AudioIsolationForm,
+    body: AudioIsolationStreamForm,
 ) -> File:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (AudioIsolationStreamForm):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -149,12 +149,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: AudioIsolationForm,
+    body: AudioIsolationStreamForm,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (AudioIsolationStreamForm):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -180,12 +180,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: AudioIsolationForm,
+    body: AudioIsolationStreamForm,
 ) -> File:
     """Audio isolation with the cleaned-up audio streamed back in chunks.
 
     Args:
-        body (AudioIsolationForm): Multipart body of the audio isolation endpoints.
+        body (AudioIsolationStreamForm):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

@@ -8,18 +8,26 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent_create_request import ConvaiAgentCreateRequest
 from ...models.convai_agent_created import ConvaiAgentCreated
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_versioning"] = enable_versioning
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/convai/agents/create",
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -69,10 +77,12 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -89,6 +99,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        enable_versioning=enable_versioning,
     )
 
     response = client.get_httpx_client().request(
@@ -102,10 +113,12 @@ def sync(
     *,
     client: SyncApiClient,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> ConvaiAgentCreated:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -124,6 +137,7 @@ def sync(
         sync_detailed(
             client=client,
             body=body,
+            enable_versioning=enable_versioning,
         )
     )
 
@@ -132,10 +146,12 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> Response[ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -152,6 +168,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        enable_versioning=enable_versioning,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,10 +180,12 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: ConvaiAgentCreateRequest,
+    enable_versioning: bool | Unset = UNSET,
 ) -> ConvaiAgentCreated:
     """Create an agent.
 
     Args:
+        enable_versioning (bool | Unset):
         body (ConvaiAgentCreateRequest): A new agent.
 
     Raises:
@@ -185,5 +204,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            enable_versioning=enable_versioning,
         )
     )

@@ -8,18 +8,40 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_agent import ConvaiAgent
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     agent_id: str,
+    *,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_version_id: None | str | Unset
+    if isinstance(version_id, Unset):
+        json_version_id = UNSET
+    else:
+        json_version_id = version_id
+    params["version_id"] = json_version_id
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/agents/{agent_id}".format(
             agent_id=quote(str(agent_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -62,11 +84,15 @@ def sync_detailed(
     agent_id: str,
     *,
     client: SyncApiClient,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Get an agent with its full configuration.
 
     Args:
         agent_id (str):
+        version_id (None | str | Unset):
+        branch_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -82,6 +108,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        version_id=version_id,
+        branch_id=branch_id,
     )
 
     response = client.get_httpx_client().request(
@@ -95,11 +123,15 @@ def sync(
     agent_id: str,
     *,
     client: SyncApiClient,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent:
     """Get an agent with its full configuration.
 
     Args:
         agent_id (str):
+        version_id (None | str | Unset):
+        branch_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -117,6 +149,8 @@ def sync(
         sync_detailed(
             agent_id=agent_id,
             client=client,
+            version_id=version_id,
+            branch_id=branch_id,
         )
     )
 
@@ -125,11 +159,15 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AsyncApiClient,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Get an agent with its full configuration.
 
     Args:
         agent_id (str):
+        version_id (None | str | Unset):
+        branch_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -145,6 +183,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        version_id=version_id,
+        branch_id=branch_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,11 +196,15 @@ async def asyncio(
     agent_id: str,
     *,
     client: AsyncApiClient,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent:
     """Get an agent with its full configuration.
 
     Args:
         agent_id (str):
+        version_id (None | str | Unset):
+        branch_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -178,5 +222,7 @@ async def asyncio(
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
+            version_id=version_id,
+            branch_id=branch_id,
         )
     )

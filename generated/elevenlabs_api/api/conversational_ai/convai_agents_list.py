@@ -5,26 +5,26 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.agent_sort_by import AgentSortBy
 from ...models.convai_agent_page import ConvaiAgentPage
 from ...models.http_validation_error import HTTPValidationError
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
 
     params["page_size"] = page_size
 
@@ -34,6 +34,44 @@ def _get_kwargs(
     else:
         json_search = search
     params["search"] = json_search
+
+    json_archived: bool | None | Unset
+    if isinstance(archived, Unset):
+        json_archived = UNSET
+    else:
+        json_archived = archived
+    params["archived"] = json_archived
+
+    params["show_only_owned_agents"] = show_only_owned_agents
+
+    json_created_by_user_id: None | str | Unset
+    if isinstance(created_by_user_id, Unset):
+        json_created_by_user_id = UNSET
+    else:
+        json_created_by_user_id = created_by_user_id
+    params["created_by_user_id"] = json_created_by_user_id
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_sort_by: None | str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, str):
+        json_sort_by = sort_by
+    else:
+        json_sort_by = sort_by
+    params["sort_by"] = json_sort_by
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,16 +120,26 @@ def _success(response: Response[ConvaiAgentPage | HTTPValidationError]) -> Conva
 def sync_detailed(
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -106,9 +154,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -121,16 +174,26 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiAgentPage:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -147,9 +210,14 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
-            cursor=cursor,
             page_size=page_size,
             search=search,
+            archived=archived,
+            show_only_owned_agents=show_only_owned_agents,
+            created_by_user_id=created_by_user_id,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )
 
@@ -157,16 +225,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -181,9 +259,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,16 +277,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = False,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiAgentPage:
     """List agents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        archived (bool | None | Unset):  Default: False.
+        show_only_owned_agents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (AgentSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -220,8 +313,13 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
-            cursor=cursor,
             page_size=page_size,
             search=search,
+            archived=archived,
+            show_only_owned_agents=show_only_owned_agents,
+            created_by_user_id=created_by_user_id,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )

@@ -16,14 +16,30 @@ def _get_kwargs(
     agent_id: str,
     *,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enable_versioning_if_not_enabled"] = enable_versioning_if_not_enabled
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/convai/agents/{agent_id}".format(
             agent_id=quote(str(agent_id), safe=""),
         ),
+        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -73,11 +89,15 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -96,6 +116,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
+        enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+        branch_id=branch_id,
     )
 
     response = client.get_httpx_client().request(
@@ -110,11 +132,15 @@ def sync(
     *,
     client: SyncApiClient,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -135,6 +161,8 @@ def sync(
             agent_id=agent_id,
             client=client,
             body=body,
+            enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+            branch_id=branch_id,
         )
     )
 
@@ -144,11 +172,15 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiAgent | HTTPValidationError]:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -167,6 +199,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
+        enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+        branch_id=branch_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,11 +213,15 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: ConvaiAgentUpdateRequest | Unset = UNSET,
+    enable_versioning_if_not_enabled: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
 ) -> ConvaiAgent:
     """Change an agent's settings, name or tags.
 
     Args:
         agent_id (str):
+        enable_versioning_if_not_enabled (bool | Unset):
+        branch_id (None | str | Unset):
         body (ConvaiAgentUpdateRequest | Unset): Changes to an agent; configuration objects are
             merged into the current ones.
 
@@ -204,5 +242,7 @@ async def asyncio(
             agent_id=agent_id,
             client=client,
             body=body,
+            enable_versioning_if_not_enabled=enable_versioning_if_not_enabled,
+            branch_id=branch_id,
         )
     )

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +27,13 @@ def _get_kwargs(
     else:
         json_last_doc = last_doc
     params["last_doc"] = json_last_doc
+
+    json_agent_id: None | str | Unset
+    if isinstance(agent_id, Unset):
+        json_agent_id = UNSET
+    else:
+        json_agent_id = agent_id
+    params["agent_id"] = json_agent_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,12 +86,14 @@ def sync_detailed(
     client: SyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -100,6 +110,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         last_doc=last_doc,
+        agent_id=agent_id,
     )
 
     response = client.get_httpx_client().request(
@@ -114,12 +125,14 @@ def sync(
     client: SyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> ConvaiBatchCallPage:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -138,6 +151,7 @@ def sync(
             client=client,
             limit=limit,
             last_doc=last_doc,
+            agent_id=agent_id,
         )
     )
 
@@ -147,12 +161,14 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> Response[ConvaiBatchCallPage | HTTPValidationError]:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -169,6 +185,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         last_doc=last_doc,
+        agent_id=agent_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,12 +198,14 @@ async def asyncio(
     client: AsyncApiClient,
     limit: int | Unset = 100,
     last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
 ) -> ConvaiBatchCallPage:
     """List the workspace's batch calls, a page at a time
 
     Args:
         limit (int | Unset):  Default: 100.
         last_doc (None | str | Unset):
+        agent_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -205,5 +224,6 @@ async def asyncio(
             client=client,
             limit=limit,
             last_doc=last_doc,
+            agent_id=agent_id,
         )
     )

@@ -7,17 +7,39 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_signed_url import ConvaiSignedUrl
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["agent_id"] = agent_id
+
+    params["include_conversation_id"] = include_conversation_id
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_environment: None | str | Unset
+    if isinstance(environment, Unset):
+        json_environment = UNSET
+    else:
+        json_environment = environment
+    params["environment"] = json_environment
+
+    params["debug_events_request"] = debug_events_request
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,11 +89,19 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -87,6 +117,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = client.get_httpx_client().request(
@@ -100,11 +134,19 @@ def sync(
     *,
     client: SyncApiClient,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiSignedUrl:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -122,6 +164,10 @@ def sync(
         sync_detailed(
             client=client,
             agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     )
 
@@ -130,11 +176,19 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -150,6 +204,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,11 +219,19 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     agent_id: str,
+    include_conversation_id: bool | Unset = False,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiSignedUrl:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
         agent_id (str):
+        include_conversation_id (bool | Unset):  Default: False.
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -183,5 +249,9 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             agent_id=agent_id,
+            include_conversation_id=include_conversation_id,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     )

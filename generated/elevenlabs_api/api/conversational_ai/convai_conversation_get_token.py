@@ -14,6 +14,9 @@ def _get_kwargs(
     *,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +29,22 @@ def _get_kwargs(
     else:
         json_participant_name = participant_name
     params["participant_name"] = json_participant_name
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_environment: None | str | Unset
+    if isinstance(environment, Unset):
+        json_environment = UNSET
+    else:
+        json_environment = environment
+    params["environment"] = json_environment
+
+    params["debug_events_request"] = debug_events_request
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,12 +97,18 @@ def sync_detailed(
     client: SyncApiClient,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -100,6 +125,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = client.get_httpx_client().request(
@@ -114,12 +142,18 @@ def sync(
     client: SyncApiClient,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiLiveKitToken:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -138,6 +172,9 @@ def sync(
             client=client,
             agent_id=agent_id,
             participant_name=participant_name,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     )
 
@@ -147,12 +184,18 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -169,6 +212,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         agent_id=agent_id,
         participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,12 +227,18 @@ async def asyncio(
     client: AsyncApiClient,
     agent_id: str,
     participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = False,
 ) -> ConvaiLiveKitToken:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
         agent_id (str):
         participant_name (None | str | Unset):
+        branch_id (None | str | Unset):
+        environment (None | str | Unset):
+        debug_events_request (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -205,5 +257,8 @@ async def asyncio(
             client=client,
             agent_id=agent_id,
             participant_name=participant_name,
+            branch_id=branch_id,
+            environment=environment,
+            debug_events_request=debug_events_request,
         )
     )

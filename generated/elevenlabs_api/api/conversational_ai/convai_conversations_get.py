@@ -7,19 +7,35 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_conversation import ConvaiConversation
+from ...models.convai_conversations_get_format import (
+    ConvaiConversationsGetFormat,
+)
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
+    *,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/conversations/{conversation_id}".format(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -64,11 +80,13 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: SyncApiClient,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -84,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
 
     response = client.get_httpx_client().request(
@@ -97,11 +116,13 @@ def sync(
     conversation_id: str,
     *,
     client: SyncApiClient,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> ConvaiConversation:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -119,6 +140,7 @@ def sync(
         sync_detailed(
             conversation_id=conversation_id,
             client=client,
+            format_=format_,
         )
     )
 
@@ -127,11 +149,13 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AsyncApiClient,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> Response[ConvaiConversation | HTTPValidationError]:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -147,6 +171,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,11 +183,13 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AsyncApiClient,
+    format_: ConvaiConversationsGetFormat | Unset = "json",
 ) -> ConvaiConversation:
     """Get a conversation with its transcript and analysis.
 
     Args:
         conversation_id (str):
+        format_ (ConvaiConversationsGetFormat | Unset):  Default: 'json'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -180,5 +207,6 @@ async def asyncio(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
+            format_=format_,
         )
     )

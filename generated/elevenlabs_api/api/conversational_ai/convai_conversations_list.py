@@ -5,12 +5,21 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.convai_conversation_init_source import (
+    ConvaiConversationInitSource,
+)
 from ...models.convai_conversation_page import ConvaiConversationPage
+from ...models.convai_conversations_list_exclude_statuses_type_0_item import (
+    ConvaiConversationsListExcludeStatusesType0Item,
+)
 from ...models.convai_conversations_list_summary_mode import (
     ConvaiConversationsListSummaryMode,
 )
 from ...models.convai_evaluation_result import ConvaiEvaluationResult
+from ...models.conversation_product import ConversationProduct
+from ...models.guardrail_type import GuardrailType
 from ...models.http_validation_error import HTTPValidationError
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -18,12 +27,44 @@ def _get_kwargs(
     *,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = False,
+    main_languages: list[str] | None | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConvaiConversationInitSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,6 +82,36 @@ def _get_kwargs(
     else:
         json_agent_id = agent_id
     params["agent_id"] = json_agent_id
+
+    json_visited_agent_ids: list[str] | None | Unset
+    if isinstance(visited_agent_ids, Unset):
+        json_visited_agent_ids = UNSET
+    elif isinstance(visited_agent_ids, list):
+        json_visited_agent_ids = visited_agent_ids
+
+    else:
+        json_visited_agent_ids = visited_agent_ids
+    params["visited_agent_ids"] = json_visited_agent_ids
+
+    json_visited_agent_branch_ids: list[str] | None | Unset
+    if isinstance(visited_agent_branch_ids, Unset):
+        json_visited_agent_branch_ids = UNSET
+    elif isinstance(visited_agent_branch_ids, list):
+        json_visited_agent_branch_ids = visited_agent_branch_ids
+
+    else:
+        json_visited_agent_branch_ids = visited_agent_branch_ids
+    params["visited_agent_branch_ids"] = json_visited_agent_branch_ids
+
+    json_triggered_procedure_ids: list[str] | None | Unset
+    if isinstance(triggered_procedure_ids, Unset):
+        json_triggered_procedure_ids = UNSET
+    elif isinstance(triggered_procedure_ids, list):
+        json_triggered_procedure_ids = triggered_procedure_ids
+
+    else:
+        json_triggered_procedure_ids = triggered_procedure_ids
+    params["triggered_procedure_ids"] = json_triggered_procedure_ids
 
     json_call_successful: None | str | Unset
     if isinstance(call_successful, Unset):
@@ -65,12 +136,129 @@ def _get_kwargs(
         json_call_start_after_unix = call_start_after_unix
     params["call_start_after_unix"] = json_call_start_after_unix
 
+    json_call_duration_min_secs: int | None | Unset
+    if isinstance(call_duration_min_secs, Unset):
+        json_call_duration_min_secs = UNSET
+    else:
+        json_call_duration_min_secs = call_duration_min_secs
+    params["call_duration_min_secs"] = json_call_duration_min_secs
+
+    json_call_duration_max_secs: int | None | Unset
+    if isinstance(call_duration_max_secs, Unset):
+        json_call_duration_max_secs = UNSET
+    else:
+        json_call_duration_max_secs = call_duration_max_secs
+    params["call_duration_max_secs"] = json_call_duration_max_secs
+
+    json_rating_max: int | None | Unset
+    if isinstance(rating_max, Unset):
+        json_rating_max = UNSET
+    else:
+        json_rating_max = rating_max
+    params["rating_max"] = json_rating_max
+
+    json_rating_min: int | None | Unset
+    if isinstance(rating_min, Unset):
+        json_rating_min = UNSET
+    else:
+        json_rating_min = rating_min
+    params["rating_min"] = json_rating_min
+
+    json_has_feedback_comment: bool | None | Unset
+    if isinstance(has_feedback_comment, Unset):
+        json_has_feedback_comment = UNSET
+    else:
+        json_has_feedback_comment = has_feedback_comment
+    params["has_feedback_comment"] = json_has_feedback_comment
+
     json_user_id: None | str | Unset
     if isinstance(user_id, Unset):
         json_user_id = UNSET
     else:
         json_user_id = user_id
     params["user_id"] = json_user_id
+
+    json_evaluation_params: list[str] | None | Unset
+    if isinstance(evaluation_params, Unset):
+        json_evaluation_params = UNSET
+    elif isinstance(evaluation_params, list):
+        json_evaluation_params = evaluation_params
+
+    else:
+        json_evaluation_params = evaluation_params
+    params["evaluation_params"] = json_evaluation_params
+
+    json_data_collection_params: list[str] | None | Unset
+    if isinstance(data_collection_params, Unset):
+        json_data_collection_params = UNSET
+    elif isinstance(data_collection_params, list):
+        json_data_collection_params = data_collection_params
+
+    else:
+        json_data_collection_params = data_collection_params
+    params["data_collection_params"] = json_data_collection_params
+
+    json_data_collection_ids: list[str] | None | Unset
+    if isinstance(data_collection_ids, Unset):
+        json_data_collection_ids = UNSET
+    elif isinstance(data_collection_ids, list):
+        json_data_collection_ids = data_collection_ids
+
+    else:
+        json_data_collection_ids = data_collection_ids
+    params["data_collection_ids"] = json_data_collection_ids
+
+    json_evaluation_criteria_ids: list[str] | None | Unset
+    if isinstance(evaluation_criteria_ids, Unset):
+        json_evaluation_criteria_ids = UNSET
+    elif isinstance(evaluation_criteria_ids, list):
+        json_evaluation_criteria_ids = evaluation_criteria_ids
+
+    else:
+        json_evaluation_criteria_ids = evaluation_criteria_ids
+    params["evaluation_criteria_ids"] = json_evaluation_criteria_ids
+
+    json_tool_names: list[str] | None | Unset
+    if isinstance(tool_names, Unset):
+        json_tool_names = UNSET
+    elif isinstance(tool_names, list):
+        json_tool_names = tool_names
+
+    else:
+        json_tool_names = tool_names
+    params["tool_names"] = json_tool_names
+
+    json_tool_names_successful: list[str] | None | Unset
+    if isinstance(tool_names_successful, Unset):
+        json_tool_names_successful = UNSET
+    elif isinstance(tool_names_successful, list):
+        json_tool_names_successful = tool_names_successful
+
+    else:
+        json_tool_names_successful = tool_names_successful
+    params["tool_names_successful"] = json_tool_names_successful
+
+    json_tool_names_errored: list[str] | None | Unset
+    if isinstance(tool_names_errored, Unset):
+        json_tool_names_errored = UNSET
+    elif isinstance(tool_names_errored, list):
+        json_tool_names_errored = tool_names_errored
+
+    else:
+        json_tool_names_errored = tool_names_errored
+    params["tool_names_errored"] = json_tool_names_errored
+
+    params["include_invalid_tool_calls"] = include_invalid_tool_calls
+
+    json_main_languages: list[str] | None | Unset
+    if isinstance(main_languages, Unset):
+        json_main_languages = UNSET
+    elif isinstance(main_languages, list):
+        json_main_languages = main_languages
+
+    else:
+        json_main_languages = main_languages
+    params["main_languages"] = json_main_languages
 
     params["page_size"] = page_size
 
@@ -79,6 +267,138 @@ def _get_kwargs(
         json_summary_mode = summary_mode
 
     params["summary_mode"] = json_summary_mode
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_conversation_initiation_source: None | str | Unset
+    if isinstance(conversation_initiation_source, Unset):
+        json_conversation_initiation_source = UNSET
+    elif isinstance(conversation_initiation_source, str):
+        json_conversation_initiation_source = conversation_initiation_source
+    else:
+        json_conversation_initiation_source = conversation_initiation_source
+    params["conversation_initiation_source"] = json_conversation_initiation_source
+
+    json_text_only: bool | None | Unset
+    if isinstance(text_only, Unset):
+        json_text_only = UNSET
+    else:
+        json_text_only = text_only
+    params["text_only"] = json_text_only
+
+    json_conversation_product_type: None | str | Unset
+    if isinstance(conversation_product_type, Unset):
+        json_conversation_product_type = UNSET
+    elif isinstance(conversation_product_type, str):
+        json_conversation_product_type = conversation_product_type
+    else:
+        json_conversation_product_type = conversation_product_type
+    params["conversation_product_type"] = json_conversation_product_type
+
+    json_branch_id: None | str | Unset
+    if isinstance(branch_id, Unset):
+        json_branch_id = UNSET
+    else:
+        json_branch_id = branch_id
+    params["branch_id"] = json_branch_id
+
+    json_version_id: None | str | Unset
+    if isinstance(version_id, Unset):
+        json_version_id = UNSET
+    else:
+        json_version_id = version_id
+    params["version_id"] = json_version_id
+
+    json_parent_conversation_id: None | str | Unset
+    if isinstance(parent_conversation_id, Unset):
+        json_parent_conversation_id = UNSET
+    else:
+        json_parent_conversation_id = parent_conversation_id
+    params["parent_conversation_id"] = json_parent_conversation_id
+
+    json_topic_ids: list[str] | None | Unset
+    if isinstance(topic_ids, Unset):
+        json_topic_ids = UNSET
+    elif isinstance(topic_ids, list):
+        json_topic_ids = topic_ids
+
+    else:
+        json_topic_ids = topic_ids
+    params["topic_ids"] = json_topic_ids
+
+    json_exclude_statuses: list[str] | None | Unset
+    if isinstance(exclude_statuses, Unset):
+        json_exclude_statuses = UNSET
+    elif isinstance(exclude_statuses, list):
+        json_exclude_statuses = []
+        for exclude_statuses_type_0_item_data in exclude_statuses:
+            exclude_statuses_type_0_item: str = exclude_statuses_type_0_item_data
+            json_exclude_statuses.append(exclude_statuses_type_0_item)
+
+    else:
+        json_exclude_statuses = exclude_statuses
+    params["exclude_statuses"] = json_exclude_statuses
+
+    json_tag_ids: list[str] | None | Unset
+    if isinstance(tag_ids, Unset):
+        json_tag_ids = UNSET
+    elif isinstance(tag_ids, list):
+        json_tag_ids = tag_ids
+
+    else:
+        json_tag_ids = tag_ids
+    params["tag_ids"] = json_tag_ids
+
+    json_workflow_node_entered_id: None | str | Unset
+    if isinstance(workflow_node_entered_id, Unset):
+        json_workflow_node_entered_id = UNSET
+    else:
+        json_workflow_node_entered_id = workflow_node_entered_id
+    params["workflow_node_entered_id"] = json_workflow_node_entered_id
+
+    json_termination_reasons: list[str] | None | Unset
+    if isinstance(termination_reasons, Unset):
+        json_termination_reasons = UNSET
+    elif isinstance(termination_reasons, list):
+        json_termination_reasons = termination_reasons
+
+    else:
+        json_termination_reasons = termination_reasons
+    params["termination_reasons"] = json_termination_reasons
+
+    json_guardrail_types: list[str] | None | Unset
+    if isinstance(guardrail_types, Unset):
+        json_guardrail_types = UNSET
+    elif isinstance(guardrail_types, list):
+        json_guardrail_types = []
+        for guardrail_types_type_0_item_data in guardrail_types:
+            guardrail_types_type_0_item: str = guardrail_types_type_0_item_data
+            json_guardrail_types.append(guardrail_types_type_0_item)
+
+    else:
+        json_guardrail_types = guardrail_types
+    params["guardrail_types"] = json_guardrail_types
+
+    json_custom_guardrail_names: list[str] | None | Unset
+    if isinstance(custom_guardrail_names, Unset):
+        json_custom_guardrail_names = UNSET
+    elif isinstance(custom_guardrail_names, list):
+        json_custom_guardrail_names = custom_guardrail_names
+
+    else:
+        json_custom_guardrail_names = custom_guardrail_names
+    params["custom_guardrail_names"] = json_custom_guardrail_names
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -133,24 +453,88 @@ def sync_detailed(
     client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = False,
+    main_languages: list[str] | None | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConvaiConversationInitSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
 ) -> Response[ConvaiConversationPage | HTTPValidationError]:
     """List past conversations, newest first, a page at a time.
 
     Args:
         cursor (None | str | Unset):
         agent_id (None | str | Unset):
+        visited_agent_ids (list[str] | None | Unset):
+        visited_agent_branch_ids (list[str] | None | Unset):
+        triggered_procedure_ids (list[str] | None | Unset):
         call_successful (ConvaiEvaluationResult | None | Unset):
         call_start_before_unix (int | None | Unset):
         call_start_after_unix (int | None | Unset):
+        call_duration_min_secs (int | None | Unset):
+        call_duration_max_secs (int | None | Unset):
+        rating_max (int | None | Unset):
+        rating_min (int | None | Unset):
+        has_feedback_comment (bool | None | Unset):
         user_id (None | str | Unset):
+        evaluation_params (list[str] | None | Unset):
+        data_collection_params (list[str] | None | Unset):
+        data_collection_ids (list[str] | None | Unset):
+        evaluation_criteria_ids (list[str] | None | Unset):
+        tool_names (list[str] | None | Unset):
+        tool_names_successful (list[str] | None | Unset):
+        tool_names_errored (list[str] | None | Unset):
+        include_invalid_tool_calls (bool | Unset):  Default: False.
+        main_languages (list[str] | None | Unset):
         page_size (int | Unset):  Default: 30.
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
+        search (None | str | Unset):
+        conversation_initiation_source (ConvaiConversationInitSource | None | Unset):
+        text_only (bool | None | Unset):
+        conversation_product_type (ConversationProduct | None | Unset):
+        branch_id (None | str | Unset):
+        version_id (None | str | Unset):
+        parent_conversation_id (None | str | Unset):
+        topic_ids (list[str] | None | Unset):
+        exclude_statuses (list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset):
+        tag_ids (list[str] | None | Unset):
+        workflow_node_entered_id (None | str | Unset):
+        termination_reasons (list[str] | None | Unset):
+        guardrail_types (list[GuardrailType] | None | Unset):
+        custom_guardrail_names (list[str] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -167,12 +551,44 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         agent_id=agent_id,
+        visited_agent_ids=visited_agent_ids,
+        visited_agent_branch_ids=visited_agent_branch_ids,
+        triggered_procedure_ids=triggered_procedure_ids,
         call_successful=call_successful,
         call_start_before_unix=call_start_before_unix,
         call_start_after_unix=call_start_after_unix,
+        call_duration_min_secs=call_duration_min_secs,
+        call_duration_max_secs=call_duration_max_secs,
+        rating_max=rating_max,
+        rating_min=rating_min,
+        has_feedback_comment=has_feedback_comment,
         user_id=user_id,
+        evaluation_params=evaluation_params,
+        data_collection_params=data_collection_params,
+        data_collection_ids=data_collection_ids,
+        evaluation_criteria_ids=evaluation_criteria_ids,
+        tool_names=tool_names,
+        tool_names_successful=tool_names_successful,
+        tool_names_errored=tool_names_errored,
+        include_invalid_tool_calls=include_invalid_tool_calls,
+        main_languages=main_languages,
         page_size=page_size,
         summary_mode=summary_mode,
+        search=search,
+        conversation_initiation_source=conversation_initiation_source,
+        text_only=text_only,
+        conversation_product_type=conversation_product_type,
+        branch_id=branch_id,
+        version_id=version_id,
+        parent_conversation_id=parent_conversation_id,
+        topic_ids=topic_ids,
+        exclude_statuses=exclude_statuses,
+        tag_ids=tag_ids,
+        workflow_node_entered_id=workflow_node_entered_id,
+        termination_reasons=termination_reasons,
+        guardrail_types=guardrail_types,
+        custom_guardrail_names=custom_guardrail_names,
+        sort_direction=sort_direction,
     )
 
     response = client.get_httpx_client().request(
@@ -187,24 +603,88 @@ def sync(
     client: SyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = False,
+    main_languages: list[str] | None | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConvaiConversationInitSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
 ) -> ConvaiConversationPage:
     """List past conversations, newest first, a page at a time.
 
     Args:
         cursor (None | str | Unset):
         agent_id (None | str | Unset):
+        visited_agent_ids (list[str] | None | Unset):
+        visited_agent_branch_ids (list[str] | None | Unset):
+        triggered_procedure_ids (list[str] | None | Unset):
         call_successful (ConvaiEvaluationResult | None | Unset):
         call_start_before_unix (int | None | Unset):
         call_start_after_unix (int | None | Unset):
+        call_duration_min_secs (int | None | Unset):
+        call_duration_max_secs (int | None | Unset):
+        rating_max (int | None | Unset):
+        rating_min (int | None | Unset):
+        has_feedback_comment (bool | None | Unset):
         user_id (None | str | Unset):
+        evaluation_params (list[str] | None | Unset):
+        data_collection_params (list[str] | None | Unset):
+        data_collection_ids (list[str] | None | Unset):
+        evaluation_criteria_ids (list[str] | None | Unset):
+        tool_names (list[str] | None | Unset):
+        tool_names_successful (list[str] | None | Unset):
+        tool_names_errored (list[str] | None | Unset):
+        include_invalid_tool_calls (bool | Unset):  Default: False.
+        main_languages (list[str] | None | Unset):
         page_size (int | Unset):  Default: 30.
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
+        search (None | str | Unset):
+        conversation_initiation_source (ConvaiConversationInitSource | None | Unset):
+        text_only (bool | None | Unset):
+        conversation_product_type (ConversationProduct | None | Unset):
+        branch_id (None | str | Unset):
+        version_id (None | str | Unset):
+        parent_conversation_id (None | str | Unset):
+        topic_ids (list[str] | None | Unset):
+        exclude_statuses (list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset):
+        tag_ids (list[str] | None | Unset):
+        workflow_node_entered_id (None | str | Unset):
+        termination_reasons (list[str] | None | Unset):
+        guardrail_types (list[GuardrailType] | None | Unset):
+        custom_guardrail_names (list[str] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -223,12 +703,44 @@ def sync(
             client=client,
             cursor=cursor,
             agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
             call_successful=call_successful,
             call_start_before_unix=call_start_before_unix,
             call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
             user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            data_collection_ids=data_collection_ids,
+            evaluation_criteria_ids=evaluation_criteria_ids,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
             page_size=page_size,
             summary_mode=summary_mode,
+            search=search,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            parent_conversation_id=parent_conversation_id,
+            topic_ids=topic_ids,
+            exclude_statuses=exclude_statuses,
+            tag_ids=tag_ids,
+            workflow_node_entered_id=workflow_node_entered_id,
+            termination_reasons=termination_reasons,
+            guardrail_types=guardrail_types,
+            custom_guardrail_names=custom_guardrail_names,
+            sort_direction=sort_direction,
         )
     )
 
@@ -238,24 +750,88 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = False,
+    main_languages: list[str] | None | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConvaiConversationInitSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
 ) -> Response[ConvaiConversationPage | HTTPValidationError]:
     """List past conversations, newest first, a page at a time.
 
     Args:
         cursor (None | str | Unset):
         agent_id (None | str | Unset):
+        visited_agent_ids (list[str] | None | Unset):
+        visited_agent_branch_ids (list[str] | None | Unset):
+        triggered_procedure_ids (list[str] | None | Unset):
         call_successful (ConvaiEvaluationResult | None | Unset):
         call_start_before_unix (int | None | Unset):
         call_start_after_unix (int | None | Unset):
+        call_duration_min_secs (int | None | Unset):
+        call_duration_max_secs (int | None | Unset):
+        rating_max (int | None | Unset):
+        rating_min (int | None | Unset):
+        has_feedback_comment (bool | None | Unset):
         user_id (None | str | Unset):
+        evaluation_params (list[str] | None | Unset):
+        data_collection_params (list[str] | None | Unset):
+        data_collection_ids (list[str] | None | Unset):
+        evaluation_criteria_ids (list[str] | None | Unset):
+        tool_names (list[str] | None | Unset):
+        tool_names_successful (list[str] | None | Unset):
+        tool_names_errored (list[str] | None | Unset):
+        include_invalid_tool_calls (bool | Unset):  Default: False.
+        main_languages (list[str] | None | Unset):
         page_size (int | Unset):  Default: 30.
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
+        search (None | str | Unset):
+        conversation_initiation_source (ConvaiConversationInitSource | None | Unset):
+        text_only (bool | None | Unset):
+        conversation_product_type (ConversationProduct | None | Unset):
+        branch_id (None | str | Unset):
+        version_id (None | str | Unset):
+        parent_conversation_id (None | str | Unset):
+        topic_ids (list[str] | None | Unset):
+        exclude_statuses (list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset):
+        tag_ids (list[str] | None | Unset):
+        workflow_node_entered_id (None | str | Unset):
+        termination_reasons (list[str] | None | Unset):
+        guardrail_types (list[GuardrailType] | None | Unset):
+        custom_guardrail_names (list[str] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -272,12 +848,44 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         agent_id=agent_id,
+        visited_agent_ids=visited_agent_ids,
+        visited_agent_branch_ids=visited_agent_branch_ids,
+        triggered_procedure_ids=triggered_procedure_ids,
         call_successful=call_successful,
         call_start_before_unix=call_start_before_unix,
         call_start_after_unix=call_start_after_unix,
+        call_duration_min_secs=call_duration_min_secs,
+        call_duration_max_secs=call_duration_max_secs,
+        rating_max=rating_max,
+        rating_min=rating_min,
+        has_feedback_comment=has_feedback_comment,
         user_id=user_id,
+        evaluation_params=evaluation_params,
+        data_collection_params=data_collection_params,
+        data_collection_ids=data_collection_ids,
+        evaluation_criteria_ids=evaluation_criteria_ids,
+        tool_names=tool_names,
+        tool_names_successful=tool_names_successful,
+        tool_names_errored=tool_names_errored,
+        include_invalid_tool_calls=include_invalid_tool_calls,
+        main_languages=main_languages,
         page_size=page_size,
         summary_mode=summary_mode,
+        search=search,
+        conversation_initiation_source=conversation_initiation_source,
+        text_only=text_only,
+        conversation_product_type=conversation_product_type,
+        branch_id=branch_id,
+        version_id=version_id,
+        parent_conversation_id=parent_conversation_id,
+        topic_ids=topic_ids,
+        exclude_statuses=exclude_statuses,
+        tag_ids=tag_ids,
+        workflow_node_entered_id=workflow_node_entered_id,
+        termination_reasons=termination_reasons,
+        guardrail_types=guardrail_types,
+        custom_guardrail_names=custom_guardrail_names,
+        sort_direction=sort_direction,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -290,24 +898,88 @@ async def asyncio(
     client: AsyncApiClient,
     cursor: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
     call_successful: ConvaiEvaluationResult | None | Unset = UNSET,
     call_start_before_unix: int | None | Unset = UNSET,
     call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
     user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = False,
+    main_languages: list[str] | None | Unset = UNSET,
     page_size: int | Unset = 30,
     summary_mode: ConvaiConversationsListSummaryMode | Unset = "exclude",
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConvaiConversationInitSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
 ) -> ConvaiConversationPage:
     """List past conversations, newest first, a page at a time.
 
     Args:
         cursor (None | str | Unset):
         agent_id (None | str | Unset):
+        visited_agent_ids (list[str] | None | Unset):
+        visited_agent_branch_ids (list[str] | None | Unset):
+        triggered_procedure_ids (list[str] | None | Unset):
         call_successful (ConvaiEvaluationResult | None | Unset):
         call_start_before_unix (int | None | Unset):
         call_start_after_unix (int | None | Unset):
+        call_duration_min_secs (int | None | Unset):
+        call_duration_max_secs (int | None | Unset):
+        rating_max (int | None | Unset):
+        rating_min (int | None | Unset):
+        has_feedback_comment (bool | None | Unset):
         user_id (None | str | Unset):
+        evaluation_params (list[str] | None | Unset):
+        data_collection_params (list[str] | None | Unset):
+        data_collection_ids (list[str] | None | Unset):
+        evaluation_criteria_ids (list[str] | None | Unset):
+        tool_names (list[str] | None | Unset):
+        tool_names_successful (list[str] | None | Unset):
+        tool_names_errored (list[str] | None | Unset):
+        include_invalid_tool_calls (bool | Unset):  Default: False.
+        main_languages (list[str] | None | Unset):
         page_size (int | Unset):  Default: 30.
         summary_mode (ConvaiConversationsListSummaryMode | Unset):  Default: 'exclude'.
+        search (None | str | Unset):
+        conversation_initiation_source (ConvaiConversationInitSource | None | Unset):
+        text_only (bool | None | Unset):
+        conversation_product_type (ConversationProduct | None | Unset):
+        branch_id (None | str | Unset):
+        version_id (None | str | Unset):
+        parent_conversation_id (None | str | Unset):
+        topic_ids (list[str] | None | Unset):
+        exclude_statuses (list[ConvaiConversationsListExcludeStatusesType0Item] | None | Unset):
+        tag_ids (list[str] | None | Unset):
+        workflow_node_entered_id (None | str | Unset):
+        termination_reasons (list[str] | None | Unset):
+        guardrail_types (list[GuardrailType] | None | Unset):
+        custom_guardrail_names (list[str] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -326,11 +998,43 @@ async def asyncio(
             client=client,
             cursor=cursor,
             agent_id=agent_id,
+            visited_agent_ids=visited_agent_ids,
+            visited_agent_branch_ids=visited_agent_branch_ids,
+            triggered_procedure_ids=triggered_procedure_ids,
             call_successful=call_successful,
             call_start_before_unix=call_start_before_unix,
             call_start_after_unix=call_start_after_unix,
+            call_duration_min_secs=call_duration_min_secs,
+            call_duration_max_secs=call_duration_max_secs,
+            rating_max=rating_max,
+            rating_min=rating_min,
+            has_feedback_comment=has_feedback_comment,
             user_id=user_id,
+            evaluation_params=evaluation_params,
+            data_collection_params=data_collection_params,
+            data_collection_ids=data_collection_ids,
+            evaluation_criteria_ids=evaluation_criteria_ids,
+            tool_names=tool_names,
+            tool_names_successful=tool_names_successful,
+            tool_names_errored=tool_names_errored,
+            include_invalid_tool_calls=include_invalid_tool_calls,
+            main_languages=main_languages,
             page_size=page_size,
             summary_mode=summary_mode,
+            search=search,
+            conversation_initiation_source=conversation_initiation_source,
+            text_only=text_only,
+            conversation_product_type=conversation_product_type,
+            branch_id=branch_id,
+            version_id=version_id,
+            parent_conversation_id=parent_conversation_id,
+            topic_ids=topic_ids,
+            exclude_statuses=exclude_statuses,
+            tag_ids=tag_ids,
+            workflow_node_entered_id=workflow_node_entered_id,
+            termination_reasons=termination_reasons,
+            guardrail_types=guardrail_types,
+            custom_guardrail_names=custom_guardrail_names,
+            sort_direction=sort_direction,
         )
     )

@@ -8,17 +8,27 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_dependent_agent_page import ConvaiDependentAgentPage
 from ...models.http_validation_error import HTTPValidationError
+from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     documentation_id: str,
     *,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_dependent_type: str | Unset = UNSET
+    if not isinstance(dependent_type, Unset):
+        json_dependent_type = dependent_type
+
+    params["dependent_type"] = json_dependent_type
+
+    params["page_size"] = page_size
 
     json_cursor: None | str | Unset
     if isinstance(cursor, Unset):
@@ -26,8 +36,6 @@ def _get_kwargs(
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
-
-    params["page_size"] = page_size
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -83,15 +91,17 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -107,8 +117,9 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
-        cursor=cursor,
+        dependent_type=dependent_type,
         page_size=page_size,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -122,15 +133,17 @@ def sync(
     documentation_id: str,
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiDependentAgentPage:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -148,8 +161,9 @@ def sync(
         sync_detailed(
             documentation_id=documentation_id,
             client=client,
-            cursor=cursor,
+            dependent_type=dependent_type,
             page_size=page_size,
+            cursor=cursor,
         )
     )
 
@@ -158,15 +172,17 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiDependentAgentPage | HTTPValidationError]:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -182,8 +198,9 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
-        cursor=cursor,
+        dependent_type=dependent_type,
         page_size=page_size,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,15 +212,17 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
+    dependent_type: KnowledgeBaseDependentType | Unset = "all",
     page_size: int | Unset = 30,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiDependentAgentPage:
     """List the agents that use a document.
 
     Args:
         documentation_id (str):
-        cursor (None | str | Unset):
+        dependent_type (KnowledgeBaseDependentType | Unset):  Default: 'all'.
         page_size (int | Unset):  Default: 30.
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -221,7 +240,8 @@ async def asyncio(
         await asyncio_detailed(
             documentation_id=documentation_id,
             client=client,
-            cursor=cursor,
+            dependent_type=dependent_type,
             page_size=page_size,
+            cursor=cursor,
         )
     )

@@ -9,6 +9,7 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_knowledge_base_file_document import ConvaiKnowledgeBaseFileDocument
 from ...models.convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
 from ...models.convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
+from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -42,6 +43,7 @@ def _parse_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
     | None
 ):
@@ -49,7 +51,12 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+        ) -> (
+            ConvaiKnowledgeBaseFileDocument
+            | ConvaiKnowledgeBaseTextDocument
+            | ConvaiKnowledgeBaseUrlDocument
+            | GetKnowledgeBaseFolderResponseModel
+        ):
             if isinstance(data, dict):
                 if data.get("type") == "url":
                     componentsschemas_convai_knowledge_base_document_type_0 = ConvaiKnowledgeBaseUrlDocument.from_dict(
@@ -69,6 +76,12 @@ def _parse_response(
                     )
 
                     return componentsschemas_convai_knowledge_base_document_type_2
+                if data.get("type") == "folder":
+                    componentsschemas_convai_knowledge_base_document_type_3 = (
+                        GetKnowledgeBaseFolderResponseModel.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_3
 
             try:
                 if not isinstance(data, dict):
@@ -88,11 +101,23 @@ def _parse_response(
                 return componentsschemas_convai_knowledge_base_document_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(
+                    data
+                )
+
+                return componentsschemas_convai_knowledge_base_document_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(data)
+            componentsschemas_convai_knowledge_base_document_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(
+                data
+            )
 
-            return componentsschemas_convai_knowledge_base_document_type_2
+            return componentsschemas_convai_knowledge_base_document_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -115,6 +140,7 @@ def _build_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     return Response(
@@ -130,13 +156,22 @@ def _success(
         ConvaiKnowledgeBaseFileDocument
         | ConvaiKnowledgeBaseTextDocument
         | ConvaiKnowledgeBaseUrlDocument
+        | GetKnowledgeBaseFolderResponseModel
         | HTTPValidationError
     ],
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(
-            ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument,
+            ConvaiKnowledgeBaseFileDocument
+            | ConvaiKnowledgeBaseTextDocument
+            | ConvaiKnowledgeBaseUrlDocument
+            | GetKnowledgeBaseFolderResponseModel,
             response.parsed,
         )
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -151,6 +186,7 @@ def sync_detailed(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Get one document with its extracted content.
@@ -168,7 +204,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +224,12 @@ def sync(
     *,
     client: SyncApiClient,
     agent_id: str | Unset = "",
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """Get one document with its extracted content.
 
     Args:
@@ -204,7 +245,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel
     """
 
     return _success(
@@ -225,6 +266,7 @@ async def asyncio_detailed(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Get one document with its extracted content.
@@ -242,7 +284,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +302,12 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     agent_id: str | Unset = "",
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """Get one document with its extracted content.
 
     Args:
@@ -276,7 +323,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel
     """
 
     return _success(

@@ -6,15 +6,31 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.convai_embedding_model import ConvaiEmbeddingModel
 from ...models.convai_knowledge_base_chunk import ConvaiKnowledgeBaseChunk
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     documentation_id: str,
     chunk_id: str,
+    *,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_embedding_model: None | str | Unset
+    if isinstance(embedding_model, Unset):
+        json_embedding_model = UNSET
+    elif isinstance(embedding_model, str):
+        json_embedding_model = embedding_model
+    else:
+        json_embedding_model = embedding_model
+    params["embedding_model"] = json_embedding_model
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +38,7 @@ def _get_kwargs(
             documentation_id=quote(str(documentation_id), safe=""),
             chunk_id=quote(str(chunk_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,12 +86,14 @@ def sync_detailed(
     chunk_id: str,
     *,
     client: SyncApiClient,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -91,6 +110,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
+        embedding_model=embedding_model,
     )
 
     response = client.get_httpx_client().request(
@@ -105,12 +125,14 @@ def sync(
     chunk_id: str,
     *,
     client: SyncApiClient,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseChunk:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -129,6 +151,7 @@ def sync(
             documentation_id=documentation_id,
             chunk_id=chunk_id,
             client=client,
+            embedding_model=embedding_model,
         )
     )
 
@@ -138,12 +161,14 @@ async def asyncio_detailed(
     chunk_id: str,
     *,
     client: AsyncApiClient,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseChunk | HTTPValidationError]:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -160,6 +185,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
+        embedding_model=embedding_model,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,12 +198,14 @@ async def asyncio(
     chunk_id: str,
     *,
     client: AsyncApiClient,
+    embedding_model: ConvaiEmbeddingModel | None | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseChunk:
     """Get one chunk of a document as used for RAG.
 
     Args:
         documentation_id (str):
         chunk_id (str):
+        embedding_model (ConvaiEmbeddingModel | None | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -196,5 +224,6 @@ async def asyncio(
             documentation_id=documentation_id,
             chunk_id=chunk_id,
             client=client,
+            embedding_model=embedding_model,
         )
     )

@@ -10,27 +10,27 @@ from ...models.convai_knowledge_base_document_type import (
 )
 from ...models.convai_knowledge_base_list import ConvaiKnowledgeBaseList
 from ...models.http_validation_error import HTTPValidationError
+from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
-    use_typesense: bool | Unset = False,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = False,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_cursor: None | str | Unset
-    if isinstance(cursor, Unset):
-        json_cursor = UNSET
-    else:
-        json_cursor = cursor
-    params["cursor"] = json_cursor
 
     params["page_size"] = page_size
 
@@ -42,6 +42,13 @@ def _get_kwargs(
     params["search"] = json_search
 
     params["show_only_owned_documents"] = show_only_owned_documents
+
+    json_created_by_user_id: None | str | Unset
+    if isinstance(created_by_user_id, Unset):
+        json_created_by_user_id = UNSET
+    else:
+        json_created_by_user_id = created_by_user_id
+    params["created_by_user_id"] = json_created_by_user_id
 
     json_types: list[str] | None | Unset
     if isinstance(types, Unset):
@@ -56,7 +63,43 @@ def _get_kwargs(
         json_types = types
     params["types"] = json_types
 
-    params["use_typesense"] = use_typesense
+    json_parent_folder_id: None | str | Unset
+    if isinstance(parent_folder_id, Unset):
+        json_parent_folder_id = UNSET
+    else:
+        json_parent_folder_id = parent_folder_id
+    params["parent_folder_id"] = json_parent_folder_id
+
+    json_ancestor_folder_id: None | str | Unset
+    if isinstance(ancestor_folder_id, Unset):
+        json_ancestor_folder_id = UNSET
+    else:
+        json_ancestor_folder_id = ancestor_folder_id
+    params["ancestor_folder_id"] = json_ancestor_folder_id
+
+    params["folders_first"] = folders_first
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_sort_by: None | str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, str):
+        json_sort_by = sort_by
+    else:
+        json_sort_by = sort_by
+    params["sort_by"] = json_sort_by
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -109,22 +152,32 @@ def _success(response: Response[ConvaiKnowledgeBaseList | HTTPValidationError]) 
 def sync_detailed(
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
-    use_typesense: bool | Unset = False,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = False,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseList | HTTPValidationError]:
     """List knowledge base documents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
-        show_only_owned_documents (bool | Unset):  Default: False.
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
         types (list[ConvaiKnowledgeBaseDocumentType] | None | Unset):
-        use_typesense (bool | Unset):  Default: False.
+        parent_folder_id (None | str | Unset):
+        ancestor_folder_id (None | str | Unset):
+        folders_first (bool | Unset):  Default: False.
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (KnowledgeBaseSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -139,12 +192,17 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
         show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
         types=types,
-        use_typesense=use_typesense,
+        parent_folder_id=parent_folder_id,
+        ancestor_folder_id=ancestor_folder_id,
+        folders_first=folders_first,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -157,22 +215,32 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
-    use_typesense: bool | Unset = False,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = False,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseList:
     """List knowledge base documents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
-        show_only_owned_documents (bool | Unset):  Default: False.
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
         types (list[ConvaiKnowledgeBaseDocumentType] | None | Unset):
-        use_typesense (bool | Unset):  Default: False.
+        parent_folder_id (None | str | Unset):
+        ancestor_folder_id (None | str | Unset):
+        folders_first (bool | Unset):  Default: False.
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (KnowledgeBaseSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -189,12 +257,17 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
-            cursor=cursor,
             page_size=page_size,
             search=search,
             show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
             types=types,
-            use_typesense=use_typesense,
+            parent_folder_id=parent_folder_id,
+            ancestor_folder_id=ancestor_folder_id,
+            folders_first=folders_first,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )
 
@@ -202,22 +275,32 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
-    use_typesense: bool | Unset = False,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = False,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiKnowledgeBaseList | HTTPValidationError]:
     """List knowledge base documents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
-        show_only_owned_documents (bool | Unset):  Default: False.
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
         types (list[ConvaiKnowledgeBaseDocumentType] | None | Unset):
-        use_typesense (bool | Unset):  Default: False.
+        parent_folder_id (None | str | Unset):
+        ancestor_folder_id (None | str | Unset):
+        folders_first (bool | Unset):  Default: False.
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (KnowledgeBaseSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -232,12 +315,17 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        cursor=cursor,
         page_size=page_size,
         search=search,
         show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
         types=types,
-        use_typesense=use_typesense,
+        parent_folder_id=parent_folder_id,
+        ancestor_folder_id=ancestor_folder_id,
+        folders_first=folders_first,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -248,22 +336,32 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = False,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
     types: list[ConvaiKnowledgeBaseDocumentType] | None | Unset = UNSET,
-    use_typesense: bool | Unset = False,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = False,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiKnowledgeBaseList:
     """List knowledge base documents, a page at a time.
 
     Args:
-        cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
-        show_only_owned_documents (bool | Unset):  Default: False.
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
         types (list[ConvaiKnowledgeBaseDocumentType] | None | Unset):
-        use_typesense (bool | Unset):  Default: False.
+        parent_folder_id (None | str | Unset):
+        ancestor_folder_id (None | str | Unset):
+        folders_first (bool | Unset):  Default: False.
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (KnowledgeBaseSortBy | None | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -280,11 +378,16 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
-            cursor=cursor,
             page_size=page_size,
             search=search,
             show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
             types=types,
-            use_typesense=use_typesense,
+            parent_folder_id=parent_folder_id,
+            ancestor_folder_id=ancestor_folder_id,
+            folders_first=folders_first,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )

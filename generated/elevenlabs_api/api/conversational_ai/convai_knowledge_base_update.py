@@ -10,14 +10,15 @@ from ...models.convai_knowledge_base_file_document import ConvaiKnowledgeBaseFil
 from ...models.convai_knowledge_base_text_document import ConvaiKnowledgeBaseTextDocument
 from ...models.convai_knowledge_base_update_request import ConvaiKnowledgeBaseUpdateRequest
 from ...models.convai_knowledge_base_url_document import ConvaiKnowledgeBaseUrlDocument
+from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     documentation_id: str,
     *,
-    body: ConvaiKnowledgeBaseUpdateRequest,
+    body: ConvaiKnowledgeBaseUpdateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -42,6 +44,7 @@ def _parse_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
     | None
 ):
@@ -49,7 +52,12 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+        ) -> (
+            ConvaiKnowledgeBaseFileDocument
+            | ConvaiKnowledgeBaseTextDocument
+            | ConvaiKnowledgeBaseUrlDocument
+            | GetKnowledgeBaseFolderResponseModel
+        ):
             if isinstance(data, dict):
                 if data.get("type") == "url":
                     componentsschemas_convai_knowledge_base_document_type_0 = ConvaiKnowledgeBaseUrlDocument.from_dict(
@@ -69,6 +77,12 @@ def _parse_response(
                     )
 
                     return componentsschemas_convai_knowledge_base_document_type_2
+                if data.get("type") == "folder":
+                    componentsschemas_convai_knowledge_base_document_type_3 = (
+                        GetKnowledgeBaseFolderResponseModel.from_dict(data)
+                    )
+
+                    return componentsschemas_convai_knowledge_base_document_type_3
 
             try:
                 if not isinstance(data, dict):
@@ -88,11 +102,23 @@ def _parse_response(
                 return componentsschemas_convai_knowledge_base_document_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(
+                    data
+                )
+
+                return componentsschemas_convai_knowledge_base_document_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_knowledge_base_document_type_2 = ConvaiKnowledgeBaseTextDocument.from_dict(data)
+            componentsschemas_convai_knowledge_base_document_type_3 = GetKnowledgeBaseFolderResponseModel.from_dict(
+                data
+            )
 
-            return componentsschemas_convai_knowledge_base_document_type_2
+            return componentsschemas_convai_knowledge_base_document_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -115,6 +141,7 @@ def _build_response(
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     return Response(
@@ -130,13 +157,22 @@ def _success(
         ConvaiKnowledgeBaseFileDocument
         | ConvaiKnowledgeBaseTextDocument
         | ConvaiKnowledgeBaseUrlDocument
+        | GetKnowledgeBaseFolderResponseModel
         | HTTPValidationError
     ],
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(
-            ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument,
+            ConvaiKnowledgeBaseFileDocument
+            | ConvaiKnowledgeBaseTextDocument
+            | ConvaiKnowledgeBaseUrlDocument
+            | GetKnowledgeBaseFolderResponseModel,
             response.parsed,
         )
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -146,18 +182,19 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: SyncApiClient,
-    body: ConvaiKnowledgeBaseUpdateRequest,
+    body: ConvaiKnowledgeBaseUpdateRequest | Unset = UNSET,
 ) -> Response[
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Rename a document.
 
     Args:
         documentation_id (str):
-        body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
+        body (ConvaiKnowledgeBaseUpdateRequest | Unset): New name of a document.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -168,7 +205,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -187,13 +224,18 @@ def sync(
     documentation_id: str,
     *,
     client: SyncApiClient,
-    body: ConvaiKnowledgeBaseUpdateRequest,
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+    body: ConvaiKnowledgeBaseUpdateRequest | Unset = UNSET,
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """Rename a document.
 
     Args:
         documentation_id (str):
-        body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
+        body (ConvaiKnowledgeBaseUpdateRequest | Unset): New name of a document.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -204,7 +246,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel
     """
 
     return _success(
@@ -220,18 +262,19 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AsyncApiClient,
-    body: ConvaiKnowledgeBaseUpdateRequest,
+    body: ConvaiKnowledgeBaseUpdateRequest | Unset = UNSET,
 ) -> Response[
     ConvaiKnowledgeBaseFileDocument
     | ConvaiKnowledgeBaseTextDocument
     | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
     | HTTPValidationError
 ]:
     """Rename a document.
 
     Args:
         documentation_id (str):
-        body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
+        body (ConvaiKnowledgeBaseUpdateRequest | Unset): New name of a document.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -242,7 +285,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | HTTPValidationError]
+        Response[ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -259,13 +302,18 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AsyncApiClient,
-    body: ConvaiKnowledgeBaseUpdateRequest,
-) -> ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument:
+    body: ConvaiKnowledgeBaseUpdateRequest | Unset = UNSET,
+) -> (
+    ConvaiKnowledgeBaseFileDocument
+    | ConvaiKnowledgeBaseTextDocument
+    | ConvaiKnowledgeBaseUrlDocument
+    | GetKnowledgeBaseFolderResponseModel
+):
     """Rename a document.
 
     Args:
         documentation_id (str):
-        body (ConvaiKnowledgeBaseUpdateRequest): New name of a document.
+        body (ConvaiKnowledgeBaseUpdateRequest | Unset): New name of a document.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -276,7 +324,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument
+        ConvaiKnowledgeBaseFileDocument | ConvaiKnowledgeBaseTextDocument | ConvaiKnowledgeBaseUrlDocument | GetKnowledgeBaseFolderResponseModel
     """
 
     return _success(

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_mcp_tool_list import ConvaiMcpToolList
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     mcp_server_id: str,
+    *,
+    environment: str | Unset = "production",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/mcp-servers/{mcp_server_id}/tools".format(
             mcp_server_id=quote(str(mcp_server_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -64,11 +73,13 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: SyncApiClient,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -84,6 +95,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
+        environment=environment,
     )
 
     response = client.get_httpx_client().request(
@@ -97,11 +109,13 @@ def sync(
     mcp_server_id: str,
     *,
     client: SyncApiClient,
+    environment: str | Unset = "production",
 ) -> ConvaiMcpToolList:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -119,6 +133,7 @@ def sync(
         sync_detailed(
             mcp_server_id=mcp_server_id,
             client=client,
+            environment=environment,
         )
     )
 
@@ -127,11 +142,13 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AsyncApiClient,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiMcpToolList | HTTPValidationError]:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -147,6 +164,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
+        environment=environment,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,11 +176,13 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AsyncApiClient,
+    environment: str | Unset = "production",
 ) -> ConvaiMcpToolList:
     """Ask an MCP server which tools it offers.
 
     Args:
         mcp_server_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -180,5 +200,6 @@ async def asyncio(
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
             client=client,
+            environment=environment,
         )
     )

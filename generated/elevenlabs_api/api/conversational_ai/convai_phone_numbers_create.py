@@ -8,13 +8,14 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_created import ConvaiPhoneCreated
 from ...models.convai_phone_sip_trunk_create import ConvaiPhoneSipTrunkCreate
 from ...models.convai_phone_twilio_create import ConvaiPhoneTwilioCreate
+from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,6 +25,8 @@ def _get_kwargs(
     }
 
     if isinstance(body, ConvaiPhoneTwilioCreate):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreateExotelPhoneNumberRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -72,13 +75,13 @@ def _success(response: Response[ConvaiPhoneCreated | HTTPValidationError]) -> Co
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -106,13 +109,13 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> ConvaiPhoneCreated:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -137,13 +140,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> Response[ConvaiPhoneCreated | HTTPValidationError]:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -169,13 +172,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate,
+    body: ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate | CreateExotelPhoneNumberRequest,
 ) -> ConvaiPhoneCreated:
     """Import a Twilio or SIP trunk phone number
 
     Args:
-        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate): A number to import, from
-            Twilio or over a SIP trunk.
+        body (ConvaiPhoneSipTrunkCreate | ConvaiPhoneTwilioCreate |
+            CreateExotelPhoneNumberRequest): A number to import, from Twilio or over a SIP trunk.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

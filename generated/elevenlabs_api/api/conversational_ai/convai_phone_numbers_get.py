@@ -8,6 +8,7 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
+from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -28,19 +29,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+        def _parse_response_200(
+            data: object,
+        ) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
             if isinstance(data, dict):
                 if data.get("provider") == "twilio":
                     componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_0
-                if data.get("provider") == "sip_trunk":
-                    componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+                if data.get("provider") == "exotel":
+                    componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_1
+                if data.get("provider") == "sip_trunk":
+                    componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_2
 
             try:
                 if not isinstance(data, dict):
@@ -50,11 +59,19 @@ def _parse_response(
                 return componentsschemas_convai_phone_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                return componentsschemas_convai_phone_number_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+            componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
 
-            return componentsschemas_convai_phone_number_type_1
+            return componentsschemas_convai_phone_number_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -73,7 +90,9 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,11 +102,15 @@ def _build_response(
 
 
 def _success(
-    response: Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError],
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+    response: Response[
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+    ],
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber, response.parsed)
+        return cast(
+            ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel, response.parsed
+        )
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -95,7 +118,9 @@ def sync_detailed(
     phone_number_id: str,
     *,
     client: SyncApiClient,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Get one imported phone number
 
     Args:
@@ -110,7 +135,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +153,7 @@ def sync(
     phone_number_id: str,
     *,
     client: SyncApiClient,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """Get one imported phone number
 
     Args:
@@ -143,7 +168,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel
     """
 
     return _success(
@@ -158,7 +183,9 @@ async def asyncio_detailed(
     phone_number_id: str,
     *,
     client: AsyncApiClient,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Get one imported phone number
 
     Args:
@@ -173,7 +200,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +216,7 @@ async def asyncio(
     phone_number_id: str,
     *,
     client: AsyncApiClient,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """Get one imported phone number
 
     Args:
@@ -204,7 +231,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel
     """
 
     return _success(

@@ -9,6 +9,7 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_phone_sip_trunk_number import ConvaiPhoneSipTrunkNumber
 from ...models.convai_phone_twilio_number import ConvaiPhoneTwilioNumber
 from ...models.convai_phone_update import ConvaiPhoneUpdate
+from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -37,19 +38,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError | None:
+) -> (
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+        def _parse_response_200(
+            data: object,
+        ) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
             if isinstance(data, dict):
                 if data.get("provider") == "twilio":
                     componentsschemas_convai_phone_number_type_0 = ConvaiPhoneTwilioNumber.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_0
-                if data.get("provider") == "sip_trunk":
-                    componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+                if data.get("provider") == "exotel":
+                    componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
 
                     return componentsschemas_convai_phone_number_type_1
+                if data.get("provider") == "sip_trunk":
+                    componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+
+                    return componentsschemas_convai_phone_number_type_2
 
             try:
                 if not isinstance(data, dict):
@@ -59,11 +68,19 @@ def _parse_response(
                 return componentsschemas_convai_phone_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_phone_number_type_1 = GetPhoneNumberExotelResponseModel.from_dict(data)
+
+                return componentsschemas_convai_phone_number_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_convai_phone_number_type_1 = ConvaiPhoneSipTrunkNumber.from_dict(data)
+            componentsschemas_convai_phone_number_type_2 = ConvaiPhoneSipTrunkNumber.from_dict(data)
 
-            return componentsschemas_convai_phone_number_type_1
+            return componentsschemas_convai_phone_number_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -82,7 +99,9 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,11 +111,15 @@ def _build_response(
 
 
 def _success(
-    response: Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError],
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+    response: Response[
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+    ],
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber, response.parsed)
+        return cast(
+            ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel, response.parsed
+        )
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -105,7 +128,9 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -121,7 +146,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +166,7 @@ def sync(
     *,
     client: SyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -157,7 +182,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel
     """
 
     return _success(
@@ -174,7 +199,9 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]:
+) -> Response[
+    ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError
+]:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -190,7 +217,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | HTTPValidationError]
+        Response[ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +235,7 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: ConvaiPhoneUpdate,
-) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber:
+) -> ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel:
     """Assign a phone number to an agent, or unassign it
 
     Args:
@@ -224,7 +251,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber
+        ConvaiPhoneSipTrunkNumber | ConvaiPhoneTwilioNumber | GetPhoneNumberExotelResponseModel
     """
 
     return _success(

@@ -7,14 +7,53 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_secret_list import ConvaiSecretList
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+    json_dependency_limit: int | None | Unset
+    if isinstance(dependency_limit, Unset):
+        json_dependency_limit = UNSET
+    else:
+        json_dependency_limit = dependency_limit
+    params["dependency_limit"] = json_dependency_limit
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/secrets",
+        "params": params,
     }
 
     return _kwargs
@@ -56,8 +95,18 @@ def _success(response: Response[ConvaiSecretList | HTTPValidationError]) -> Conv
 def sync_detailed(
     *,
     client: SyncApiClient,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiSecretList | HTTPValidationError]:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -71,7 +120,12 @@ def sync_detailed(
         Response[ConvaiSecretList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -83,8 +137,18 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiSecretList:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -101,6 +165,10 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            page_size=page_size,
+            dependency_limit=dependency_limit,
+            search=search,
+            cursor=cursor,
         )
     )
 
@@ -108,8 +176,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiSecretList | HTTPValidationError]:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -123,7 +201,12 @@ async def asyncio_detailed(
         Response[ConvaiSecretList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -133,8 +216,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiSecretList:
     """List the workspace secrets (names and usage, never values).
+
+    Args:
+        page_size (int | None | Unset):
+        dependency_limit (int | None | Unset):
+        search (None | str | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -151,5 +244,9 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            page_size=page_size,
+            dependency_limit=dependency_limit,
+            search=search,
+            cursor=cursor,
         )
     )

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.convai_telephony_outbound_call import ConvaiTelephonyOutboundCall
+from ...models.convai_sip_trunk_outbound_call_request import ConvaiSipTrunkOutboundCallRequest
 from ...models.convai_telephony_sip_trunk_call_result import ConvaiTelephonySipTrunkCallResult
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: ConvaiTelephonyOutboundCall,
+    body: ConvaiSipTrunkOutboundCallRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -72,14 +72,12 @@ def _success(
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: ConvaiTelephonyOutboundCall,
+    body: ConvaiSipTrunkOutboundCallRequest,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (ConvaiSipTrunkOutboundCallRequest):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -107,14 +105,12 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: ConvaiTelephonyOutboundCall,
+    body: ConvaiSipTrunkOutboundCallRequest,
 ) -> ConvaiTelephonySipTrunkCallResult:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (ConvaiSipTrunkOutboundCallRequest):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -139,14 +135,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: ConvaiTelephonyOutboundCall,
+    body: ConvaiSipTrunkOutboundCallRequest,
 ) -> Response[ConvaiTelephonySipTrunkCallResult | HTTPValidationError]:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (ConvaiSipTrunkOutboundCallRequest):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -172,14 +166,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: ConvaiTelephonyOutboundCall,
+    body: ConvaiSipTrunkOutboundCallRequest,
 ) -> ConvaiTelephonySipTrunkCallResult:
     """Have an agent phone someone through a SIP trunk number
 
     Args:
-        body (ConvaiTelephonyOutboundCall): One outbound call by an agent from one of its phone
-            numbers. Example: {'agent_id': 'agent_7Hk2LmQ9pRs4TvW1', 'agent_phone_number_id':
-            'phnum_3Jd8WqLs5NbVc0Zr', 'to_number': '+15551234567'}.
+        body (ConvaiSipTrunkOutboundCallRequest):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

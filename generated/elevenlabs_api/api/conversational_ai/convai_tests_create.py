@@ -5,15 +5,17 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.convai_test_create_request import ConvaiTestCreateRequest
 from ...models.convai_test_created import ConvaiTestCreated
+from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
+from ...models.create_simulation_test_request import CreateSimulationTestRequest
+from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ConvaiTestCreateRequest,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +24,12 @@ def _get_kwargs(
         "url": "/v1/convai/agent-testing/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CreateResponseUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, CreateToolCallUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -68,12 +75,13 @@ def _success(response: Response[ConvaiTestCreated | HTTPValidationError]) -> Con
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: ConvaiTestCreateRequest,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
 ) -> Response[ConvaiTestCreated | HTTPValidationError]:
     """Create an agent response test.
 
     Args:
-        body (ConvaiTestCreateRequest): A new agent response test.
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): A new agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -101,12 +109,13 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: ConvaiTestCreateRequest,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
 ) -> ConvaiTestCreated:
     """Create an agent response test.
 
     Args:
-        body (ConvaiTestCreateRequest): A new agent response test.
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): A new agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -131,12 +140,13 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: ConvaiTestCreateRequest,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
 ) -> Response[ConvaiTestCreated | HTTPValidationError]:
     """Create an agent response test.
 
     Args:
-        body (ConvaiTestCreateRequest): A new agent response test.
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): A new agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -162,12 +172,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: ConvaiTestCreateRequest,
+    body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
 ) -> ConvaiTestCreated:
     """Create an agent response test.
 
     Args:
-        body (ConvaiTestCreateRequest): A new agent response test.
+        body (CreateResponseUnitTestRequest | CreateSimulationTestRequest |
+            CreateToolCallUnitTestRequest): A new agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.convai_test import ConvaiTest
+from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -25,9 +27,57 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiTest | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
-        response_200 = ConvaiTest.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+            if isinstance(data, dict):
+                if data.get("type") == "llm":
+                    componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_0
+                if data.get("type") == "tool":
+                    componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_1
+                if data.get("type") == "simulation":
+                    componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+            return componentsschemas_convai_test_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -42,7 +92,14 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiTes
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiTest | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,10 +108,20 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[ConvaiTest | HTTPValidationError]) -> ConvaiTest:
+def _success(
+    response: Response[
+        GetResponseUnitTestResponseModel
+        | GetSimulationTestResponseModel
+        | GetToolCallUnitTestResponseModel
+        | HTTPValidationError
+    ],
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(ConvaiTest, response.parsed)
+        return cast(
+            GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel,
+            response.parsed,
+        )
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -62,7 +129,12 @@ def sync_detailed(
     test_id: str,
     *,
     client: SyncApiClient,
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Get an agent response test.
 
     Args:
@@ -77,7 +149,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +167,7 @@ def sync(
     test_id: str,
     *,
     client: SyncApiClient,
-) -> ConvaiTest:
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """Get an agent response test.
 
     Args:
@@ -110,7 +182,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTest
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel
     """
 
     return _success(
@@ -125,7 +197,12 @@ async def asyncio_detailed(
     test_id: str,
     *,
     client: AsyncApiClient,
-) -> Response[ConvaiTest | HTTPValidationError]:
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Get an agent response test.
 
     Args:
@@ -140,7 +217,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +233,7 @@ async def asyncio(
     test_id: str,
     *,
     client: AsyncApiClient,
-) -> ConvaiTest:
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """Get an agent response test.
 
     Args:
@@ -171,7 +248,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTest
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel
     """
 
     return _success(

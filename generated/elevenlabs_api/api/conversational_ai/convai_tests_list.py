@@ -6,7 +6,10 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_test_page import ConvaiTestPage
+from ...models.convai_tests_list_sort_mode import ConvaiTestsListSortMode
 from ...models.http_validation_error import HTTPValidationError
+from ...models.test_sharing_mode import TestSharingMode
+from ...models.test_type import TestType
 from ...types import UNSET, Response, Unset
 
 
@@ -15,6 +18,11 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConvaiTestsListSortMode | Unset = "default",
+    sharing_mode: TestSharingMode | Unset = "all",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +42,45 @@ def _get_kwargs(
     else:
         json_search = search
     params["search"] = json_search
+
+    json_parent_folder_id: None | str | Unset
+    if isinstance(parent_folder_id, Unset):
+        json_parent_folder_id = UNSET
+    else:
+        json_parent_folder_id = parent_folder_id
+    params["parent_folder_id"] = json_parent_folder_id
+
+    json_types: list[str] | None | Unset
+    if isinstance(types, Unset):
+        json_types = UNSET
+    elif isinstance(types, list):
+        json_types = []
+        for types_type_0_item_data in types:
+            types_type_0_item: str = types_type_0_item_data
+            json_types.append(types_type_0_item)
+
+    else:
+        json_types = types
+    params["types"] = json_types
+
+    json_include_folders: bool | None | Unset
+    if isinstance(include_folders, Unset):
+        json_include_folders = UNSET
+    else:
+        json_include_folders = include_folders
+    params["include_folders"] = json_include_folders
+
+    json_sort_mode: str | Unset = UNSET
+    if not isinstance(sort_mode, Unset):
+        json_sort_mode = sort_mode
+
+    params["sort_mode"] = json_sort_mode
+
+    json_sharing_mode: str | Unset = UNSET
+    if not isinstance(sharing_mode, Unset):
+        json_sharing_mode = sharing_mode
+
+    params["sharing_mode"] = json_sharing_mode
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,6 +132,11 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConvaiTestsListSortMode | Unset = "default",
+    sharing_mode: TestSharingMode | Unset = "all",
 ) -> Response[ConvaiTestPage | HTTPValidationError]:
     """List agent tests, a page at a time.
 
@@ -92,6 +144,11 @@ def sync_detailed(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        parent_folder_id (None | str | Unset):
+        types (list[TestType] | None | Unset):
+        include_folders (bool | None | Unset):
+        sort_mode (ConvaiTestsListSortMode | Unset):  Default: 'default'.
+        sharing_mode (TestSharingMode | Unset):  Default: 'all'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -109,6 +166,11 @@ def sync_detailed(
         cursor=cursor,
         page_size=page_size,
         search=search,
+        parent_folder_id=parent_folder_id,
+        types=types,
+        include_folders=include_folders,
+        sort_mode=sort_mode,
+        sharing_mode=sharing_mode,
     )
 
     response = client.get_httpx_client().request(
@@ -124,6 +186,11 @@ def sync(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConvaiTestsListSortMode | Unset = "default",
+    sharing_mode: TestSharingMode | Unset = "all",
 ) -> ConvaiTestPage:
     """List agent tests, a page at a time.
 
@@ -131,6 +198,11 @@ def sync(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        parent_folder_id (None | str | Unset):
+        types (list[TestType] | None | Unset):
+        include_folders (bool | None | Unset):
+        sort_mode (ConvaiTestsListSortMode | Unset):  Default: 'default'.
+        sharing_mode (TestSharingMode | Unset):  Default: 'all'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -150,6 +222,11 @@ def sync(
             cursor=cursor,
             page_size=page_size,
             search=search,
+            parent_folder_id=parent_folder_id,
+            types=types,
+            include_folders=include_folders,
+            sort_mode=sort_mode,
+            sharing_mode=sharing_mode,
         )
     )
 
@@ -160,6 +237,11 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConvaiTestsListSortMode | Unset = "default",
+    sharing_mode: TestSharingMode | Unset = "all",
 ) -> Response[ConvaiTestPage | HTTPValidationError]:
     """List agent tests, a page at a time.
 
@@ -167,6 +249,11 @@ async def asyncio_detailed(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        parent_folder_id (None | str | Unset):
+        types (list[TestType] | None | Unset):
+        include_folders (bool | None | Unset):
+        sort_mode (ConvaiTestsListSortMode | Unset):  Default: 'default'.
+        sharing_mode (TestSharingMode | Unset):  Default: 'all'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -184,6 +271,11 @@ async def asyncio_detailed(
         cursor=cursor,
         page_size=page_size,
         search=search,
+        parent_folder_id=parent_folder_id,
+        types=types,
+        include_folders=include_folders,
+        sort_mode=sort_mode,
+        sharing_mode=sharing_mode,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,6 +289,11 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 30,
     search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConvaiTestsListSortMode | Unset = "default",
+    sharing_mode: TestSharingMode | Unset = "all",
 ) -> ConvaiTestPage:
     """List agent tests, a page at a time.
 
@@ -204,6 +301,11 @@ async def asyncio(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 30.
         search (None | str | Unset):
+        parent_folder_id (None | str | Unset):
+        types (list[TestType] | None | Unset):
+        include_folders (bool | None | Unset):
+        sort_mode (ConvaiTestsListSortMode | Unset):  Default: 'default'.
+        sharing_mode (TestSharingMode | Unset):  Default: 'all'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -223,5 +325,10 @@ async def asyncio(
             cursor=cursor,
             page_size=page_size,
             search=search,
+            parent_folder_id=parent_folder_id,
+            types=types,
+            include_folders=include_folders,
+            sort_mode=sort_mode,
+            sharing_mode=sharing_mode,
         )
     )

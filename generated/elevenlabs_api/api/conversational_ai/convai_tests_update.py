@@ -6,16 +6,20 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.convai_test import ConvaiTest
-from ...models.convai_test_update_request import ConvaiTestUpdateRequest
+from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
+from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
 from ...models.http_validation_error import HTTPValidationError
+from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
+from ...models.update_simulation_test_request import UpdateSimulationTestRequest
+from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
 from ...types import Response
 
 
 def _get_kwargs(
     test_id: str,
     *,
-    body: ConvaiTestUpdateRequest,
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +30,12 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, UpdateResponseUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, UpdateToolCallUnitTestRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -34,9 +43,57 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiTest | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> (
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+    | None
+):
     if response.status_code == 200:
-        response_200 = ConvaiTest.from_dict(response.json())
+
+        def _parse_response_200(
+            data: object,
+        ) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
+            if isinstance(data, dict):
+                if data.get("type") == "llm":
+                    componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_0
+                if data.get("type") == "tool":
+                    componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_1
+                if data.get("type") == "simulation":
+                    componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+                    return componentsschemas_convai_test_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_0 = GetResponseUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convai_test_type_1 = GetToolCallUnitTestResponseModel.from_dict(data)
+
+                return componentsschemas_convai_test_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_convai_test_type_2 = GetSimulationTestResponseModel.from_dict(data)
+
+            return componentsschemas_convai_test_type_2
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -51,7 +108,14 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiTes
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiTest | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,10 +124,20 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[ConvaiTest | HTTPValidationError]) -> ConvaiTest:
+def _success(
+    response: Response[
+        GetResponseUnitTestResponseModel
+        | GetSimulationTestResponseModel
+        | GetToolCallUnitTestResponseModel
+        | HTTPValidationError
+    ],
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(ConvaiTest, response.parsed)
+        return cast(
+            GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel,
+            response.parsed,
+        )
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -71,13 +145,19 @@ def sync_detailed(
     test_id: str,
     *,
     client: SyncApiClient,
-    body: ConvaiTestUpdateRequest,
-) -> Response[ConvaiTest | HTTPValidationError]:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -88,7 +168,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,13 +187,14 @@ def sync(
     test_id: str,
     *,
     client: SyncApiClient,
-    body: ConvaiTestUpdateRequest,
-) -> ConvaiTest:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -124,7 +205,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTest
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel
     """
 
     return _success(
@@ -140,13 +221,19 @@ async def asyncio_detailed(
     test_id: str,
     *,
     client: AsyncApiClient,
-    body: ConvaiTestUpdateRequest,
-) -> Response[ConvaiTest | HTTPValidationError]:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HTTPValidationError
+]:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -157,7 +244,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiTest | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -174,13 +261,14 @@ async def asyncio(
     test_id: str,
     *,
     client: AsyncApiClient,
-    body: ConvaiTestUpdateRequest,
-) -> ConvaiTest:
+    body: UpdateResponseUnitTestRequest | UpdateSimulationTestRequest | UpdateToolCallUnitTestRequest,
+) -> GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel:
     """Replace the content of an agent response test.
 
     Args:
         test_id (str):
-        body (ConvaiTestUpdateRequest): The new content of an agent response test.
+        body (UpdateResponseUnitTestRequest | UpdateSimulationTestRequest |
+            UpdateToolCallUnitTestRequest): The new content of an agent response test.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -191,7 +279,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        ConvaiTest
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel
     """
 
     return _success(

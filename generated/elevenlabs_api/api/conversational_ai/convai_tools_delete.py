@@ -7,18 +7,27 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tool_id: str,
+    *,
+    force: bool | Unset = False,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/convai/tools/{tool_id}".format(
             tool_id=quote(str(tool_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -60,11 +69,13 @@ def sync_detailed(
     tool_id: str,
     *,
     client: SyncApiClient,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -80,6 +91,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        force=force,
     )
 
     response = client.get_httpx_client().request(
@@ -93,11 +105,13 @@ def sync(
     tool_id: str,
     *,
     client: SyncApiClient,
+    force: bool | Unset = False,
 ) -> Any:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -115,6 +129,7 @@ def sync(
         sync_detailed(
             tool_id=tool_id,
             client=client,
+            force=force,
         )
     )
 
@@ -123,11 +138,13 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AsyncApiClient,
+    force: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError]:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -143,6 +160,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        force=force,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,11 +172,13 @@ async def asyncio(
     tool_id: str,
     *,
     client: AsyncApiClient,
+    force: bool | Unset = False,
 ) -> Any:
     """Delete a tool.
 
     Args:
         tool_id (str):
+        force (bool | Unset):  Default: False.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -176,5 +196,6 @@ async def asyncio(
         await asyncio_detailed(
             tool_id=tool_id,
             client=client,
+            force=force,
         )
     )

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_tool import ConvaiTool
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     tool_id: str,
+    *,
+    environment: str | Unset = "production",
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/tools/{tool_id}".format(
             tool_id=quote(str(tool_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -62,11 +71,13 @@ def sync_detailed(
     tool_id: str,
     *,
     client: SyncApiClient,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiTool | HTTPValidationError]:
     """Get one tool.
 
     Args:
         tool_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -82,6 +93,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        environment=environment,
     )
 
     response = client.get_httpx_client().request(
@@ -95,11 +107,13 @@ def sync(
     tool_id: str,
     *,
     client: SyncApiClient,
+    environment: str | Unset = "production",
 ) -> ConvaiTool:
     """Get one tool.
 
     Args:
         tool_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -117,6 +131,7 @@ def sync(
         sync_detailed(
             tool_id=tool_id,
             client=client,
+            environment=environment,
         )
     )
 
@@ -125,11 +140,13 @@ async def asyncio_detailed(
     tool_id: str,
     *,
     client: AsyncApiClient,
+    environment: str | Unset = "production",
 ) -> Response[ConvaiTool | HTTPValidationError]:
     """Get one tool.
 
     Args:
         tool_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -145,6 +162,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         tool_id=tool_id,
+        environment=environment,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -156,11 +174,13 @@ async def asyncio(
     tool_id: str,
     *,
     client: AsyncApiClient,
+    environment: str | Unset = "production",
 ) -> ConvaiTool:
     """Get one tool.
 
     Args:
         tool_id (str):
+        environment (str | Unset):  Default: 'production'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -178,5 +198,6 @@ async def asyncio(
         await asyncio_detailed(
             tool_id=tool_id,
             client=client,
+            environment=environment,
         )
     )

@@ -7,14 +7,90 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.convai_tool_list import ConvaiToolList
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...models.sort_direction import SortDirection
+from ...models.tool_sort_by import ToolSortBy
+from ...models.tool_type_filter import ToolTypeFilter
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    json_page_size: int | None | Unset
+    if isinstance(page_size, Unset):
+        json_page_size = UNSET
+    else:
+        json_page_size = page_size
+    params["page_size"] = json_page_size
+
+    params["show_only_owned_documents"] = show_only_owned_documents
+
+    json_created_by_user_id: None | str | Unset
+    if isinstance(created_by_user_id, Unset):
+        json_created_by_user_id = UNSET
+    else:
+        json_created_by_user_id = created_by_user_id
+    params["created_by_user_id"] = json_created_by_user_id
+
+    json_types: list[str] | None | Unset
+    if isinstance(types, Unset):
+        json_types = UNSET
+    elif isinstance(types, list):
+        json_types = []
+        for types_type_0_item_data in types:
+            types_type_0_item: str = types_type_0_item_data
+            json_types.append(types_type_0_item)
+
+    else:
+        json_types = types
+    params["types"] = json_types
+
+    json_sort_direction: str | Unset = UNSET
+    if not isinstance(sort_direction, Unset):
+        json_sort_direction = sort_direction
+
+    params["sort_direction"] = json_sort_direction
+
+    json_sort_by: None | str | Unset
+    if isinstance(sort_by, Unset):
+        json_sort_by = UNSET
+    elif isinstance(sort_by, str):
+        json_sort_by = sort_by
+    else:
+        json_sort_by = sort_by
+    params["sort_by"] = json_sort_by
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/convai/tools",
+        "params": params,
     }
 
     return _kwargs
@@ -56,8 +132,26 @@ def _success(response: Response[ConvaiToolList | HTTPValidationError]) -> Convai
 def sync_detailed(
     *,
     client: SyncApiClient,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiToolList | HTTPValidationError]:
     """List the workspace's tools.
+
+    Args:
+        search (None | str | Unset):
+        page_size (int | None | Unset):
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        types (list[ToolTypeFilter] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (None | ToolSortBy | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -71,7 +165,16 @@ def sync_detailed(
         Response[ConvaiToolList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        search=search,
+        page_size=page_size,
+        show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
+        types=types,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -83,8 +186,26 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiToolList:
     """List the workspace's tools.
+
+    Args:
+        search (None | str | Unset):
+        page_size (int | None | Unset):
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        types (list[ToolTypeFilter] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (None | ToolSortBy | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -101,6 +222,14 @@ def sync(
     return _success(
         sync_detailed(
             client=client,
+            search=search,
+            page_size=page_size,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )
 
@@ -108,8 +237,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> Response[ConvaiToolList | HTTPValidationError]:
     """List the workspace's tools.
+
+    Args:
+        search (None | str | Unset):
+        page_size (int | None | Unset):
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        types (list[ToolTypeFilter] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (None | ToolSortBy | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -123,7 +270,16 @@ async def asyncio_detailed(
         Response[ConvaiToolList | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        search=search,
+        page_size=page_size,
+        show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
+        types=types,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -133,8 +289,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = "desc",
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
 ) -> ConvaiToolList:
     """List the workspace's tools.
+
+    Args:
+        search (None | str | Unset):
+        page_size (int | None | Unset):
+        show_only_owned_documents (bool | Unset):
+        created_by_user_id (None | str | Unset):
+        types (list[ToolTypeFilter] | None | Unset):
+        sort_direction (SortDirection | Unset):  Default: 'desc'.
+        sort_by (None | ToolSortBy | Unset):
+        cursor (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -151,5 +325,13 @@ async def asyncio(
     return _success(
         await asyncio_detailed(
             client=client,
+            search=search,
+            page_size=page_size,
+            show_only_owned_documents=show_only_owned_documents,
+            created_by_user_id=created_by_user_id,
+            types=types,
+            sort_direction=sort_direction,
+            sort_by=sort_by,
+            cursor=cursor,
         )
     )

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.dubbing_error import DubbingError
 from ...models.http_validation_error import HTTPValidationError
 from ...types import File, Response
 
@@ -28,20 +27,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingError | File | HTTPValidationError | None:
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> Any | File | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = DubbingError.from_dict(response.json())
-
+        response_403 = cast(Any, None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = DubbingError.from_dict(response.json())
-
+        response_404 = cast(Any, None)
         return response_404
 
     if response.status_code == 422:
@@ -50,8 +47,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingEr
         return response_422
 
     if response.status_code == 425:
-        response_425 = DubbingError.from_dict(response.json())
-
+        response_425 = cast(Any, None)
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -60,9 +56,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingEr
         return None
 
 
-def _build_response(
-    *, client: ApiClient, response: httpx.Response
-) -> Response[DubbingError | File | HTTPValidationError]:
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[Any | File | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +65,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[DubbingError | File | HTTPValidationError]) -> File:
+def _success(response: Response[Any | File | HTTPValidationError]) -> File:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(File, response.parsed)
@@ -83,7 +77,7 @@ def sync_detailed(
     language_code: str,
     *,
     client: SyncApiClient,
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -99,7 +93,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +146,7 @@ async def asyncio_detailed(
     language_code: str,
     *,
     client: AsyncApiClient,
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | File | HTTPValidationError]:
     """Download the dubbed audio or video for one target language
 
     Args:
@@ -168,7 +162,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | File | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

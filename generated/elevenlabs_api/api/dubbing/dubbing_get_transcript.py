@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,12 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
-from ...models.dubbing_error import DubbingError
 from ...models.dubbing_get_transcript_format_type import (
     DubbingGetTranscriptFormatType,
 )
+from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -44,20 +43,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingError | File | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+
+        def _parse_response_200(data: object) -> DubbingTranscriptResponseModel | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DubbingTranscriptResponseModel.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DubbingTranscriptResponseModel | str, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = DubbingError.from_dict(response.json())
-
+        response_403 = cast(Any, None)
         return response_403
 
     if response.status_code == 404:
-        response_404 = DubbingError.from_dict(response.json())
-
+        response_404 = cast(Any, None)
         return response_404
 
     if response.status_code == 422:
@@ -66,8 +77,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingEr
         return response_422
 
     if response.status_code == 425:
-        response_425 = DubbingError.from_dict(response.json())
-
+        response_425 = cast(Any, None)
         return response_425
 
     if client.raise_on_unexpected_status:
@@ -78,7 +88,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> DubbingEr
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,10 +97,12 @@ def _build_response(
     )
 
 
-def _success(response: Response[DubbingError | File | HTTPValidationError]) -> File:
+def _success(
+    response: Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError],
+) -> DubbingTranscriptResponseModel | str:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(File, response.parsed)
+        return cast(DubbingTranscriptResponseModel | str, response.parsed)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -100,7 +112,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -117,7 +129,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +151,7 @@ def sync(
     *,
     client: SyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> File:
+) -> DubbingTranscriptResponseModel | str:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -156,7 +168,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        File
+        DubbingTranscriptResponseModel | str
     """
 
     return _success(
@@ -175,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> Response[DubbingError | File | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -192,7 +204,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[DubbingError | File | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +224,7 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     format_type: DubbingGetTranscriptFormatType | Unset = "srt",
-) -> File:
+) -> DubbingTranscriptResponseModel | str:
     """Download the subtitles of one language of a dub as SRT or WebVTT
 
     Args:
@@ -229,7 +241,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        File
+        DubbingTranscriptResponseModel | str
     """
 
     return _success(

@@ -5,8 +5,19 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.dubbing_list_creation_sources_type_0_item import (
+    DubbingListCreationSourcesType0Item,
+)
+from ...models.dubbing_list_dubbing_models_type_0_item import (
+    DubbingListDubbingModelsType0Item,
+)
 from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
+from ...models.dubbing_list_dubbing_statuses_type_0_item import (
+    DubbingListDubbingStatusesType0Item,
+)
 from ...models.dubbing_list_filter_by_creator import DubbingListFilterByCreator
+from ...models.dubbing_list_order_by import DubbingListOrderBy
+from ...models.dubbing_list_order_direction import DubbingListOrderDirection
 from ...models.dubbing_page import DubbingPage
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -17,7 +28,13 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+    order_by: DubbingListOrderBy | Unset = "created_at",
+    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,11 +54,72 @@ def _get_kwargs(
 
     params["dubbing_status"] = json_dubbing_status
 
+    json_dubbing_statuses: list[str] | None | Unset
+    if isinstance(dubbing_statuses, Unset):
+        json_dubbing_statuses = UNSET
+    elif isinstance(dubbing_statuses, list):
+        json_dubbing_statuses = []
+        for dubbing_statuses_type_0_item_data in dubbing_statuses:
+            dubbing_statuses_type_0_item: str = dubbing_statuses_type_0_item_data
+            json_dubbing_statuses.append(dubbing_statuses_type_0_item)
+
+    else:
+        json_dubbing_statuses = dubbing_statuses
+    params["dubbing_statuses"] = json_dubbing_statuses
+
+    json_dubbing_models: list[str] | None | Unset
+    if isinstance(dubbing_models, Unset):
+        json_dubbing_models = UNSET
+    elif isinstance(dubbing_models, list):
+        json_dubbing_models = []
+        for dubbing_models_type_0_item_data in dubbing_models:
+            dubbing_models_type_0_item: str = dubbing_models_type_0_item_data
+            json_dubbing_models.append(dubbing_models_type_0_item)
+
+    else:
+        json_dubbing_models = dubbing_models
+    params["dubbing_models"] = json_dubbing_models
+
+    json_target_language_codes: list[str] | None | Unset
+    if isinstance(target_language_codes, Unset):
+        json_target_language_codes = UNSET
+    elif isinstance(target_language_codes, list):
+        json_target_language_codes = target_language_codes
+
+    else:
+        json_target_language_codes = target_language_codes
+    params["target_language_codes"] = json_target_language_codes
+
+    json_creation_sources: list[str] | None | Unset
+    if isinstance(creation_sources, Unset):
+        json_creation_sources = UNSET
+    elif isinstance(creation_sources, list):
+        json_creation_sources = []
+        for creation_sources_type_0_item_data in creation_sources:
+            creation_sources_type_0_item: str = creation_sources_type_0_item_data
+            json_creation_sources.append(creation_sources_type_0_item)
+
+    else:
+        json_creation_sources = creation_sources
+    params["creation_sources"] = json_creation_sources
+
     json_filter_by_creator: str | Unset = UNSET
     if not isinstance(filter_by_creator, Unset):
         json_filter_by_creator = filter_by_creator
 
     params["filter_by_creator"] = json_filter_by_creator
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["order_by"] = json_order_by
+
+    json_order_direction: str | Unset = UNSET
+    if not isinstance(order_direction, Unset):
+        json_order_direction = order_direction
+
+    params["order_direction"] = json_order_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,7 +171,13 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+    order_by: DubbingListOrderBy | Unset = "created_at",
+    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
 ) -> Response[DubbingPage | HTTPValidationError]:
     """Page through the dubbing projects the account can see
 
@@ -101,7 +185,13 @@ def sync_detailed(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 100.
         dubbing_status (DubbingListDubbingStatus | Unset):
+        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset):
+        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset):
+        target_language_codes (list[str] | None | Unset):
+        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset):
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+        order_by (DubbingListOrderBy | Unset):  Default: 'created_at'.
+        order_direction (DubbingListOrderDirection | Unset):  Default: 'DESCENDING'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -119,7 +209,13 @@ def sync_detailed(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     )
 
     response = client.get_httpx_client().request(
@@ -135,7 +231,13 @@ def sync(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+    order_by: DubbingListOrderBy | Unset = "created_at",
+    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
 ) -> DubbingPage:
     """Page through the dubbing projects the account can see
 
@@ -143,7 +245,13 @@ def sync(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 100.
         dubbing_status (DubbingListDubbingStatus | Unset):
+        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset):
+        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset):
+        target_language_codes (list[str] | None | Unset):
+        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset):
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+        order_by (DubbingListOrderBy | Unset):  Default: 'created_at'.
+        order_direction (DubbingListOrderDirection | Unset):  Default: 'DESCENDING'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -163,7 +271,13 @@ def sync(
             cursor=cursor,
             page_size=page_size,
             dubbing_status=dubbing_status,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
             filter_by_creator=filter_by_creator,
+            order_by=order_by,
+            order_direction=order_direction,
         )
     )
 
@@ -174,7 +288,13 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+    order_by: DubbingListOrderBy | Unset = "created_at",
+    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
 ) -> Response[DubbingPage | HTTPValidationError]:
     """Page through the dubbing projects the account can see
 
@@ -182,7 +302,13 @@ async def asyncio_detailed(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 100.
         dubbing_status (DubbingListDubbingStatus | Unset):
+        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset):
+        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset):
+        target_language_codes (list[str] | None | Unset):
+        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset):
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+        order_by (DubbingListOrderBy | Unset):  Default: 'created_at'.
+        order_direction (DubbingListOrderDirection | Unset):  Default: 'DESCENDING'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -200,7 +326,13 @@ async def asyncio_detailed(
         cursor=cursor,
         page_size=page_size,
         dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
         filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,7 +346,13 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
     filter_by_creator: DubbingListFilterByCreator | Unset = "all",
+    order_by: DubbingListOrderBy | Unset = "created_at",
+    order_direction: DubbingListOrderDirection | Unset = "DESCENDING",
 ) -> DubbingPage:
     """Page through the dubbing projects the account can see
 
@@ -222,7 +360,13 @@ async def asyncio(
         cursor (None | str | Unset):
         page_size (int | Unset):  Default: 100.
         dubbing_status (DubbingListDubbingStatus | Unset):
+        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset):
+        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset):
+        target_language_codes (list[str] | None | Unset):
+        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset):
         filter_by_creator (DubbingListFilterByCreator | Unset):  Default: 'all'.
+        order_by (DubbingListOrderBy | Unset):  Default: 'created_at'.
+        order_direction (DubbingListOrderDirection | Unset):  Default: 'DESCENDING'.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -242,6 +386,12 @@ async def asyncio(
             cursor=cursor,
             page_size=page_size,
             dubbing_status=dubbing_status,
+            dubbing_statuses=dubbing_statuses,
+            dubbing_models=dubbing_models,
+            target_language_codes=target_language_codes,
+            creation_sources=creation_sources,
             filter_by_creator=filter_by_creator,
+            order_by=order_by,
+            order_direction=order_direction,
         )
     )

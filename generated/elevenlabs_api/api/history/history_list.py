@@ -6,6 +6,9 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
+from ...models.history_list_sort_direction_type_0 import (
+    HistoryListSortDirectionType0,
+)
 from ...models.history_list_source_type_0 import HistoryListSourceType0
 from ...models.history_page import HistoryPage
 from ...models.http_validation_error import HTTPValidationError
@@ -17,6 +20,10 @@ def _get_kwargs(
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: HistoryListSortDirectionType0 | None | Unset = "desc",
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,6 +45,36 @@ def _get_kwargs(
     else:
         json_voice_id = voice_id
     params["voice_id"] = json_voice_id
+
+    json_model_id: None | str | Unset
+    if isinstance(model_id, Unset):
+        json_model_id = UNSET
+    else:
+        json_model_id = model_id
+    params["model_id"] = json_model_id
+
+    json_date_before_unix: int | None | Unset
+    if isinstance(date_before_unix, Unset):
+        json_date_before_unix = UNSET
+    else:
+        json_date_before_unix = date_before_unix
+    params["date_before_unix"] = json_date_before_unix
+
+    json_date_after_unix: int | None | Unset
+    if isinstance(date_after_unix, Unset):
+        json_date_after_unix = UNSET
+    else:
+        json_date_after_unix = date_after_unix
+    params["date_after_unix"] = json_date_after_unix
+
+    json_sort_direction: None | str | Unset
+    if isinstance(sort_direction, Unset):
+        json_sort_direction = UNSET
+    elif isinstance(sort_direction, str):
+        json_sort_direction = sort_direction
+    else:
+        json_sort_direction = sort_direction
+    params["sort_direction"] = json_sort_direction
 
     json_search: None | str | Unset
     if isinstance(search, Unset):
@@ -119,6 +156,10 @@ def sync_detailed(
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: HistoryListSortDirectionType0 | None | Unset = "desc",
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
 ) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
@@ -128,6 +169,10 @@ def sync_detailed(
         page_size (int | Unset):  Default: 100.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (HistoryListSortDirectionType0 | None | Unset):  Default: 'desc'.
         search (None | str | Unset):
         source (HistoryListSourceType0 | None | Unset):
 
@@ -147,6 +192,10 @@ def sync_detailed(
         page_size=page_size,
         start_after_history_item_id=start_after_history_item_id,
         voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
         search=search,
         source=source,
     )
@@ -164,6 +213,10 @@ def sync(
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: HistoryListSortDirectionType0 | None | Unset = "desc",
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
 ) -> HistoryPage:
@@ -173,6 +226,10 @@ def sync(
         page_size (int | Unset):  Default: 100.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (HistoryListSortDirectionType0 | None | Unset):  Default: 'desc'.
         search (None | str | Unset):
         source (HistoryListSourceType0 | None | Unset):
 
@@ -194,6 +251,10 @@ def sync(
             page_size=page_size,
             start_after_history_item_id=start_after_history_item_id,
             voice_id=voice_id,
+            model_id=model_id,
+            date_before_unix=date_before_unix,
+            date_after_unix=date_after_unix,
+            sort_direction=sort_direction,
             search=search,
             source=source,
         )
@@ -206,6 +267,10 @@ async def asyncio_detailed(
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: HistoryListSortDirectionType0 | None | Unset = "desc",
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
 ) -> Response[ApiErrorResponse | HTTPValidationError | HistoryPage]:
@@ -215,6 +280,10 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 100.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (HistoryListSortDirectionType0 | None | Unset):  Default: 'desc'.
         search (None | str | Unset):
         source (HistoryListSourceType0 | None | Unset):
 
@@ -234,6 +303,10 @@ async def asyncio_detailed(
         page_size=page_size,
         start_after_history_item_id=start_after_history_item_id,
         voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
         search=search,
         source=source,
     )
@@ -249,6 +322,10 @@ async def asyncio(
     page_size: int | Unset = 100,
     start_after_history_item_id: None | str | Unset = UNSET,
     voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: HistoryListSortDirectionType0 | None | Unset = "desc",
     search: None | str | Unset = UNSET,
     source: HistoryListSourceType0 | None | Unset = UNSET,
 ) -> HistoryPage:
@@ -258,6 +335,10 @@ async def asyncio(
         page_size (int | Unset):  Default: 100.
         start_after_history_item_id (None | str | Unset):
         voice_id (None | str | Unset):
+        model_id (None | str | Unset):
+        date_before_unix (int | None | Unset):
+        date_after_unix (int | None | Unset):
+        sort_direction (HistoryListSortDirectionType0 | None | Unset):  Default: 'desc'.
         search (None | str | Unset):
         source (HistoryListSourceType0 | None | Unset):
 
@@ -279,6 +360,10 @@ async def asyncio(
             page_size=page_size,
             start_after_history_item_id=start_after_history_item_id,
             voice_id=voice_id,
+            model_id=model_id,
+            date_before_unix=date_before_unix,
+            date_after_unix=date_after_unix,
+            sort_direction=sort_direction,
             search=search,
             source=source,
         )

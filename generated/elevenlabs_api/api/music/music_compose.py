@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
+from ...models.music_compose_output_format import MusicComposeOutputFormat
 from ...models.music_compose_request import MusicComposeRequest
-from ...models.output_format import OutputFormat
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: MusicComposeOutputFormat | Unset = "auto",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -81,15 +81,12 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: MusicComposeOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Generate a full song (prompt or plan in, one audio file out).
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (MusicComposeOutputFormat | Unset):  Default: 'auto'.
         body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
@@ -121,15 +118,12 @@ def sync(
     *,
     client: SyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: MusicComposeOutputFormat | Unset = "auto",
 ) -> File:
     """Generate a full song (prompt or plan in, one audio file out).
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (MusicComposeOutputFormat | Unset):  Default: 'auto'.
         body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
@@ -158,15 +152,12 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: MusicComposeOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Generate a full song (prompt or plan in, one audio file out).
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (MusicComposeOutputFormat | Unset):  Default: 'auto'.
         body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
             music_stream. Give either `prompt` or `composition_plan`, not both.
 
@@ -196,15 +187,12 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    output_format: MusicComposeOutputFormat | Unset = "auto",
 ) -> File:
     """Generate a full song (prompt or plan in, one audio file out).
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
+        output_format (MusicComposeOutputFormat | Unset):  Default: 'auto'.
         body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
             music_stream. Give either `prompt` or `composition_plan`, not both.
 

@@ -7,15 +7,17 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
-from ...models.music_compose_request import MusicComposeRequest
-from ...models.output_format import OutputFormat
+from ...models.music_compose_detailed_output_format import (
+    MusicComposeDetailedOutputFormat,
+)
+from ...models.music_compose_detailed_request import MusicComposeDetailedRequest
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicComposeDetailedRequest | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,18 +82,14 @@ def _success(response: Response[File | HTTPValidationError]) -> File:
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicComposeDetailedRequest | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (MusicComposeDetailedRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -120,18 +118,14 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicComposeDetailedRequest | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> File:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (MusicComposeDetailedRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -157,18 +151,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicComposeDetailedRequest | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (MusicComposeDetailedRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -195,18 +185,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicComposeDetailedRequest | Unset = UNSET,
+    output_format: MusicComposeDetailedOutputFormat | Unset = "auto",
 ) -> File:
     """Compose a song and get a multipart answer with metadata alongside the audio.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicComposeDetailedOutputFormat | Unset):  Default: 'auto'.
+        body (MusicComposeDetailedRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

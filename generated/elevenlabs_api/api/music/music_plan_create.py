@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.composition_plan import CompositionPlan
+from ...models.composition_plan_2 import CompositionPlan2
 from ...models.http_validation_error import HTTPValidationError
 from ...models.music_plan_request import MusicPlanRequest
 from ...types import Response
@@ -30,9 +31,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> CompositionPlan | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> CompositionPlan | CompositionPlan2 | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = CompositionPlan.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CompositionPlan | CompositionPlan2:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CompositionPlan.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CompositionPlan2.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -47,7 +66,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> Compositi
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[CompositionPlan | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,10 +77,12 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[CompositionPlan | HTTPValidationError]) -> CompositionPlan:
+def _success(
+    response: Response[CompositionPlan | CompositionPlan2 | HTTPValidationError],
+) -> CompositionPlan | CompositionPlan2:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(CompositionPlan, response.parsed)
+        return cast(CompositionPlan | CompositionPlan2, response.parsed)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -67,7 +90,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: MusicPlanRequest,
-) -> Response[CompositionPlan | HTTPValidationError]:
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -82,7 +105,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[CompositionPlan | HTTPValidationError]
+        Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +123,7 @@ def sync(
     *,
     client: SyncApiClient,
     body: MusicPlanRequest,
-) -> CompositionPlan:
+) -> CompositionPlan | CompositionPlan2:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -115,7 +138,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        CompositionPlan
+        CompositionPlan | CompositionPlan2
     """
 
     return _success(
@@ -130,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: MusicPlanRequest,
-) -> Response[CompositionPlan | HTTPValidationError]:
+) -> Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -145,7 +168,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[CompositionPlan | HTTPValidationError]
+        Response[CompositionPlan | CompositionPlan2 | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +184,7 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: MusicPlanRequest,
-) -> CompositionPlan:
+) -> CompositionPlan | CompositionPlan2:
     """Draft a composition plan (styles and sections) from a prompt, without making audio.
 
     Args:
@@ -176,7 +199,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        CompositionPlan
+        CompositionPlan | CompositionPlan2
     """
 
     return _success(

@@ -7,15 +7,15 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
-from ...models.music_compose_request import MusicComposeRequest
-from ...models.output_format import OutputFormat
+from ...models.music_stream_output_format import MusicStreamOutputFormat
+from ...models.music_stream_request import MusicStreamRequest
 from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicStreamRequest | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,18 +80,14 @@ def _success(response: Response[File | HTTPValidationError]) -> File:
 def sync_detailed(
     *,
     client: SyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicStreamRequest | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (MusicStreamRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -120,18 +116,14 @@ def sync_detailed(
 def sync(
     *,
     client: SyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicStreamRequest | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> File:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (MusicStreamRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -157,18 +149,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AsyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicStreamRequest | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> Response[File | HTTPValidationError]:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (MusicStreamRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -195,18 +183,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AsyncApiClient,
-    body: MusicComposeRequest | Unset = UNSET,
-    output_format: OutputFormat | Unset = "mp3_44100_128",
+    body: MusicStreamRequest | Unset = UNSET,
+    output_format: MusicStreamOutputFormat | Unset = "auto",
 ) -> File:
     """Compose a song and stream the audio while it is generated.
 
     Args:
-        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
-            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
-            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
-            paid tier. Default: 'mp3_44100_128'.
-        body (MusicComposeRequest | Unset): Body of music_compose, music_compose_detailed and
-            music_stream. Give either `prompt` or `composition_plan`, not both.
+        output_format (MusicStreamOutputFormat | Unset):  Default: 'auto'.
+        body (MusicStreamRequest | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

@@ -19,6 +19,7 @@ def _get_kwargs(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,6 +48,8 @@ def _get_kwargs(
     else:
         json_sort_direction = sort_direction
     params["sort_direction"] = json_sort_direction
+
+    params["include_archived"] = include_archived
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +106,7 @@ def sync_detailed(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> Response[HTTPValidationError | PronunciationDictionaryList]:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -112,6 +116,7 @@ def sync_detailed(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -130,6 +135,7 @@ def sync_detailed(
         page_size=page_size,
         sort=sort,
         sort_direction=sort_direction,
+        include_archived=include_archived,
     )
 
     response = client.get_httpx_client().request(
@@ -146,6 +152,7 @@ def sync(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> PronunciationDictionaryList:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -155,6 +162,7 @@ def sync(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -175,6 +183,7 @@ def sync(
             page_size=page_size,
             sort=sort,
             sort_direction=sort_direction,
+            include_archived=include_archived,
         )
     )
 
@@ -186,6 +195,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> Response[HTTPValidationError | PronunciationDictionaryList]:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -195,6 +205,7 @@ async def asyncio_detailed(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -213,6 +224,7 @@ async def asyncio_detailed(
         page_size=page_size,
         sort=sort,
         sort_direction=sort_direction,
+        include_archived=include_archived,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,6 +239,7 @@ async def asyncio(
     page_size: int | Unset = 30,
     sort: None | PronunciationDictionariesListSortType0 | Unset = "creation_time_unix",
     sort_direction: None | str | Unset = "DESCENDING",
+    include_archived: bool | Unset = True,
 ) -> PronunciationDictionaryList:
     """List the pronunciation dictionaries the caller can see, a page at a time
 
@@ -236,6 +249,7 @@ async def asyncio(
         sort (None | PronunciationDictionariesListSortType0 | Unset):  Default:
             'creation_time_unix'.
         sort_direction (None | str | Unset):  Default: 'DESCENDING'.
+        include_archived (bool | Unset):  Default: True.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -256,5 +270,6 @@ async def asyncio(
             page_size=page_size,
             sort=sort,
             sort_direction=sort_direction,
+            include_archived=include_archived,
         )
     )

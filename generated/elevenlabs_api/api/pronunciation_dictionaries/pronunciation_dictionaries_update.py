@@ -6,8 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.get_pronunciation_dictionary_metadata_response_model import (
+    GetPronunciationDictionaryMetadataResponseModel,
+)
 from ...models.http_validation_error import HTTPValidationError
-from ...models.pronunciation_dictionary import PronunciationDictionary
 from ...models.pronunciation_dictionary_update import PronunciationDictionaryUpdate
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> HTTPValidationError | PronunciationDictionary | None:
+) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = PronunciationDictionary.from_dict(response.json())
+        response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,10 +67,12 @@ def _build_response(
     )
 
 
-def _success(response: Response[HTTPValidationError | PronunciationDictionary]) -> PronunciationDictionary:
+def _success(
+    response: Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError],
+) -> GetPronunciationDictionaryMetadataResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
-        return cast(PronunciationDictionary, response.parsed)
+        return cast(GetPronunciationDictionaryMetadataResponseModel, response.parsed)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -77,7 +81,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -96,7 +100,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionary]
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +120,7 @@ def sync(
     *,
     client: SyncApiClient,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> PronunciationDictionary:
+) -> GetPronunciationDictionaryMetadataResponseModel:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -135,7 +139,7 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        PronunciationDictionary
+        GetPronunciationDictionaryMetadataResponseModel
     """
 
     return _success(
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> Response[HTTPValidationError | PronunciationDictionary]:
+) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -171,7 +175,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionary]
+        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +193,7 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: PronunciationDictionaryUpdate | Unset = UNSET,
-) -> PronunciationDictionary:
+) -> GetPronunciationDictionaryMetadataResponseModel:
     """Rename or archive a pronunciation dictionary
 
      Changes only the fields sent; no new version of the rules is made.
@@ -208,7 +212,7 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        PronunciationDictionary
+        GetPronunciationDictionaryMetadataResponseModel
     """
 
     return _success(

@@ -20,7 +20,7 @@ def _get_kwargs(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -133,7 +133,7 @@ def sync_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -170,7 +170,7 @@ def sync(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> File:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -180,7 +180,7 @@ def sync(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:
@@ -259,7 +259,7 @@ async def asyncio(
     body: SpeechToSpeechForm,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> File:
     """Re-voice a recording with another voice, keeping its delivery (voice changer).
 
@@ -269,7 +269,7 @@ async def asyncio(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (SpeechToSpeechForm): Multipart body of the voice changer endpoints.
 
     Raises:

@@ -16,11 +16,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    json_token: None | str | Unset
+    if isinstance(token, Unset):
+        json_token = UNSET
+    else:
+        json_token = token
+    params["token"] = json_token
 
     params["enable_logging"] = enable_logging
 
@@ -42,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted | None:
+) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
@@ -73,8 +81,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 202:
-        response_202 = TranscriptionAccepted.from_dict(response.json())
-
+        response_202 = cast(Any, None)
         return response_202
 
     if response.status_code == 422:
@@ -90,9 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,13 +107,11 @@ def _build_response(
 
 
 def _success(
-    response: Response[
-        HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-    ],
-) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
+    response: Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted],
+) -> Any | MultichannelTranscript | Transcript | TranscriptionAccepted:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200 or response.status_code == 202:
-        return cast(MultichannelTranscript | Transcript | TranscriptionAccepted, response.parsed)
+        return cast(Any | MultichannelTranscript | Transcript | TranscriptionAccepted, response.parsed)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -116,13 +119,13 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -136,11 +139,12 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        token=token,
         enable_logging=enable_logging,
     )
 
@@ -155,11 +159,13 @@ def sync(
     *,
     client: SyncApiClient,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
+) -> Any | MultichannelTranscript | Transcript | TranscriptionAccepted:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -173,13 +179,14 @@ def sync(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        MultichannelTranscript | Transcript | TranscriptionAccepted
+        Any | MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
     return _success(
         sync_detailed(
             client=client,
             body=body,
+            token=token,
             enable_logging=enable_logging,
         )
     )
@@ -189,13 +196,13 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[
-    HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted
-]:
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -209,11 +216,12 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | TranscriptionAccepted]
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
         body=body,
+        token=token,
         enable_logging=enable_logging,
     )
 
@@ -226,11 +234,13 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: SpeechToTextForm,
+    token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
+) -> Any | MultichannelTranscript | Transcript | TranscriptionAccepted:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
+        token (None | str | Unset):
         enable_logging (bool | Unset):  Default: True.
         body (SpeechToTextForm): Multipart body of speech_to_text_convert. Give exactly one of
             `file` and `cloud_storage_url`.
@@ -244,13 +254,14 @@ async def asyncio(
             the errors above (any error status, with a plain generated client).
 
     Returns:
-        MultichannelTranscript | Transcript | TranscriptionAccepted
+        Any | MultichannelTranscript | Transcript | TranscriptionAccepted
     """
 
     return _success(
         await asyncio_detailed(
             client=client,
             body=body,
+            token=token,
             enable_logging=enable_logging,
         )
     )

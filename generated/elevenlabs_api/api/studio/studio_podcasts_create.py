@@ -8,14 +8,17 @@ from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_podcast_request import StudioPodcastRequest
 from ...models.studio_project_result import StudioProjectResult
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(safety_identifier, Unset):
+        headers["safety-identifier"] = safety_identifier
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -69,10 +72,12 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectResult]:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -90,6 +95,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = client.get_httpx_client().request(
@@ -103,10 +109,12 @@ def sync(
     *,
     client: SyncApiClient,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> StudioProjectResult:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -126,6 +134,7 @@ def sync(
         sync_detailed(
             client=client,
             body=body,
+            safety_identifier=safety_identifier,
         )
     )
 
@@ -134,10 +143,12 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectResult]:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -155,6 +166,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        safety_identifier=safety_identifier,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,10 +178,12 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: StudioPodcastRequest,
+    safety_identifier: None | str | Unset = UNSET,
 ) -> StudioProjectResult:
     """Start a Studio project that turns a text or web page into a podcast episode.
 
     Args:
+        safety_identifier (None | str | Unset):
         body (StudioPodcastRequest): What the podcast is about, who speaks, and how long and
             polished it should be.
 
@@ -189,5 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            safety_identifier=safety_identifier,
         )
     )

@@ -8,18 +8,32 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.studio_project_extended import StudioProjectExtended
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
+    *,
+    share_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_share_id: None | str | Unset
+    if isinstance(share_id, Unset):
+        json_share_id = UNSET
+    else:
+        json_share_id = share_id
+    params["share_id"] = json_share_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/studio/projects/{project_id}".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -66,11 +80,13 @@ def sync_detailed(
     project_id: str,
     *,
     client: SyncApiClient,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectExtended]:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -86,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = client.get_httpx_client().request(
@@ -99,11 +116,13 @@ def sync(
     project_id: str,
     *,
     client: SyncApiClient,
+    share_id: None | str | Unset = UNSET,
 ) -> StudioProjectExtended:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -121,6 +140,7 @@ def sync(
         sync_detailed(
             project_id=project_id,
             client=client,
+            share_id=share_id,
         )
     )
 
@@ -129,11 +149,13 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AsyncApiClient,
+    share_id: None | str | Unset = UNSET,
 ) -> Response[HTTPValidationError | StudioProjectExtended]:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -149,6 +171,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        share_id=share_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,11 +183,13 @@ async def asyncio(
     project_id: str,
     *,
     client: AsyncApiClient,
+    share_id: None | str | Unset = UNSET,
 ) -> StudioProjectExtended:
     """One project with its chapters, dictionaries and settings.
 
     Args:
         project_id (str):
+        share_id (None | str | Unset):
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -182,5 +207,6 @@ async def asyncio(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            share_id=share_id,
         )
     )

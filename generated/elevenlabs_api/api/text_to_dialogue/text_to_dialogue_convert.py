@@ -8,7 +8,9 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...models.output_format_with_wav import OutputFormatWithWav
+from ...models.text_to_dialogue_convert_output_format import (
+    TextToDialogueConvertOutputFormat,
+)
 from ...models.text_to_dialogue_request import TextToDialogueRequest
 from ...types import UNSET, File, Response, Unset
 
@@ -16,7 +18,8 @@ from ...types import UNSET, File, Response, Unset
 def _get_kwargs(
     *,
     body: TextToDialogueRequest,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +30,8 @@ def _get_kwargs(
         json_output_format = output_format
 
     params["output_format"] = json_output_format
+
+    params["enable_logging"] = enable_logging
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,14 +110,14 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
-            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -130,6 +135,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = client.get_httpx_client().request(
@@ -143,14 +149,14 @@ def sync(
     *,
     client: SyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
-            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -170,6 +176,7 @@ def sync(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     )
 
@@ -178,14 +185,14 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
-            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -203,6 +210,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,14 +222,14 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     body: TextToDialogueRequest,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: TextToDialogueConvertOutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File:
     """Turn a list of (text, voice) turns into one multi-speaker audio file.
 
     Args:
-        output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
-            the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+        output_format (TextToDialogueConvertOutputFormat | Unset):  Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -241,5 +249,6 @@ async def asyncio(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     )

@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,8 @@ def _get_kwargs(
         json_output_format = output_format
 
     params["output_format"] = json_output_format
+
+    params["enable_logging"] = enable_logging
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +109,7 @@ def sync_detailed(
     client: SyncApiClient,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -114,6 +118,7 @@ def sync_detailed(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -131,6 +136,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = client.get_httpx_client().request(
@@ -145,6 +151,7 @@ def sync(
     client: SyncApiClient,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -153,6 +160,7 @@ def sync(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -172,6 +180,7 @@ def sync(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     )
 
@@ -181,6 +190,7 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -189,6 +199,7 @@ async def asyncio_detailed(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -206,6 +217,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
+        enable_logging=enable_logging,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,6 +230,7 @@ async def asyncio(
     client: AsyncApiClient,
     body: TextToDialogueRequest,
     output_format: OutputFormat | Unset = "mp3_44100_128",
+    enable_logging: bool | Unset = True,
 ) -> File:
     """Same as text_to_dialogue_convert, but the audio is streamed as it is produced.
 
@@ -226,6 +239,7 @@ async def asyncio(
             codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
             `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
             paid tier. Default: 'mp3_44100_128'.
+        enable_logging (bool | Unset):  Default: True.
         body (TextToDialogueRequest): Body of both text-to-dialogue endpoints.
 
     Raises:
@@ -245,5 +259,6 @@ async def asyncio(
             client=client,
             body=body,
             output_format=output_format,
+            enable_logging=enable_logging,
         )
     )

@@ -20,7 +20,7 @@ def _get_kwargs(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -133,7 +133,7 @@ def sync_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -171,7 +171,7 @@ def sync(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> File:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -181,7 +181,7 @@ def sync(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | File | HTTPValidationError]:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -226,7 +226,7 @@ async def asyncio_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 
@@ -262,7 +262,7 @@ async def asyncio(
     body: TextToSpeechRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> File:
     """Speak a text with one voice and get the whole audio file back.
 
@@ -272,7 +272,7 @@ async def asyncio(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechRequest): Body of text_to_speech_convert, text_to_speech_stream and
             text_to_speech_stream_with_timestamps.
 

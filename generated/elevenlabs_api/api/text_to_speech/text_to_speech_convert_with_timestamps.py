@@ -20,7 +20,7 @@ def _get_kwargs(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -123,7 +123,7 @@ def sync_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -133,7 +133,7 @@ def sync_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -172,7 +172,7 @@ def sync(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> AudioWithTimestamps:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -182,7 +182,7 @@ def sync(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -218,7 +218,7 @@ async def asyncio_detailed(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> Response[ApiErrorResponse | AudioWithTimestamps | HTTPValidationError]:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.
@@ -265,7 +265,7 @@ async def asyncio(
     body: TextToSpeechWithTimestampsRequest,
     enable_logging: bool | Unset = True,
     optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: OutputFormatWithWav | Unset = "mp3_44100_128",
+    output_format: OutputFormatWithWav | Unset = UNSET,
 ) -> AudioWithTimestamps:
     """Speak a text and get base64 audio plus per-character timings in one JSON object.
 
@@ -275,7 +275,7 @@ async def asyncio(
         optimize_streaming_latency (int | None | Unset):
         output_format (OutputFormatWithWav | Unset): The formats of OutputFormat, plus `wav_*`:
             the same 16-bit mono PCM in a RIFF/WAVE file. Only answers sent whole (not the streaming
-            endpoints) come as WAV. Default: 'mp3_44100_128'.
+            endpoints) come as WAV.
         body (TextToSpeechWithTimestampsRequest): Body of text_to_speech_convert_with_timestamps.
             Same fields as `TextToSpeechRequest`, but the three list fields may be left out and are
             not nullable.

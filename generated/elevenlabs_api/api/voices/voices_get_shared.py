@@ -7,16 +7,15 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.library_voice_page import LibraryVoicePage
-from ...models.voices_get_shared_category_type_0 import (
-    VoicesGetSharedCategoryType0,
-)
+from ...models.voices_get_shared_category import VoicesGetSharedCategory
+from ...models.voices_get_shared_sort import VoicesGetSharedSort
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -31,7 +30,7 @@ def _get_kwargs(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> dict[str, Any]:
 
@@ -39,13 +38,10 @@ def _get_kwargs(
 
     params["page_size"] = page_size
 
-    json_category: None | str | Unset
-    if isinstance(category, Unset):
-        json_category = UNSET
-    elif isinstance(category, str):
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
         json_category = category
-    else:
-        json_category = category
+
     params["category"] = json_category
 
     json_gender: None | str | Unset
@@ -142,11 +138,10 @@ def _get_kwargs(
         json_owner_id = owner_id
     params["owner_id"] = json_owner_id
 
-    json_sort: None | str | Unset
-    if isinstance(sort, Unset):
-        json_sort = UNSET
-    else:
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
         json_sort = sort
+
     params["sort"] = json_sort
 
     params["page"] = page
@@ -199,7 +194,7 @@ def sync_detailed(
     *,
     client: SyncApiClient,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -214,14 +209,14 @@ def sync_detailed(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> Response[HTTPValidationError | LibraryVoicePage]:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -236,7 +231,7 @@ def sync_detailed(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -283,7 +278,7 @@ def sync(
     *,
     client: SyncApiClient,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -298,14 +293,14 @@ def sync(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> LibraryVoicePage:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -320,7 +315,7 @@ def sync(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -364,7 +359,7 @@ async def asyncio_detailed(
     *,
     client: AsyncApiClient,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -379,14 +374,14 @@ async def asyncio_detailed(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> Response[HTTPValidationError | LibraryVoicePage]:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -401,7 +396,7 @@ async def asyncio_detailed(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:
@@ -446,7 +441,7 @@ async def asyncio(
     *,
     client: AsyncApiClient,
     page_size: int | Unset = 30,
-    category: None | Unset | VoicesGetSharedCategoryType0 = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
     gender: None | str | Unset = UNSET,
     age: None | str | Unset = UNSET,
     accent: None | str | Unset = UNSET,
@@ -461,14 +456,14 @@ async def asyncio(
     include_live_moderated: bool | None | Unset = UNSET,
     reader_app_enabled: bool | Unset = False,
     owner_id: None | str | Unset = UNSET,
-    sort: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = "created_date",
     page: int | Unset = 0,
 ) -> LibraryVoicePage:
     """Browse the public voice library
 
     Args:
         page_size (int | Unset):  Default: 30.
-        category (None | Unset | VoicesGetSharedCategoryType0):
+        category (VoicesGetSharedCategory | Unset):
         gender (None | str | Unset):
         age (None | str | Unset):
         accent (None | str | Unset):
@@ -483,7 +478,7 @@ async def asyncio(
         include_live_moderated (bool | None | Unset):
         reader_app_enabled (bool | Unset):  Default: False.
         owner_id (None | str | Unset):
-        sort (None | str | Unset):
+        sort (VoicesGetSharedSort | Unset):  Default: 'created_date'.
         page (int | Unset):  Default: 0.
 
     Raises:

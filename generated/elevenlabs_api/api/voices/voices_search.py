@@ -22,6 +22,15 @@ def _get_kwargs(
     category: None | str | Unset = UNSET,
     fine_tuning_state: None | str | Unset = UNSET,
     collection_id: None | str | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -85,6 +94,75 @@ def _get_kwargs(
     else:
         json_collection_id = collection_id
     params["collection_id"] = json_collection_id
+
+    json_gender: None | str | Unset
+    if isinstance(gender, Unset):
+        json_gender = UNSET
+    else:
+        json_gender = gender
+    params["gender"] = json_gender
+
+    json_age: None | str | Unset
+    if isinstance(age, Unset):
+        json_age = UNSET
+    else:
+        json_age = age
+    params["age"] = json_age
+
+    json_language: list[str] | None | Unset
+    if isinstance(language, Unset):
+        json_language = UNSET
+    elif isinstance(language, list):
+        json_language = language
+
+    else:
+        json_language = language
+    params["language"] = json_language
+
+    json_accent: None | str | Unset
+    if isinstance(accent, Unset):
+        json_accent = UNSET
+    else:
+        json_accent = accent
+    params["accent"] = json_accent
+
+    json_use_cases: list[str] | None | Unset
+    if isinstance(use_cases, Unset):
+        json_use_cases = UNSET
+    elif isinstance(use_cases, list):
+        json_use_cases = use_cases
+
+    else:
+        json_use_cases = use_cases
+    params["use_cases"] = json_use_cases
+
+    json_min_notice_period_days: int | None | Unset
+    if isinstance(min_notice_period_days, Unset):
+        json_min_notice_period_days = UNSET
+    else:
+        json_min_notice_period_days = min_notice_period_days
+    params["min_notice_period_days"] = json_min_notice_period_days
+
+    json_include_custom_rates: bool | None | Unset
+    if isinstance(include_custom_rates, Unset):
+        json_include_custom_rates = UNSET
+    else:
+        json_include_custom_rates = include_custom_rates
+    params["include_custom_rates"] = json_include_custom_rates
+
+    json_include_live_moderated: bool | None | Unset
+    if isinstance(include_live_moderated, Unset):
+        json_include_live_moderated = UNSET
+    else:
+        json_include_live_moderated = include_live_moderated
+    params["include_live_moderated"] = json_include_live_moderated
+
+    json_high_quality: bool | None | Unset
+    if isinstance(high_quality, Unset):
+        json_high_quality = UNSET
+    else:
+        json_high_quality = high_quality
+    params["high_quality"] = json_high_quality
 
     params["include_total_count"] = include_total_count
 
@@ -163,6 +241,15 @@ def sync_detailed(
     category: None | str | Unset = UNSET,
     fine_tuning_state: None | str | Unset = UNSET,
     collection_id: None | str | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
@@ -178,6 +265,15 @@ def sync_detailed(
         category (None | str | Unset):
         fine_tuning_state (None | str | Unset):
         collection_id (None | str | Unset):
+        gender (None | str | Unset):
+        age (None | str | Unset):
+        language (list[str] | None | Unset):
+        accent (None | str | Unset):
+        use_cases (list[str] | None | Unset):
+        min_notice_period_days (int | None | Unset):
+        include_custom_rates (bool | None | Unset):
+        include_live_moderated (bool | None | Unset):
+        high_quality (bool | None | Unset):
         include_total_count (bool | Unset):  Default: True.
         voice_ids (list[str] | None | Unset):
 
@@ -203,6 +299,15 @@ def sync_detailed(
         category=category,
         fine_tuning_state=fine_tuning_state,
         collection_id=collection_id,
+        gender=gender,
+        age=age,
+        language=language,
+        accent=accent,
+        use_cases=use_cases,
+        min_notice_period_days=min_notice_period_days,
+        include_custom_rates=include_custom_rates,
+        include_live_moderated=include_live_moderated,
+        high_quality=high_quality,
         include_total_count=include_total_count,
         voice_ids=voice_ids,
     )
@@ -226,6 +331,15 @@ def sync(
     category: None | str | Unset = UNSET,
     fine_tuning_state: None | str | Unset = UNSET,
     collection_id: None | str | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> VoicePage:
@@ -241,6 +355,15 @@ def sync(
         category (None | str | Unset):
         fine_tuning_state (None | str | Unset):
         collection_id (None | str | Unset):
+        gender (None | str | Unset):
+        age (None | str | Unset):
+        language (list[str] | None | Unset):
+        accent (None | str | Unset):
+        use_cases (list[str] | None | Unset):
+        min_notice_period_days (int | None | Unset):
+        include_custom_rates (bool | None | Unset):
+        include_live_moderated (bool | None | Unset):
+        high_quality (bool | None | Unset):
         include_total_count (bool | Unset):  Default: True.
         voice_ids (list[str] | None | Unset):
 
@@ -268,6 +391,15 @@ def sync(
             category=category,
             fine_tuning_state=fine_tuning_state,
             collection_id=collection_id,
+            gender=gender,
+            age=age,
+            language=language,
+            accent=accent,
+            use_cases=use_cases,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            high_quality=high_quality,
             include_total_count=include_total_count,
             voice_ids=voice_ids,
         )
@@ -286,6 +418,15 @@ async def asyncio_detailed(
     category: None | str | Unset = UNSET,
     fine_tuning_state: None | str | Unset = UNSET,
     collection_id: None | str | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> Response[ApiErrorResponse | HTTPValidationError | VoicePage]:
@@ -301,6 +442,15 @@ async def asyncio_detailed(
         category (None | str | Unset):
         fine_tuning_state (None | str | Unset):
         collection_id (None | str | Unset):
+        gender (None | str | Unset):
+        age (None | str | Unset):
+        language (list[str] | None | Unset):
+        accent (None | str | Unset):
+        use_cases (list[str] | None | Unset):
+        min_notice_period_days (int | None | Unset):
+        include_custom_rates (bool | None | Unset):
+        include_live_moderated (bool | None | Unset):
+        high_quality (bool | None | Unset):
         include_total_count (bool | Unset):  Default: True.
         voice_ids (list[str] | None | Unset):
 
@@ -326,6 +476,15 @@ async def asyncio_detailed(
         category=category,
         fine_tuning_state=fine_tuning_state,
         collection_id=collection_id,
+        gender=gender,
+        age=age,
+        language=language,
+        accent=accent,
+        use_cases=use_cases,
+        min_notice_period_days=min_notice_period_days,
+        include_custom_rates=include_custom_rates,
+        include_live_moderated=include_live_moderated,
+        high_quality=high_quality,
         include_total_count=include_total_count,
         voice_ids=voice_ids,
     )
@@ -347,6 +506,15 @@ async def asyncio(
     category: None | str | Unset = UNSET,
     fine_tuning_state: None | str | Unset = UNSET,
     collection_id: None | str | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = True,
     voice_ids: list[str] | None | Unset = UNSET,
 ) -> VoicePage:
@@ -362,6 +530,15 @@ async def asyncio(
         category (None | str | Unset):
         fine_tuning_state (None | str | Unset):
         collection_id (None | str | Unset):
+        gender (None | str | Unset):
+        age (None | str | Unset):
+        language (list[str] | None | Unset):
+        accent (None | str | Unset):
+        use_cases (list[str] | None | Unset):
+        min_notice_period_days (int | None | Unset):
+        include_custom_rates (bool | None | Unset):
+        include_live_moderated (bool | None | Unset):
+        high_quality (bool | None | Unset):
         include_total_count (bool | Unset):  Default: True.
         voice_ids (list[str] | None | Unset):
 
@@ -389,6 +566,15 @@ async def asyncio(
             category=category,
             fine_tuning_state=fine_tuning_state,
             collection_id=collection_id,
+            gender=gender,
+            age=age,
+            language=language,
+            accent=accent,
+            use_cases=use_cases,
+            min_notice_period_days=min_notice_period_days,
+            include_custom_rates=include_custom_rates,
+            include_live_moderated=include_live_moderated,
+            high_quality=high_quality,
             include_total_count=include_total_count,
             voice_ids=voice_ids,
         )

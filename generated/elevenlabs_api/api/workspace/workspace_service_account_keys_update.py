@@ -8,14 +8,14 @@ from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workspace_api_key_update import WorkspaceApiKeyUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     service_account_user_id: str,
     api_key_id: str,
     *,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +27,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -72,14 +73,14 @@ def sync_detailed(
     api_key_id: str,
     *,
     client: SyncApiClient,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -111,14 +112,14 @@ def sync(
     api_key_id: str,
     *,
     client: SyncApiClient,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Any:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -147,14 +148,14 @@ async def asyncio_detailed(
     api_key_id: str,
     *,
     client: AsyncApiClient,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
@@ -184,14 +185,14 @@ async def asyncio(
     api_key_id: str,
     *,
     client: AsyncApiClient,
-    body: WorkspaceApiKeyUpdate,
+    body: WorkspaceApiKeyUpdate | Unset = UNSET,
 ) -> Any:
     """Rename, enable or disable, or re-scope a service account's API key
 
     Args:
         service_account_user_id (str):
         api_key_id (str):
-        body (WorkspaceApiKeyUpdate): The new state of an existing key.
+        body (WorkspaceApiKeyUpdate | Unset): The new state of an existing key.
 
     Raises:
         elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
+from ...types import Response
+
+
+def _get_kwargs(
+    documentation_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/convai/knowledge-base/{documentation_id}/source-file-url".format(
+            documentation_id=quote(str(documentation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
+    if response.status_code == 200:
+        response_200 = KnowledgeBaseSourceFileUrlResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    response: Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel],
+) -> KnowledgeBaseSourceFileUrlResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(KnowledgeBaseSourceFileUrlResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    documentation_id: str,
+    *,
+    client: SyncApiClient,
+) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+    """Get a download link for a document's original file.
+
+    Args:
+        documentation_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    documentation_id: str,
+    *,
+    client: SyncApiClient,
+) -> KnowledgeBaseSourceFileUrlResponseModel:
+    """Get a download link for a document's original file.
+
+    Args:
+        documentation_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        KnowledgeBaseSourceFileUrlResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            documentation_id=documentation_id,
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AsyncApiClient,
+) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+    """Get a download link for a document's original file.
+
+    Args:
+        documentation_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    documentation_id: str,
+    *,
+    client: AsyncApiClient,
+) -> KnowledgeBaseSourceFileUrlResponseModel:
+    """Get a download link for a document's original file.
+
+    Args:
+        documentation_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        KnowledgeBaseSourceFileUrlResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            documentation_id=documentation_id,
+            client=client,
+        )
+    )

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.agent_branch_response import AgentBranchResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.patch_convai_agents_branches_by_id_request import PatchConvaiAgentsBranchesByIdRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    agent_id: str,
+    branch_id: str,
+    *,
+    body: PatchConvaiAgentsBranchesByIdRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/agents/{agent_id}/branches/{branch_id}".format(
+            agent_id=quote(str(agent_id), safe=""),
+            branch_id=quote(str(branch_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> AgentBranchResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AgentBranchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[AgentBranchResponse | HTTPValidationError]) -> AgentBranchResponse:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(AgentBranchResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: SyncApiClient,
+    body: PatchConvaiAgentsBranchesByIdRequest | Unset = UNSET,
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    """Change a branch of an agent.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        body (PatchConvaiAgentsBranchesByIdRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[AgentBranchResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: SyncApiClient,
+    body: PatchConvaiAgentsBranchesByIdRequest | Unset = UNSET,
+) -> AgentBranchResponse:
+    """Change a branch of an agent.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        body (PatchConvaiAgentsBranchesByIdRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        AgentBranchResponse
+    """
+
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AsyncApiClient,
+    body: PatchConvaiAgentsBranchesByIdRequest | Unset = UNSET,
+) -> Response[AgentBranchResponse | HTTPValidationError]:
+    """Change a branch of an agent.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        body (PatchConvaiAgentsBranchesByIdRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[AgentBranchResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AsyncApiClient,
+    body: PatchConvaiAgentsBranchesByIdRequest | Unset = UNSET,
+) -> AgentBranchResponse:
+    """Change a branch of an agent.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        body (PatchConvaiAgentsBranchesByIdRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        AgentBranchResponse
+    """
+
+    return _success(
+        await asyncio_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
+from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
+from ...types import Response
+
+
+def _get_kwargs(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    body: UpdateProcedureDraftRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/convai/agents/{agent_id}/branches/{branch_id}/procedures/{procedure_id}/draft".format(
+            agent_id=quote(str(agent_id), safe=""),
+            branch_id=quote(str(branch_id), safe=""),
+            procedure_id=quote(str(procedure_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> HTTPValidationError | ProcedureDraftResponseModel | None:
+    if response.status_code == 200:
+        response_200 = ProcedureDraftResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[HTTPValidationError | ProcedureDraftResponseModel]) -> ProcedureDraftResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ProcedureDraftResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: SyncApiClient,
+    body: UpdateProcedureDraftRequestModel,
+) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+    """Change the draft of a procedure.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        procedure_id (str):
+        body (UpdateProcedureDraftRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | ProcedureDraftResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        procedure_id=procedure_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: SyncApiClient,
+    body: UpdateProcedureDraftRequestModel,
+) -> ProcedureDraftResponseModel:
+    """Change the draft of a procedure.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        procedure_id (str):
+        body (UpdateProcedureDraftRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ProcedureDraftResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: AsyncApiClient,
+    body: UpdateProcedureDraftRequestModel,
+) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+    """Change the draft of a procedure.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        procedure_id (str):
+        body (UpdateProcedureDraftRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | ProcedureDraftResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        procedure_id=procedure_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: AsyncApiClient,
+    body: UpdateProcedureDraftRequestModel,
+) -> ProcedureDraftResponseModel:
+    """Change the draft of a procedure.
+
+    Args:
+        agent_id (str):
+        branch_id (str):
+        procedure_id (str):
+        body (UpdateProcedureDraftRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ProcedureDraftResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            agent_id=agent_id,
+            branch_id=branch_id,
+            procedure_id=procedure_id,
+            client=client,
+            body=body,
+        )
+    )

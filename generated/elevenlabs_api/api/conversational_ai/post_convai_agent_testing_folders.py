@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...models.post_convai_agent_testing_folders_request import PostConvaiAgentTestingFoldersRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PostConvaiAgentTestingFoldersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/agent-testing/folders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> CreateAgentTestFolderResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CreateAgentTestFolderResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[CreateAgentTestFolderResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    response: Response[CreateAgentTestFolderResponseModel | HTTPValidationError],
+) -> CreateAgentTestFolderResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(CreateAgentTestFolderResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    *,
+    client: SyncApiClient,
+    body: PostConvaiAgentTestingFoldersRequest,
+) -> Response[CreateAgentTestFolderResponseModel | HTTPValidationError]:
+    """Create a folder for agent tests.
+
+    Args:
+        body (PostConvaiAgentTestingFoldersRequest):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[CreateAgentTestFolderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: SyncApiClient,
+    body: PostConvaiAgentTestingFoldersRequest,
+) -> CreateAgentTestFolderResponseModel:
+    """Create a folder for agent tests.
+
+    Args:
+        body (PostConvaiAgentTestingFoldersRequest):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        CreateAgentTestFolderResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncApiClient,
+    body: PostConvaiAgentTestingFoldersRequest,
+) -> Response[CreateAgentTestFolderResponseModel | HTTPValidationError]:
+    """Create a folder for agent tests.
+
+    Args:
+        body (PostConvaiAgentTestingFoldersRequest):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[CreateAgentTestFolderResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncApiClient,
+    body: PostConvaiAgentTestingFoldersRequest,
+) -> CreateAgentTestFolderResponseModel:
+    """Create a folder for agent tests.
+
+    Args:
+        body (PostConvaiAgentTestingFoldersRequest):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        CreateAgentTestFolderResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    )

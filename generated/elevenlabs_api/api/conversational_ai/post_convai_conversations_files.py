@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+from ...models.http_validation_error import HTTPValidationError
+from ...models.post_convai_conversations_files_form import PostConvaiConversationsFilesForm
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: PostConvaiConversationsFilesForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/convai/conversations/{conversation_id}/files".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[ConvAIFileUploadResponseModel | HTTPValidationError]) -> ConvAIFileUploadResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ConvAIFileUploadResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: SyncApiClient,
+    body: PostConvaiConversationsFilesForm,
+) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+    """Upload a file into a running conversation.
+
+    Args:
+        conversation_id (str):
+        body (PostConvaiConversationsFilesForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: SyncApiClient,
+    body: PostConvaiConversationsFilesForm,
+) -> ConvAIFileUploadResponseModel:
+    """Upload a file into a running conversation.
+
+    Args:
+        conversation_id (str):
+        body (PostConvaiConversationsFilesForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ConvAIFileUploadResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AsyncApiClient,
+    body: PostConvaiConversationsFilesForm,
+) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+    """Upload a file into a running conversation.
+
+    Args:
+        conversation_id (str):
+        body (PostConvaiConversationsFilesForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AsyncApiClient,
+    body: PostConvaiConversationsFilesForm,
+) -> ConvAIFileUploadResponseModel:
+    """Upload a file into a running conversation.
+
+    Args:
+        conversation_id (str):
+        body (PostConvaiConversationsFilesForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ConvAIFileUploadResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    )

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.music_finetune_response_model import MusicFinetuneResponseModel
+from ...types import Response
+
+
+def _get_kwargs(
+    finetune_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/music/finetunes/{finetune_id}".format(
+            finetune_id=quote(str(finetune_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+    if response.status_code == 200:
+        response_200 = MusicFinetuneResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[Any | HTTPValidationError | MusicFinetuneResponseModel]) -> MusicFinetuneResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(MusicFinetuneResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    finetune_id: str,
+    *,
+    client: SyncApiClient,
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    """Get a music finetune and its training status.
+
+    Args:
+        finetune_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        finetune_id=finetune_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    finetune_id: str,
+    *,
+    client: SyncApiClient,
+) -> MusicFinetuneResponseModel:
+    """Get a music finetune and its training status.
+
+    Args:
+        finetune_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        MusicFinetuneResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            finetune_id=finetune_id,
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    finetune_id: str,
+    *,
+    client: AsyncApiClient,
+) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+    """Get a music finetune and its training status.
+
+    Args:
+        finetune_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        finetune_id=finetune_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    finetune_id: str,
+    *,
+    client: AsyncApiClient,
+) -> MusicFinetuneResponseModel:
+    """Get a music finetune and its training status.
+
+    Args:
+        finetune_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        MusicFinetuneResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            finetune_id=finetune_id,
+            client=client,
+        )
+    )

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.post_music_detailed_stream_output_format import (
+    PostMusicDetailedStreamOutputFormat,
+)
+from ...models.post_music_detailed_stream_request import PostMusicDetailedStreamRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostMusicDetailedStreamRequest | Unset = UNSET,
+    output_format: PostMusicDetailedStreamOutputFormat | Unset = "auto",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/detailed/stream",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> HTTPValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.content)
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[HTTPValidationError | str]) -> str:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(str, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    *,
+    client: SyncApiClient,
+    body: PostMusicDetailedStreamRequest | Unset = UNSET,
+    output_format: PostMusicDetailedStreamOutputFormat | Unset = "auto",
+) -> Response[HTTPValidationError | str]:
+    """Compose a song and stream its plan, metadata and audio as server-sent events.
+
+    Args:
+        output_format (PostMusicDetailedStreamOutputFormat | Unset):  Default: 'auto'.
+        body (PostMusicDetailedStreamRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: SyncApiClient,
+    body: PostMusicDetailedStreamRequest | Unset = UNSET,
+    output_format: PostMusicDetailedStreamOutputFormat | Unset = "auto",
+) -> str:
+    """Compose a song and stream its plan, metadata and audio as server-sent events.
+
+    Args:
+        output_format (PostMusicDetailedStreamOutputFormat | Unset):  Default: 'auto'.
+        body (PostMusicDetailedStreamRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        str
+    """
+
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncApiClient,
+    body: PostMusicDetailedStreamRequest | Unset = UNSET,
+    output_format: PostMusicDetailedStreamOutputFormat | Unset = "auto",
+) -> Response[HTTPValidationError | str]:
+    """Compose a song and stream its plan, metadata and audio as server-sent events.
+
+    Args:
+        output_format (PostMusicDetailedStreamOutputFormat | Unset):  Default: 'auto'.
+        body (PostMusicDetailedStreamRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncApiClient,
+    body: PostMusicDetailedStreamRequest | Unset = UNSET,
+    output_format: PostMusicDetailedStreamOutputFormat | Unset = "auto",
+) -> str:
+    """Compose a song and stream its plan, metadata and audio as server-sent events.
+
+    Args:
+        output_format (PostMusicDetailedStreamOutputFormat | Unset):  Default: 'auto'.
+        body (PostMusicDetailedStreamRequest | Unset):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        str
+    """
+
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.output_format import OutputFormat
+from ...models.post_music_stem_separation_form import PostMusicStemSeparationForm
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostMusicStemSeparationForm,
+    output_format: OutputFormat | Unset = "mp3_44100_128",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_output_format: str | Unset = UNSET
+    if not isinstance(output_format, Unset):
+        json_output_format = output_format
+
+    params["output_format"] = json_output_format
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/music/stem-separation",
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: ApiClient, response: httpx.Response) -> File | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[File | HTTPValidationError]) -> File:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(File, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    *,
+    client: SyncApiClient,
+    body: PostMusicStemSeparationForm,
+    output_format: OutputFormat | Unset = "mp3_44100_128",
+) -> Response[File | HTTPValidationError]:
+    """Split a song into its stems and get them as a zip.
+
+    Args:
+        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
+            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
+            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
+            paid tier. Default: 'mp3_44100_128'.
+        body (PostMusicStemSeparationForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: SyncApiClient,
+    body: PostMusicStemSeparationForm,
+    output_format: OutputFormat | Unset = "mp3_44100_128",
+) -> File:
+    """Split a song into its stems and get them as a zip.
+
+    Args:
+        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
+            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
+            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
+            paid tier. Default: 'mp3_44100_128'.
+        body (PostMusicStemSeparationForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        File
+    """
+
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AsyncApiClient,
+    body: PostMusicStemSeparationForm,
+    output_format: OutputFormat | Unset = "mp3_44100_128",
+) -> Response[File | HTTPValidationError]:
+    """Split a song into its stems and get them as a zip.
+
+    Args:
+        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
+            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
+            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
+            paid tier. Default: 'mp3_44100_128'.
+        body (PostMusicStemSeparationForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AsyncApiClient,
+    body: PostMusicStemSeparationForm,
+    output_format: OutputFormat | Unset = "mp3_44100_128",
+) -> File:
+    """Split a song into its stems and get them as a zip.
+
+    Args:
+        output_format (OutputFormat | Unset): Audio encoding of the answer, spelled
+            codec_samplerate[_bitrate]. `pcm_*` is raw 16-bit little-endian mono,
+            `ulaw_8000`/`alaw_8000` are telephony encodings. Higher bitrates and 44.1 kHz PCM need a
+            paid tier. Default: 'mp3_44100_128'.
+        body (PostMusicStemSeparationForm):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        File
+    """
+
+    return _success(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            output_format=output_format,
+        )
+    )

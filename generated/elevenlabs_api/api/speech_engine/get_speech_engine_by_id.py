@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.speech_engine_response import SpeechEngineResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    speech_engine_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/speech-engine/{speech_engine_id}".format(
+            speech_engine_id=quote(str(speech_engine_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> HTTPValidationError | SpeechEngineResponse | None:
+    if response.status_code == 200:
+        response_200 = SpeechEngineResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(response: Response[HTTPValidationError | SpeechEngineResponse]) -> SpeechEngineResponse:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(SpeechEngineResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    speech_engine_id: str,
+    *,
+    client: SyncApiClient,
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    """Get a speech engine.
+
+    Args:
+        speech_engine_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | SpeechEngineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        speech_engine_id=speech_engine_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    speech_engine_id: str,
+    *,
+    client: SyncApiClient,
+) -> SpeechEngineResponse:
+    """Get a speech engine.
+
+    Args:
+        speech_engine_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        SpeechEngineResponse
+    """
+
+    return _success(
+        sync_detailed(
+            speech_engine_id=speech_engine_id,
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    speech_engine_id: str,
+    *,
+    client: AsyncApiClient,
+) -> Response[HTTPValidationError | SpeechEngineResponse]:
+    """Get a speech engine.
+
+    Args:
+        speech_engine_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | SpeechEngineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        speech_engine_id=speech_engine_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    speech_engine_id: str,
+    *,
+    client: AsyncApiClient,
+) -> SpeechEngineResponse:
+    """Get a speech engine.
+
+    Args:
+        speech_engine_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        SpeechEngineResponse
+    """
+
+    return _success(
+        await asyncio_detailed(
+            speech_engine_id=speech_engine_id,
+            client=client,
+        )
+    )

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.multichannel_transcript import MultichannelTranscript
+from ...models.transcript import Transcript
+from ...types import Response
+
+
+def _get_kwargs(
+    transcription_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/speech-to-text/transcripts/{transcription_id}".format(
+            transcription_id=quote(str(transcription_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> MultichannelTranscript | Transcript:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = Transcript.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = MultichannelTranscript.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    response: Response[Any | HTTPValidationError | MultichannelTranscript | Transcript],
+) -> MultichannelTranscript | Transcript:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(MultichannelTranscript | Transcript, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    transcription_id: str,
+    *,
+    client: SyncApiClient,
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript]:
+    """Get a stored transcript.
+
+    Args:
+        transcription_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript]
+    """
+
+    kwargs = _get_kwargs(
+        transcription_id=transcription_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transcription_id: str,
+    *,
+    client: SyncApiClient,
+) -> MultichannelTranscript | Transcript:
+    """Get a stored transcript.
+
+    Args:
+        transcription_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        MultichannelTranscript | Transcript
+    """
+
+    return _success(
+        sync_detailed(
+            transcription_id=transcription_id,
+            client=client,
+        )
+    )
+
+
+async def asyncio_detailed(
+    transcription_id: str,
+    *,
+    client: AsyncApiClient,
+) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript]:
+    """Get a stored transcript.
+
+    Args:
+        transcription_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript]
+    """
+
+    kwargs = _get_kwargs(
+        transcription_id=transcription_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transcription_id: str,
+    *,
+    client: AsyncApiClient,
+) -> MultichannelTranscript | Transcript:
+    """Get a stored transcript.
+
+    Args:
+        transcription_id (str):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        MultichannelTranscript | Transcript
+    """
+
+    return _success(
+        await asyncio_detailed(
+            transcription_id=transcription_id,
+            client=client,
+        )
+    )

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.http_validation_error import HTTPValidationError
+from ...models.replicate_voice_to_isolated_environment_request_model import (
+    ReplicateVoiceToIsolatedEnvironmentRequestModel,
+)
+from ...models.replicate_voice_to_isolated_environment_response_model import (
+    ReplicateVoiceToIsolatedEnvironmentResponseModel,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: str,
+    *,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/voices/{voice_id}/replicate-to-isolated-environment".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+    if response.status_code == 200:
+        response_200 = ReplicateVoiceToIsolatedEnvironmentResponseModel.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def _success(
+    response: Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel],
+) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    """The body of a documented success; any other status raises."""
+    if response.status_code == 200:
+        return cast(ReplicateVoiceToIsolatedEnvironmentResponseModel, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    voice_id: str,
+    *,
+    client: SyncApiClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    """Copy a voice into an isolated environment.
+
+    Args:
+        voice_id (str):
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voice_id: str,
+    *,
+    client: SyncApiClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    """Copy a voice into an isolated environment.
+
+    Args:
+        voice_id (str):
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ReplicateVoiceToIsolatedEnvironmentResponseModel
+    """
+
+    return _success(
+        sync_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AsyncApiClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    """Copy a voice into an isolated environment.
+
+    Args:
+        voice_id (str):
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: only with a plain generated client whose raise_on_unexpected_status is
+            True, for an undocumented status.
+
+    Returns:
+        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voice_id: str,
+    *,
+    client: AsyncApiClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> ReplicateVoiceToIsolatedEnvironmentResponseModel:
+    """Copy a voice into an isolated environment.
+
+    Args:
+        voice_id (str):
+        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
+
+    Raises:
+        elevenlabs_ext.APIStatusError: the API answered with an error status; the subclass names it
+            (BadRequestError, AuthenticationError, NotFoundError, UnprocessableEntityError, RateLimitError,
+            InternalServerError, ...). Raised by the ElevenLabs/AsyncElevenLabs clients' transport.
+        elevenlabs_ext.APIConnectionError: no complete answer arrived (APITimeoutError: a timeout passed).
+        errors.UnexpectedStatus: a status that is not a documented success and was not raised as one of
+            the errors above (any error status, with a plain generated client).
+
+    Returns:
+        ReplicateVoiceToIsolatedEnvironmentResponseModel
+    """
+
+    return _success(
+        await asyncio_detailed(
+            voice_id=voice_id,
+            client=client,
+            body=body,
+        )
+    )

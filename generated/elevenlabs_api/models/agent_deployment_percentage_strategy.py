@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentDeploymentPercentageStrategy")
+
+
+@_attrs_define
+class AgentDeploymentPercentageStrategy:
+    """
+    Attributes:
+        traffic_percentage (float):
+        type_ (Literal['percentage'] | Unset):  Default: 'percentage'.
+    """
+
+    traffic_percentage: float
+    type_: Literal["percentage"] | Unset = "percentage"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        traffic_percentage = self.traffic_percentage
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "traffic_percentage": traffic_percentage,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        traffic_percentage = d.pop("traffic_percentage")
+
+        type_ = cast(Literal["percentage"] | Unset, d.pop("type", UNSET))
+        if type_ != "percentage" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'percentage', got '{type_}'")
+
+        agent_deployment_percentage_strategy = cls(
+            traffic_percentage=traffic_percentage,
+            type_=type_,
+        )
+
+        agent_deployment_percentage_strategy.additional_properties = d
+        return agent_deployment_percentage_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

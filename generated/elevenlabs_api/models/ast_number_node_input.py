@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASTNumberNodeInput")
+
+
+@_attrs_define
+class ASTNumberNodeInput:
+    """
+    Attributes:
+        value (float | int):
+        type_ (Literal['number_literal'] | Unset):  Default: 'number_literal'.
+    """
+
+    value: float | int
+    type_: Literal["number_literal"] | Unset = "number_literal"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int
+        value = self.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> float | int:
+            return cast(float | int, data)
+
+        value = _parse_value(d.pop("value"))
+
+        type_ = cast(Literal["number_literal"] | Unset, d.pop("type", UNSET))
+        if type_ != "number_literal" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'number_literal', got '{type_}'")
+
+        ast_number_node_input = cls(
+            value=value,
+            type_=type_,
+        )
+
+        ast_number_node_input.additional_properties = d
+        return ast_number_node_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

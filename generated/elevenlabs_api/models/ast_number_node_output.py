@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ASTNumberNodeOutput")
+
+
+@_attrs_define
+class ASTNumberNodeOutput:
+    """
+    Attributes:
+        type_ (Literal['number_literal']):  Default: 'number_literal'.
+        value (float | int):
+    """
+
+    value: float | int
+    type_: Literal["number_literal"] = "number_literal"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: float | int
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["number_literal"], d.pop("type"))
+        if type_ != "number_literal":
+            raise ValueError(f"type must match const 'number_literal', got '{type_}'")
+
+        def _parse_value(data: object) -> float | int:
+            return cast(float | int, data)
+
+        value = _parse_value(d.pop("value"))
+
+        ast_number_node_output = cls(
+            type_=type_,
+            value=value,
+        )
+
+        ast_number_node_output.additional_properties = d
+        return ast_number_node_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

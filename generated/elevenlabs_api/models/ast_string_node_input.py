@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASTStringNodeInput")
+
+
+@_attrs_define
+class ASTStringNodeInput:
+    """
+    Attributes:
+        value (str):
+        type_ (Literal['string_literal'] | Unset):  Default: 'string_literal'.
+    """
+
+    value: str
+    type_: Literal["string_literal"] | Unset = "string_literal"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        type_ = cast(Literal["string_literal"] | Unset, d.pop("type", UNSET))
+        if type_ != "string_literal" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'string_literal', got '{type_}'")
+
+        ast_string_node_input = cls(
+            value=value,
+            type_=type_,
+        )
+
+        ast_string_node_input.additional_properties = d
+        return ast_string_node_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ASTLLMNodeInputType1")
+
+
+@_attrs_define
+class ASTLLMNodeInputType1:
+    """
+    Attributes:
+        prompt (str):
+        type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    """
+
+    prompt: str
+    type_: Literal["llm"] | Unset = "llm"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt = self.prompt
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt": prompt,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prompt = d.pop("prompt")
+
+        type_ = cast(Literal["llm"] | Unset, d.pop("type", UNSET))
+        if type_ != "llm" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'llm', got '{type_}'")
+
+        astllm_node_input_type_1 = cls(
+            prompt=prompt,
+            type_=type_,
+        )
+
+        astllm_node_input_type_1.additional_properties = d
+        return astllm_node_input_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from typing import Literal, cast
+
+BytedanceSeedance25RequestAspectRatio = Literal["16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "auto"]
+
+BYTEDANCE_SEEDANCE_25_REQUEST_ASPECT_RATIO_VALUES: set[BytedanceSeedance25RequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "3:4",
+    "4:3",
+    "9:16",
+    "auto",
+}
+
+
+def check_bytedance_seedance_25_request_aspect_ratio(value: str) -> BytedanceSeedance25RequestAspectRatio:
+    """Accept ``value`` as a BytedanceSeedance25RequestAspectRatio.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``BYTEDANCE_SEEDANCE_25_REQUEST_ASPECT_RATIO_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"Unexpected value {value!r}: expected str")
+    return cast(BytedanceSeedance25RequestAspectRatio, value)

@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+BytedanceSeedance2RequestResolution = Literal["1080p", "480p", "4k", "720p"]
+
+BYTEDANCE_SEEDANCE_2_REQUEST_RESOLUTION_VALUES: set[BytedanceSeedance2RequestResolution] = {
+    "1080p",
+    "480p",
+    "4k",
+    "720p",
+}
+
+
+def check_bytedance_seedance_2_request_resolution(value: str) -> BytedanceSeedance2RequestResolution:
+    """Accept ``value`` as a BytedanceSeedance2RequestResolution.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``BYTEDANCE_SEEDANCE_2_REQUEST_RESOLUTION_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"Unexpected value {value!r}: expected str")
+    return cast(BytedanceSeedance2RequestResolution, value)

@@ -1,0 +1,47 @@
+from typing import Literal, cast
+
+ClipAnimationExitEffect = Literal[
+    "bounce",
+    "drop",
+    "fade",
+    "float",
+    "gentle_float",
+    "none",
+    "pop",
+    "slide_bounce",
+    "slide_down",
+    "slide_left",
+    "slide_right",
+    "slide_up",
+    "spin",
+    "zoom_in",
+]
+
+CLIP_ANIMATION_EXIT_EFFECT_VALUES: set[ClipAnimationExitEffect] = {
+    "bounce",
+    "drop",
+    "fade",
+    "float",
+    "gentle_float",
+    "none",
+    "pop",
+    "slide_bounce",
+    "slide_down",
+    "slide_left",
+    "slide_right",
+    "slide_up",
+    "spin",
+    "zoom_in",
+}
+
+
+def check_clip_animation_exit_effect(value: str) -> ClipAnimationExitEffect:
+    """Accept ``value`` as a ClipAnimationExitEffect.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``CLIP_ANIMATION_EXIT_EFFECT_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"Unexpected value {value!r}: expected str")
+    return cast(ClipAnimationExitEffect, value)

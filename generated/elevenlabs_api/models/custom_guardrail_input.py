@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_guardrails_config_input import CustomGuardrailsConfigInput
+
+
+T = TypeVar("T", bound="CustomGuardrailInput")
+
+
+@_attrs_define
+class CustomGuardrailInput:
+    """
+    Attributes:
+        config (CustomGuardrailsConfigInput | Unset):
+    """
+
+    config: CustomGuardrailsConfigInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: CustomGuardrailsConfigInput | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = CustomGuardrailsConfigInput.from_dict(_config)
+
+        custom_guardrail_input = cls(
+            config=config,
+        )
+
+        custom_guardrail_input.additional_properties = d
+        return custom_guardrail_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, CustomGuardrailsConfigInput
+    from ..models.custom_guardrails_config_input import CustomGuardrailsConfigInput  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ElevenFlashV25VoiceSettings")
+
+
+@_attrs_define
+class ElevenFlashV25VoiceSettings:
+    """
+    Attributes:
+        stability (float | None | Unset):
+        similarity_boost (float | None | Unset):
+        speed (float | None | Unset):
+    """
+
+    stability: float | None | Unset = UNSET
+    similarity_boost: float | None | Unset = UNSET
+    speed: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        stability: float | None | Unset
+        if isinstance(self.stability, Unset):
+            stability = UNSET
+        else:
+            stability = self.stability
+
+        similarity_boost: float | None | Unset
+        if isinstance(self.similarity_boost, Unset):
+            similarity_boost = UNSET
+        else:
+            similarity_boost = self.similarity_boost
+
+        speed: float | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_stability(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stability = _parse_stability(d.pop("stability", UNSET))
+
+        def _parse_similarity_boost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        similarity_boost = _parse_similarity_boost(d.pop("similarity_boost", UNSET))
+
+        def _parse_speed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        eleven_flash_v25_voice_settings = cls(
+            stability=stability,
+            similarity_boost=similarity_boost,
+            speed=speed,
+        )
+
+        return eleven_flash_v25_voice_settings

@@ -1,0 +1,31 @@
+from typing import Literal, cast
+
+Gemini31FlashLiteImageRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "auto"
+]
+
+GEMINI_31_FLASH_LITE_IMAGE_REQUEST_ASPECT_RATIO_VALUES: set[Gemini31FlashLiteImageRequestAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "4:5",
+    "5:4",
+    "9:16",
+    "auto",
+}
+
+
+def check_gemini_31_flash_lite_image_request_aspect_ratio(value: str) -> Gemini31FlashLiteImageRequestAspectRatio:
+    """Accept ``value`` as a Gemini31FlashLiteImageRequestAspectRatio.
+
+    A value the API added after this package was generated is passed through unchanged
+    rather than rejected: one new enum value must not make a whole response unreadable.
+    Compare against ``GEMINI_31_FLASH_LITE_IMAGE_REQUEST_ASPECT_RATIO_VALUES`` to tell known values apart.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"Unexpected value {value!r}: expected str")
+    return cast(Gemini31FlashLiteImageRequestAspectRatio, value)

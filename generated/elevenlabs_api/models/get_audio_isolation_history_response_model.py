@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
+
+
+T = TypeVar("T", bound="GetAudioIsolationHistoryResponseModel")
+
+
+@_attrs_define
+class GetAudioIsolationHistoryResponseModel:
+    """
+    Attributes:
+        items (list[AudioIsolationHistoryItemResponseModel]):
+        has_more (bool):
+    """
+
+    items: list[AudioIsolationHistoryItemResponseModel]
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "has_more": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = AudioIsolationHistoryItemResponseModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        has_more = d.pop("has_more")
+
+        get_audio_isolation_history_response_model = cls(
+            items=items,
+            has_more=has_more,
+        )
+
+        get_audio_isolation_history_response_model.additional_properties = d
+        return get_audio_isolation_history_response_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, AudioIsolationHistoryItemResponseModel
+    from ..models.audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel  # noqa: F401
+
+    _nested_models_loaded = True

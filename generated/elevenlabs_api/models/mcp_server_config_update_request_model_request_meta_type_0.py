@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
+    from ..models.convai_secret_locator import ConvaiSecretLocator
+
+
+T = TypeVar("T", bound="MCPServerConfigUpdateRequestModelRequestMetaType0")
+
+
+@_attrs_define
+class MCPServerConfigUpdateRequestModelRequestMetaType0:
+    additional_properties: dict[
+        str, bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | float | int | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, ConvaiSecretLocator):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ConvAIDynamicVariable):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ConvAIEnvVarLocator):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        mcp_server_config_update_request_model_request_meta_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | float | int | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_4 = ConvaiSecretLocator.from_dict(data)
+
+                    return additional_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
+
+                    return additional_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
+
+                    return additional_property_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | float | int | str, data
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        mcp_server_config_update_request_model_request_meta_type_0.additional_properties = additional_properties
+        return mcp_server_config_update_request_model_request_meta_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | float | int | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvaiSecretLocator | float | int | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, ConvAIDynamicVariable, ConvAIEnvVarLocator, ConvaiSecretLocator
+    from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable  # noqa: F401
+    from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator  # noqa: F401
+    from ..models.convai_secret_locator import ConvaiSecretLocator  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProcedureVersionRef")
+
+
+@_attrs_define
+class ProcedureVersionRef:
+    """
+    Attributes:
+        procedure_id (str):
+        version_id (str):
+    """
+
+    procedure_id: str
+    version_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        procedure_id = self.procedure_id
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "procedure_id": procedure_id,
+                "version_id": version_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        procedure_id = d.pop("procedure_id")
+
+        version_id = d.pop("version_id")
+
+        procedure_version_ref = cls(
+            procedure_id=procedure_id,
+            version_id=version_id,
+        )
+
+        procedure_version_ref.additional_properties = d
+        return procedure_version_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

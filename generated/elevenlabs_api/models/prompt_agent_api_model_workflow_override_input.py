@@ -1,0 +1,791 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.convai_llm import ConvaiLlm, check_convai_llm
+from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+    from ..models.backup_llm_default import BackupLLMDefault
+    from ..models.backup_llm_disabled import BackupLLMDisabled
+    from ..models.backup_llm_override import BackupLLMOverride
+    from ..models.built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
+    from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput
+    from ..models.convai_custom_llm import ConvaiCustomLlm
+    from ..models.convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator
+    from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput
+    from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput
+    from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput
+    from ..models.rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
+    from ..models.smb_tool_config import SMBToolConfig
+
+
+T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideInput")
+
+
+@_attrs_define
+class PromptAgentAPIModelWorkflowOverrideInput:
+    """
+    Attributes:
+        prompt (None | str | Unset):
+        llm (ConvaiLlm | None | Unset):
+        reasoning_effort (LLMReasoningEffort | None | Unset):
+        thinking_budget (int | None | Unset):
+        enable_reasoning_summary (bool | None | Unset):
+        temperature (float | None | Unset):
+        max_tokens (int | None | Unset):
+        tool_ids (list[str] | None | Unset):
+        built_in_tools (BuiltInToolsWorkflowOverrideInput | None | Unset):
+        mcp_server_ids (list[str] | None | Unset):
+        native_mcp_server_ids (list[str] | None | Unset):
+        knowledge_base (list[ConvaiKnowledgeBaseLocator] | None | Unset):
+        custom_llm (ConvaiCustomLlm | None | Unset):
+        ignore_default_personality (bool | None | Unset):
+        rag (None | RagConfigWorkflowOverrideInput | Unset):
+        timezone (None | str | Unset):
+        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset):
+        cascade_timeout_seconds (float | None | Unset):
+        tools (list[ApiIntegrationWebhookToolConfigInput | ConvaiClientToolConfigInput | ConvaiMcpToolConfigInput |
+            ConvaiSystemToolConfigInput | ConvaiWebhookToolConfigInput | SMBToolConfig] | None | Unset):
+    """
+
+    prompt: None | str | Unset = UNSET
+    llm: ConvaiLlm | None | Unset = UNSET
+    reasoning_effort: LLMReasoningEffort | None | Unset = UNSET
+    thinking_budget: int | None | Unset = UNSET
+    enable_reasoning_summary: bool | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    tool_ids: list[str] | None | Unset = UNSET
+    built_in_tools: BuiltInToolsWorkflowOverrideInput | None | Unset = UNSET
+    mcp_server_ids: list[str] | None | Unset = UNSET
+    native_mcp_server_ids: list[str] | None | Unset = UNSET
+    knowledge_base: list[ConvaiKnowledgeBaseLocator] | None | Unset = UNSET
+    custom_llm: ConvaiCustomLlm | None | Unset = UNSET
+    ignore_default_personality: bool | None | Unset = UNSET
+    rag: None | RagConfigWorkflowOverrideInput | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset = UNSET
+    cascade_timeout_seconds: float | None | Unset = UNSET
+    tools: (
+        list[
+            ApiIntegrationWebhookToolConfigInput
+            | ConvaiClientToolConfigInput
+            | ConvaiMcpToolConfigInput
+            | ConvaiSystemToolConfigInput
+            | ConvaiWebhookToolConfigInput
+            | SMBToolConfig
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        llm: None | str | Unset
+        if isinstance(self.llm, Unset):
+            llm = UNSET
+        elif isinstance(self.llm, str):
+            llm = self.llm
+        else:
+            llm = self.llm
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        thinking_budget: int | None | Unset
+        if isinstance(self.thinking_budget, Unset):
+            thinking_budget = UNSET
+        else:
+            thinking_budget = self.thinking_budget
+
+        enable_reasoning_summary: bool | None | Unset
+        if isinstance(self.enable_reasoning_summary, Unset):
+            enable_reasoning_summary = UNSET
+        else:
+            enable_reasoning_summary = self.enable_reasoning_summary
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
+
+        tool_ids: list[str] | None | Unset
+        if isinstance(self.tool_ids, Unset):
+            tool_ids = UNSET
+        elif isinstance(self.tool_ids, list):
+            tool_ids = self.tool_ids
+
+        else:
+            tool_ids = self.tool_ids
+
+        built_in_tools: dict[str, Any] | None | Unset
+        if isinstance(self.built_in_tools, Unset):
+            built_in_tools = UNSET
+        elif isinstance(self.built_in_tools, BuiltInToolsWorkflowOverrideInput):
+            built_in_tools = self.built_in_tools.to_dict()
+        else:
+            built_in_tools = self.built_in_tools
+
+        mcp_server_ids: list[str] | None | Unset
+        if isinstance(self.mcp_server_ids, Unset):
+            mcp_server_ids = UNSET
+        elif isinstance(self.mcp_server_ids, list):
+            mcp_server_ids = self.mcp_server_ids
+
+        else:
+            mcp_server_ids = self.mcp_server_ids
+
+        native_mcp_server_ids: list[str] | None | Unset
+        if isinstance(self.native_mcp_server_ids, Unset):
+            native_mcp_server_ids = UNSET
+        elif isinstance(self.native_mcp_server_ids, list):
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        else:
+            native_mcp_server_ids = self.native_mcp_server_ids
+
+        knowledge_base: list[dict[str, Any]] | None | Unset
+        if isinstance(self.knowledge_base, Unset):
+            knowledge_base = UNSET
+        elif isinstance(self.knowledge_base, list):
+            knowledge_base = []
+            for knowledge_base_type_0_item_data in self.knowledge_base:
+                knowledge_base_type_0_item = knowledge_base_type_0_item_data.to_dict()
+                knowledge_base.append(knowledge_base_type_0_item)
+
+        else:
+            knowledge_base = self.knowledge_base
+
+        custom_llm: dict[str, Any] | None | Unset
+        if isinstance(self.custom_llm, Unset):
+            custom_llm = UNSET
+        elif isinstance(self.custom_llm, ConvaiCustomLlm):
+            custom_llm = self.custom_llm.to_dict()
+        else:
+            custom_llm = self.custom_llm
+
+        ignore_default_personality: bool | None | Unset
+        if isinstance(self.ignore_default_personality, Unset):
+            ignore_default_personality = UNSET
+        else:
+            ignore_default_personality = self.ignore_default_personality
+
+        rag: dict[str, Any] | None | Unset
+        if isinstance(self.rag, Unset):
+            rag = UNSET
+        elif isinstance(self.rag, RagConfigWorkflowOverrideInput):
+            rag = self.rag.to_dict()
+        else:
+            rag = self.rag
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        backup_llm_config: dict[str, Any] | None | Unset
+        if isinstance(self.backup_llm_config, Unset):
+            backup_llm_config = UNSET
+        elif isinstance(self.backup_llm_config, BackupLLMDefault):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        elif isinstance(self.backup_llm_config, BackupLLMDisabled):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        elif isinstance(self.backup_llm_config, BackupLLMOverride):
+            backup_llm_config = self.backup_llm_config.to_dict()
+        else:
+            backup_llm_config = self.backup_llm_config
+
+        cascade_timeout_seconds: float | None | Unset
+        if isinstance(self.cascade_timeout_seconds, Unset):
+            cascade_timeout_seconds = UNSET
+        else:
+            cascade_timeout_seconds = self.cascade_timeout_seconds
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, ConvaiWebhookToolConfigInput):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ConvaiClientToolConfigInput):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ConvaiSystemToolConfigInput):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ConvaiMcpToolConfigInput):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigInput):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                else:
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if llm is not UNSET:
+            field_dict["llm"] = llm
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if thinking_budget is not UNSET:
+            field_dict["thinking_budget"] = thinking_budget
+        if enable_reasoning_summary is not UNSET:
+            field_dict["enable_reasoning_summary"] = enable_reasoning_summary
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if tool_ids is not UNSET:
+            field_dict["tool_ids"] = tool_ids
+        if built_in_tools is not UNSET:
+            field_dict["built_in_tools"] = built_in_tools
+        if mcp_server_ids is not UNSET:
+            field_dict["mcp_server_ids"] = mcp_server_ids
+        if native_mcp_server_ids is not UNSET:
+            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
+        if knowledge_base is not UNSET:
+            field_dict["knowledge_base"] = knowledge_base
+        if custom_llm is not UNSET:
+            field_dict["custom_llm"] = custom_llm
+        if ignore_default_personality is not UNSET:
+            field_dict["ignore_default_personality"] = ignore_default_personality
+        if rag is not UNSET:
+            field_dict["rag"] = rag
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if backup_llm_config is not UNSET:
+            field_dict["backup_llm_config"] = backup_llm_config
+        if cascade_timeout_seconds is not UNSET:
+            field_dict["cascade_timeout_seconds"] = cascade_timeout_seconds
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_llm(data: object) -> ConvaiLlm | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                llm_type_0 = check_convai_llm(data)
+
+                return llm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiLlm | None | Unset, data)
+
+        llm = _parse_llm(d.pop("llm", UNSET))
+
+        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reasoning_effort_type_0 = check_llm_reasoning_effort(data)
+
+                return reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LLMReasoningEffort | None | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
+        def _parse_thinking_budget(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        thinking_budget = _parse_thinking_budget(d.pop("thinking_budget", UNSET))
+
+        def _parse_enable_reasoning_summary(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_reasoning_summary = _parse_enable_reasoning_summary(d.pop("enable_reasoning_summary", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_max_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+        def _parse_tool_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_ids_type_0 = cast(list[str], data)
+
+                return tool_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tool_ids = _parse_tool_ids(d.pop("tool_ids", UNSET))
+
+        def _parse_built_in_tools(data: object) -> BuiltInToolsWorkflowOverrideInput | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                built_in_tools_type_0 = BuiltInToolsWorkflowOverrideInput.from_dict(data)
+
+                return built_in_tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuiltInToolsWorkflowOverrideInput | None | Unset, data)
+
+        built_in_tools = _parse_built_in_tools(d.pop("built_in_tools", UNSET))
+
+        def _parse_mcp_server_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mcp_server_ids_type_0 = cast(list[str], data)
+
+                return mcp_server_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
+
+        def _parse_native_mcp_server_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                native_mcp_server_ids_type_0 = cast(list[str], data)
+
+                return native_mcp_server_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        native_mcp_server_ids = _parse_native_mcp_server_ids(d.pop("native_mcp_server_ids", UNSET))
+
+        def _parse_knowledge_base(data: object) -> list[ConvaiKnowledgeBaseLocator] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                knowledge_base_type_0 = []
+                _knowledge_base_type_0 = data
+                for knowledge_base_type_0_item_data in _knowledge_base_type_0:
+                    knowledge_base_type_0_item = ConvaiKnowledgeBaseLocator.from_dict(knowledge_base_type_0_item_data)
+
+                    knowledge_base_type_0.append(knowledge_base_type_0_item)
+
+                return knowledge_base_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConvaiKnowledgeBaseLocator] | None | Unset, data)
+
+        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+
+        def _parse_custom_llm(data: object) -> ConvaiCustomLlm | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_llm_type_0 = ConvaiCustomLlm.from_dict(data)
+
+                return custom_llm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvaiCustomLlm | None | Unset, data)
+
+        custom_llm = _parse_custom_llm(d.pop("custom_llm", UNSET))
+
+        def _parse_ignore_default_personality(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ignore_default_personality = _parse_ignore_default_personality(d.pop("ignore_default_personality", UNSET))
+
+        def _parse_rag(data: object) -> None | RagConfigWorkflowOverrideInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rag_type_0 = RagConfigWorkflowOverrideInput.from_dict(data)
+
+                return rag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RagConfigWorkflowOverrideInput | Unset, data)
+
+        rag = _parse_rag(d.pop("rag", UNSET))
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_backup_llm_config(
+            data: object,
+        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                if data.get("preference") == "default":
+                    backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                    return backup_llm_config_type_0
+                if data.get("preference") == "disabled":
+                    backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                    return backup_llm_config_type_1
+                if data.get("preference") == "override":
+                    backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+                    return backup_llm_config_type_2
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+
+                return backup_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+
+                return backup_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+
+                return backup_llm_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset, data)
+
+        backup_llm_config = _parse_backup_llm_config(d.pop("backup_llm_config", UNSET))
+
+        def _parse_cascade_timeout_seconds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cascade_timeout_seconds = _parse_cascade_timeout_seconds(d.pop("cascade_timeout_seconds", UNSET))
+
+        def _parse_tools(
+            data: object,
+        ) -> (
+            list[
+                ApiIntegrationWebhookToolConfigInput
+                | ConvaiClientToolConfigInput
+                | ConvaiMcpToolConfigInput
+                | ConvaiSystemToolConfigInput
+                | ConvaiWebhookToolConfigInput
+                | SMBToolConfig
+            ]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApiIntegrationWebhookToolConfigInput
+                        | ConvaiClientToolConfigInput
+                        | ConvaiMcpToolConfigInput
+                        | ConvaiSystemToolConfigInput
+                        | ConvaiWebhookToolConfigInput
+                        | SMBToolConfig
+                    ):
+                        if isinstance(data, dict):
+                            if data.get("type") == "webhook":
+                                tools_type_0_item_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
+
+                                return tools_type_0_item_type_0
+                            if data.get("type") == "client":
+                                tools_type_0_item_type_1 = ConvaiClientToolConfigInput.from_dict(data)
+
+                                return tools_type_0_item_type_1
+                            if data.get("type") == "system":
+                                tools_type_0_item_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
+
+                                return tools_type_0_item_type_2
+                            if data.get("type") == "mcp":
+                                tools_type_0_item_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+
+                                return tools_type_0_item_type_3
+                            if data.get("type") == "api_integration_webhook":
+                                tools_type_0_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+
+                                return tools_type_0_item_type_4
+                            if data.get("type") == "smb":
+                                tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
+
+                                return tools_type_0_item_type_5
+
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_0 = ConvaiWebhookToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_1 = ConvaiClientToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_2 = ConvaiSystemToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_3 = ConvaiMcpToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_4 = ApiIntegrationWebhookToolConfigInput.from_dict(data)
+
+                            return tools_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
+
+                        return tools_type_0_item_type_5
+
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ApiIntegrationWebhookToolConfigInput
+                    | ConvaiClientToolConfigInput
+                    | ConvaiMcpToolConfigInput
+                    | ConvaiSystemToolConfigInput
+                    | ConvaiWebhookToolConfigInput
+                    | SMBToolConfig
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        prompt_agent_api_model_workflow_override_input = cls(
+            prompt=prompt,
+            llm=llm,
+            reasoning_effort=reasoning_effort,
+            thinking_budget=thinking_budget,
+            enable_reasoning_summary=enable_reasoning_summary,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            tool_ids=tool_ids,
+            built_in_tools=built_in_tools,
+            mcp_server_ids=mcp_server_ids,
+            native_mcp_server_ids=native_mcp_server_ids,
+            knowledge_base=knowledge_base,
+            custom_llm=custom_llm,
+            ignore_default_personality=ignore_default_personality,
+            rag=rag,
+            timezone=timezone,
+            backup_llm_config=backup_llm_config,
+            cascade_timeout_seconds=cascade_timeout_seconds,
+            tools=tools,
+        )
+
+        prompt_agent_api_model_workflow_override_input.additional_properties = d
+        return prompt_agent_api_model_workflow_override_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ApiIntegrationWebhookToolConfigInput, \
+        BackupLLMDefault, \
+        BackupLLMDisabled, \
+        BackupLLMOverride, \
+        BuiltInToolsWorkflowOverrideInput, \
+        ConvaiClientToolConfigInput, \
+        ConvaiCustomLlm, \
+        ConvaiKnowledgeBaseLocator, \
+        ConvaiMcpToolConfigInput, \
+        ConvaiSystemToolConfigInput, \
+        ConvaiWebhookToolConfigInput, \
+        RagConfigWorkflowOverrideInput, \
+        SMBToolConfig
+    from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput  # noqa: F401
+    from ..models.backup_llm_default import BackupLLMDefault  # noqa: F401
+    from ..models.backup_llm_disabled import BackupLLMDisabled  # noqa: F401
+    from ..models.backup_llm_override import BackupLLMOverride  # noqa: F401
+    from ..models.built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput  # noqa: F401
+    from ..models.convai_client_tool_config_input import ConvaiClientToolConfigInput  # noqa: F401
+    from ..models.convai_custom_llm import ConvaiCustomLlm  # noqa: F401
+    from ..models.convai_knowledge_base_locator import ConvaiKnowledgeBaseLocator  # noqa: F401
+    from ..models.convai_mcp_tool_config_input import ConvaiMcpToolConfigInput  # noqa: F401
+    from ..models.convai_system_tool_config_input import ConvaiSystemToolConfigInput  # noqa: F401
+    from ..models.convai_webhook_tool_config_input import ConvaiWebhookToolConfigInput  # noqa: F401
+    from ..models.rag_config_workflow_override_input import RagConfigWorkflowOverrideInput  # noqa: F401
+    from ..models.smb_tool_config import SMBToolConfig  # noqa: F401
+
+    _nested_models_loaded = True

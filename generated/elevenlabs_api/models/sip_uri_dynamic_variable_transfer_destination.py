@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SIPUriDynamicVariableTransferDestination")
+
+
+@_attrs_define
+class SIPUriDynamicVariableTransferDestination:
+    """
+    Attributes:
+        sip_uri (str):
+        type_ (Literal['sip_uri_dynamic_variable'] | Unset):  Default: 'sip_uri_dynamic_variable'.
+    """
+
+    sip_uri: str
+    type_: Literal["sip_uri_dynamic_variable"] | Unset = "sip_uri_dynamic_variable"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sip_uri = self.sip_uri
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sip_uri": sip_uri,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sip_uri = d.pop("sip_uri")
+
+        type_ = cast(Literal["sip_uri_dynamic_variable"] | Unset, d.pop("type", UNSET))
+        if type_ != "sip_uri_dynamic_variable" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'sip_uri_dynamic_variable', got '{type_}'")
+
+        sip_uri_dynamic_variable_transfer_destination = cls(
+            sip_uri=sip_uri,
+            type_=type_,
+        )
+
+        sip_uri_dynamic_variable_transfer_destination.additional_properties = d
+        return sip_uri_dynamic_variable_transfer_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.studio_caption_style import StudioCaptionStyle
+
+
+T = TypeVar("T", bound="StudioProjectCaptionStyleTemplateOverridesType0")
+
+
+@_attrs_define
+class StudioProjectCaptionStyleTemplateOverridesType0:
+    additional_properties: dict[str, StudioCaptionStyle] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        studio_project_caption_style_template_overrides_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = StudioCaptionStyle.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        studio_project_caption_style_template_overrides_type_0.additional_properties = additional_properties
+        return studio_project_caption_style_template_overrides_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> StudioCaptionStyle:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: StudioCaptionStyle) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, StudioCaptionStyle
+    from ..models.studio_caption_style import StudioCaptionStyle  # noqa: F401
+
+    _nested_models_loaded = True

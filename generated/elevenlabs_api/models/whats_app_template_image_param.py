@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
+
+
+T = TypeVar("T", bound="WhatsAppTemplateImageParam")
+
+
+@_attrs_define
+class WhatsAppTemplateImageParam:
+    """
+    Attributes:
+        image (WhatsAppTemplateImageParamDetails):
+        type_ (Literal['image'] | Unset):  Default: 'image'.
+    """
+
+    image: WhatsAppTemplateImageParamDetails
+    type_: Literal["image"] | Unset = "image"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        image = self.image.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+        image = WhatsAppTemplateImageParamDetails.from_dict(d.pop("image"))
+
+        type_ = cast(Literal["image"] | Unset, d.pop("type", UNSET))
+        if type_ != "image" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'image', got '{type_}'")
+
+        whats_app_template_image_param = cls(
+            image=image,
+            type_=type_,
+        )
+
+        whats_app_template_image_param.additional_properties = d
+        return whats_app_template_image_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global _nested_models_loaded, WhatsAppTemplateImageParamDetails
+    from ..models.whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails  # noqa: F401
+
+    _nested_models_loaded = True

@@ -1,0 +1,494 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
+    from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
+    from ..models.ast_boolean_node_input import ASTBooleanNodeInput
+    from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
+    from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
+    from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
+    from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
+    from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
+    from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
+    from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
+    from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
+    from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
+    from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
+    from ..models.ast_null_node_input import ASTNullNodeInput
+    from ..models.ast_number_node_input import ASTNumberNodeInput
+    from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
+    from ..models.ast_string_node_input import ASTStringNodeInput
+    from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+    from ..models.astllm_node_input_type_0 import ASTLLMNodeInputType0
+    from ..models.astllm_node_input_type_1 import ASTLLMNodeInputType1
+
+
+T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
+
+
+@_attrs_define
+class WorkflowExpressionConditionModelInput:
+    """
+    Attributes:
+        expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
+            ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
+            ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
+            ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodeInputType0 |
+            ASTLLMNodeInputType1 | ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput |
+            ASTNumberNodeInput | ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+        label (None | str | Unset):
+        type_ (Literal['expression'] | Unset):  Default: 'expression'.
+    """
+
+    expression: (
+        ASTAdditionOperatorNodeInput
+        | ASTAndOperatorNodeInput
+        | ASTBooleanNodeInput
+        | ASTConditionalOperatorNodeInput
+        | ASTDivisionOperatorNodeInput
+        | ASTDynamicVariableNodeInput
+        | ASTEqualsOperatorNodeInput
+        | ASTGreaterThanOperatorNodeInput
+        | ASTGreaterThanOrEqualsOperatorNodeInput
+        | ASTLessThanOperatorNodeInput
+        | ASTLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodeInputType0
+        | ASTLLMNodeInputType1
+        | ASTMultiplicationOperatorNodeInput
+        | ASTNotEqualsOperatorNodeInput
+        | ASTNullNodeInput
+        | ASTNumberNodeInput
+        | ASTOrOperatorNodeInput
+        | ASTStringNodeInput
+        | ASTSubtractionOperatorNodeInput
+    )
+    label: None | str | Unset = UNSET
+    type_: Literal["expression"] | Unset = "expression"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        expression: dict[str, Any]
+        if isinstance(self.expression, ASTStringNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTNumberNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTBooleanNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTNullNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTLLMNodeInputType0):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTLLMNodeInputType1):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTDynamicVariableNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTOrOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTAndOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTEqualsOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTNotEqualsOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTGreaterThanOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTLessThanOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTAdditionOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTSubtractionOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTMultiplicationOperatorNodeInput):
+            expression = self.expression.to_dict()
+        elif isinstance(self.expression, ASTDivisionOperatorNodeInput):
+            expression = self.expression.to_dict()
+        else:
+            expression = self.expression.to_dict()
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expression": expression,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _nested_models_loaded:
+            _load_nested_models()
+        d = dict(src_dict)
+
+        def _parse_expression(
+            data: object,
+        ) -> (
+            ASTAdditionOperatorNodeInput
+            | ASTAndOperatorNodeInput
+            | ASTBooleanNodeInput
+            | ASTConditionalOperatorNodeInput
+            | ASTDivisionOperatorNodeInput
+            | ASTDynamicVariableNodeInput
+            | ASTEqualsOperatorNodeInput
+            | ASTGreaterThanOperatorNodeInput
+            | ASTGreaterThanOrEqualsOperatorNodeInput
+            | ASTLessThanOperatorNodeInput
+            | ASTLessThanOrEqualsOperatorNodeInput
+            | ASTLLMNodeInputType0
+            | ASTLLMNodeInputType1
+            | ASTMultiplicationOperatorNodeInput
+            | ASTNotEqualsOperatorNodeInput
+            | ASTNullNodeInput
+            | ASTNumberNodeInput
+            | ASTOrOperatorNodeInput
+            | ASTStringNodeInput
+            | ASTSubtractionOperatorNodeInput
+        ):
+            if isinstance(data, dict):
+                if data.get("type") == "string_literal":
+                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_0
+                if data.get("type") == "number_literal":
+                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_1
+                if data.get("type") == "boolean_literal":
+                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_2
+                if data.get("type") == "null_literal":
+                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_3
+                if data.get("type") == "dynamic_variable":
+                    componentsschemas_ast_node_input_type_5 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_5
+                if data.get("type") == "or_operator":
+                    componentsschemas_ast_node_input_type_6 = ASTOrOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_6
+                if data.get("type") == "and_operator":
+                    componentsschemas_ast_node_input_type_7 = ASTAndOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_7
+                if data.get("type") == "eq_operator":
+                    componentsschemas_ast_node_input_type_8 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_8
+                if data.get("type") == "neq_operator":
+                    componentsschemas_ast_node_input_type_9 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_9
+                if data.get("type") == "gt_operator":
+                    componentsschemas_ast_node_input_type_10 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_10
+                if data.get("type") == "lt_operator":
+                    componentsschemas_ast_node_input_type_11 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_11
+                if data.get("type") == "gte_operator":
+                    componentsschemas_ast_node_input_type_12 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_12
+                if data.get("type") == "lte_operator":
+                    componentsschemas_ast_node_input_type_13 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_13
+                if data.get("type") == "add_operator":
+                    componentsschemas_ast_node_input_type_14 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_14
+                if data.get("type") == "sub_operator":
+                    componentsschemas_ast_node_input_type_15 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_15
+                if data.get("type") == "mul_operator":
+                    componentsschemas_ast_node_input_type_16 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_16
+                if data.get("type") == "div_operator":
+                    componentsschemas_ast_node_input_type_17 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_17
+                if data.get("type") == "conditional_operator":
+                    componentsschemas_ast_node_input_type_18 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+                    return componentsschemas_ast_node_input_type_18
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_astllm_node_input_type_0 = ASTLLMNodeInputType0.from_dict(data)
+
+                return componentsschemas_astllm_node_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_astllm_node_input_type_1 = ASTLLMNodeInputType1.from_dict(data)
+
+                return componentsschemas_astllm_node_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_5 = ASTDynamicVariableNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_6 = ASTOrOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_7 = ASTAndOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_8 = ASTEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_9 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_10 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_11 = ASTLessThanOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_12 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_13 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_14 = ASTAdditionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_15 = ASTSubtractionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_16 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ast_node_input_type_17 = ASTDivisionOperatorNodeInput.from_dict(data)
+
+                return componentsschemas_ast_node_input_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_ast_node_input_type_18 = ASTConditionalOperatorNodeInput.from_dict(data)
+
+            return componentsschemas_ast_node_input_type_18
+
+        expression = _parse_expression(d.pop("expression"))
+
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        type_ = cast(Literal["expression"] | Unset, d.pop("type", UNSET))
+        if type_ != "expression" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'expression', got '{type_}'")
+
+        workflow_expression_condition_model_input = cls(
+            expression=expression,
+            label=label,
+            type_=type_,
+        )
+
+        workflow_expression_condition_model_input.additional_properties = d
+        return workflow_expression_condition_model_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_nested_models_loaded = False
+
+
+def _load_nested_models() -> None:
+    global \
+        _nested_models_loaded, \
+        ASTAdditionOperatorNodeInput, \
+        ASTAndOperatorNodeInput, \
+        ASTBooleanNodeInput, \
+        ASTConditionalOperatorNodeInput, \
+        ASTDivisionOperatorNodeInput, \
+        ASTDynamicVariableNodeInput, \
+        ASTEqualsOperatorNodeInput, \
+        ASTGreaterThanOperatorNodeInput, \
+        ASTGreaterThanOrEqualsOperatorNodeInput, \
+        ASTLessThanOperatorNodeInput, \
+        ASTLessThanOrEqualsOperatorNodeInput, \
+        ASTMultiplicationOperatorNodeInput, \
+        ASTNotEqualsOperatorNodeInput, \
+        ASTNullNodeInput, \
+        ASTNumberNodeInput, \
+        ASTOrOperatorNodeInput, \
+        ASTStringNodeInput, \
+        ASTSubtractionOperatorNodeInput, \
+        ASTLLMNodeInputType0, \
+        ASTLLMNodeInputType1
+    from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput  # noqa: F401
+    from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput  # noqa: F401
+    from ..models.ast_boolean_node_input import ASTBooleanNodeInput  # noqa: F401
+    from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput  # noqa: F401
+    from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput  # noqa: F401
+    from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput  # noqa: F401
+    from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput  # noqa: F401
+    from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput  # noqa: F401
+    from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput  # noqa: F401
+    from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput  # noqa: F401
+    from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput  # noqa: F401
+    from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput  # noqa: F401
+    from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput  # noqa: F401
+    from ..models.ast_null_node_input import ASTNullNodeInput  # noqa: F401
+    from ..models.ast_number_node_input import ASTNumberNodeInput  # noqa: F401
+    from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput  # noqa: F401
+    from ..models.ast_string_node_input import ASTStringNodeInput  # noqa: F401
+    from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput  # noqa: F401
+    from ..models.astllm_node_input_type_0 import ASTLLMNodeInputType0  # noqa: F401
+    from ..models.astllm_node_input_type_1 import ASTLLMNodeInputType1  # noqa: F401
+
+    _nested_models_loaded = True
