@@ -23,13 +23,13 @@ from elevenlabs_api.models import (
     ApiErrorResponse,
     CharacterAlignment,
     DubbingMetadata,
+    GetPronunciationDictionaryMetadataResponseModel,
     HistoryItem,
     HistoryPage,
     HTTPValidationError,
     LibraryVoice,
     Model,
     MusicComposeDetailedRequest,
-    PronunciationDictionary,
     TextToSpeechRequest,
     Voice,
     VoiceList,
@@ -140,7 +140,7 @@ def pages(client: ElevenLabs) -> None:
     for shared in paginate(voices_get_shared, client=client):
         assert_type(shared, LibraryVoice)
     for dictionary in paginate(pronunciation_dictionaries_list, client=client):
-        assert_type(dictionary, PronunciationDictionary)
+        assert_type(dictionary, GetPronunciationDictionaryMetadataResponseModel)
     custom = CursorSpec(items="history", cursor_param="start_after_history_item_id", next_cursor="last_history_item_id")
     assert_type(paginate(history_list, client=client, cursor=custom), Iterator[HistoryItem])
     page = history_list.sync(client=client)
