@@ -70,7 +70,7 @@ def test_round_trip_emulator_speech_back_to_text(client: ElevenLabs) -> None:
 async def test_async_round_trip_real_recognition_with_vad(aclient: AsyncElevenLabs, whisper: None) -> None:
     # Speech the emulator has no fingerprint of goes to Whisper; two sentences with a pause
     # between them, committed by the service's VAD, the rest by the final commit.
-    first, second = "Please call me back tomorrow morning.", "The weather is lovely today."
+    first, second = "Please call me back tomorrow morning.", "Open the window and let the fresh air in."
     silence = np.zeros(16000, dtype=np.int16)
     pcm = np.concatenate([unseen_speech(first), silence, unseen_speech(second)]).tobytes()
 
