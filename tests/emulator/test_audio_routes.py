@@ -224,7 +224,11 @@ async def test_audio_isolation_streams_raw_pcm_input(emu: Emulator) -> None:
 
 
 def _effect(client: ElevenLabs, text: str, seconds: float | None, output_format: str = "pcm_16000") -> bytes:
-    body = SoundGenerationRequest(text=text) if seconds is None else SoundGenerationRequest(text=text, duration_seconds=seconds)
+    body = (
+        SoundGenerationRequest(text=text)
+        if seconds is None
+        else SoundGenerationRequest(text=text, duration_seconds=seconds)
+    )
     response = sound_generation_convert.sync_detailed(client=client, body=body, output_format=output_format)
     assert response.status_code == 200
     return response.content
