@@ -23,7 +23,6 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import unquote
 
-import httpcore
 import httpx
 
 from ._auth import ApiKey, same_origin
@@ -33,7 +32,6 @@ from ._retry import Close, Read, RetryPolicy, Send, Sleep, send_flow
 
 __all__ = ["AsyncElevenLabsTransport", "ElevenLabsTransport", "guard_build_request", "refuse_dot_segments"]
 
-_PROXY_POOLS = (httpcore.HTTPProxy, httpcore.SOCKSProxy, httpcore.AsyncHTTPProxy, httpcore.AsyncSOCKSProxy)
 
 
 def _map_transport_error(error: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
@@ -181,7 +179,13 @@ def guard_build_request(client: httpx.Client | httpx.AsyncClient) -> None:
 
 
 def _uses_proxy(transport: object) -> bool:
-    return isinstance(getattr(transport, "_pool", None), _PROXY_POOLS)
+    pool = getattr(transport, "_pool", None)
+    if pool is None:
+        return False
+    import httpcore  # here: httpx itself loads it only when a transport is made
+
+    proxies = (httpcore.HTTPProxy, httpcore.SOCKSProxy, httpcore.AsyncHTTPProxy, httpcore.AsyncSOCKSProxy)
+    return isinstance(pool, proxies)
 
 
 def _api_response(response: httpx.Response) -> APIResponse:
