@@ -33,7 +33,6 @@ from ._retry import Close, Read, RetryPolicy, Send, Sleep, send_flow
 __all__ = ["AsyncElevenLabsTransport", "ElevenLabsTransport", "guard_build_request", "refuse_dot_segments"]
 
 
-
 def _map_transport_error(error: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"Timed out reading the response: {error}", request=request)

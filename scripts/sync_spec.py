@@ -598,8 +598,9 @@ def _carry_our_components(result: Json, our_components: Json) -> None:
             pending.extend(node.values())
         elif isinstance(node, list):
             pending.extend(node)
-    if "schemas" in components:
-        components["schemas"] = dict(sorted(components["schemas"].items()))
+    for kind in ("schemas", "responses"):  # by name, whichever path referred to them first
+        if kind in components:
+            components[kind] = dict(sorted(components[kind].items()))
 
 
 def _shared_enum(state: _Sync, name: str) -> list[Any] | None:

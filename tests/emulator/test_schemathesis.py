@@ -17,13 +17,11 @@ from typing import Any
 
 import pytest
 import yaml
-from starlette.routing import Route
 from hypothesis import HealthCheck, settings
 from hypothesis import seed as fixed_seed
 
 from elevenlabs_ext.emulator import Emulator
 from elevenlabs_ext.emulator._app import API_ROUTES
-from elevenlabs_ext.emulator._routes_realtime import realtime_routes
 
 schemathesis = pytest.importorskip("schemathesis")
 
@@ -39,8 +37,7 @@ def _served(route_path: str) -> re.Pattern[str]:
 def _emulated_spec() -> dict[str, Any]:
     """openapi.yaml cut down to the operations the emulator serves."""
     spec = yaml.safe_load(SPEC.read_text())
-    routes = [*API_ROUTES, *(route for route in realtime_routes() if isinstance(route, Route))]
-    served = [(_served(route.path), {method.lower() for method in route.methods or ()}) for route in routes]
+    served = [(_served(route.path), {method.lower() for method in route.methods or ()}) for route in API_ROUTES]
     paths: dict[str, Any] = {}
     for path, item in spec["paths"].items():
         methods = {m for pattern, ms in served if pattern.match(path) for m in ms}

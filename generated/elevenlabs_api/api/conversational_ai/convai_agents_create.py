@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.convai_agent_create_request import ConvaiAgentCreateRequest
 from ...models.convai_agent_created import ConvaiAgentCreated
 from ...models.http_validation_error import HTTPValidationError
@@ -38,11 +39,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAgentCreated | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiAgentCreated.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -57,7 +65,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAge
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[ConvaiAgentCreated | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +74,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ConvaiAgentCreated | HTTPValidationError]) -> ConvaiAgentCreated:
+def _success(response: Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]) -> ConvaiAgentCreated:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(ConvaiAgentCreated, response.parsed)
@@ -78,7 +86,7 @@ def sync_detailed(
     client: SyncApiClient,
     body: ConvaiAgentCreateRequest,
     enable_versioning: bool | Unset = UNSET,
-) -> Response[ConvaiAgentCreated | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
@@ -94,7 +102,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiAgentCreated | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +155,7 @@ async def asyncio_detailed(
     client: AsyncApiClient,
     body: ConvaiAgentCreateRequest,
     enable_versioning: bool | Unset = UNSET,
-) -> Response[ConvaiAgentCreated | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]:
     """Create an agent.
 
     Args:
@@ -163,7 +171,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiAgentCreated | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiAgentCreated | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

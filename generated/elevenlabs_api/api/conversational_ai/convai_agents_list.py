@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
 from ...models.agent_sort_by import AgentSortBy
+from ...models.api_error_response import ApiErrorResponse
 from ...models.convai_agent_page import ConvaiAgentPage
 from ...models.http_validation_error import HTTPValidationError
 from ...models.sort_direction import SortDirection
@@ -84,11 +85,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAgentPage | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | ConvaiAgentPage | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiAgentPage.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -101,7 +109,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiAge
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiAgentPage | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +120,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[ConvaiAgentPage | HTTPValidationError]) -> ConvaiAgentPage:
+def _success(response: Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]) -> ConvaiAgentPage:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(ConvaiAgentPage, response.parsed)
@@ -128,7 +138,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = "desc",
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[ConvaiAgentPage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
@@ -150,7 +160,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiAgentPage | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +243,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = "desc",
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[ConvaiAgentPage | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]:
     """List agents, a page at a time.
 
     Args:
@@ -255,7 +265,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiAgentPage | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiAgentPage | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.convai_signed_url import ConvaiSignedUrl
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -52,11 +53,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiSignedUrl | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiSignedUrl.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -69,7 +77,9 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiSig
         return None
 
 
-def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[ConvaiSignedUrl | HTTPValidationError]:
+def _build_response(
+    *, client: ApiClient, response: httpx.Response
+) -> Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +88,7 @@ def _build_response(*, client: ApiClient, response: httpx.Response) -> Response[
     )
 
 
-def _success(response: Response[ConvaiSignedUrl | HTTPValidationError]) -> ConvaiSignedUrl:
+def _success(response: Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]) -> ConvaiSignedUrl:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(ConvaiSignedUrl, response.parsed)
@@ -93,7 +103,7 @@ def sync_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = False,
-) -> Response[ConvaiSignedUrl | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
@@ -112,7 +122,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiSignedUrl | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +190,7 @@ async def asyncio_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = False,
-) -> Response[ConvaiSignedUrl | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]:
     """Get a signed websocket URL to start a conversation with a private agent.
 
     Args:
@@ -199,7 +209,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiSignedUrl | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiSignedUrl | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

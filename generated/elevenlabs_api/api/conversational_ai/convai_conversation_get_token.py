@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.convai_live_kit_token import ConvaiLiveKitToken
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -57,11 +58,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiLiveKitToken | HTTPValidationError | None:
+def _parse_response(
+    *, client: ApiClient, response: httpx.Response
+) -> ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError | None:
     if response.status_code == 200:
         response_200 = ConvaiLiveKitToken.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -76,7 +84,7 @@ def _parse_response(*, client: ApiClient, response: httpx.Response) -> ConvaiLiv
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +93,7 @@ def _build_response(
     )
 
 
-def _success(response: Response[ConvaiLiveKitToken | HTTPValidationError]) -> ConvaiLiveKitToken:
+def _success(response: Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]) -> ConvaiLiveKitToken:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(ConvaiLiveKitToken, response.parsed)
@@ -100,7 +108,7 @@ def sync_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = False,
-) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
@@ -119,7 +127,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiLiveKitToken | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +195,7 @@ async def asyncio_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = False,
-) -> Response[ConvaiLiveKitToken | HTTPValidationError]:
+) -> Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]:
     """Get a WebRTC (LiveKit) token to talk to an agent.
 
     Args:
@@ -206,7 +214,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[ConvaiLiveKitToken | HTTPValidationError]
+        Response[ApiErrorResponse | ConvaiLiveKitToken | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(

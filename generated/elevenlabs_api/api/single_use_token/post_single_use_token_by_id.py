@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.single_use_token_response_model import SingleUseTokenResponseModel
 from ...models.single_use_token_type import SingleUseTokenType
@@ -28,11 +29,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> HTTPValidationError | SingleUseTokenResponseModel | None:
+) -> ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel | None:
     if response.status_code == 200:
         response_200 = SingleUseTokenResponseModel.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
@@ -47,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +62,9 @@ def _build_response(
     )
 
 
-def _success(response: Response[HTTPValidationError | SingleUseTokenResponseModel]) -> SingleUseTokenResponseModel:
+def _success(
+    response: Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel],
+) -> SingleUseTokenResponseModel:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200:
         return cast(SingleUseTokenResponseModel, response.parsed)
@@ -67,7 +75,7 @@ def sync_detailed(
     token_type: SingleUseTokenType,
     *,
     client: SyncApiClient,
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel]:
     """Issue a short-lived single-use token for client-side use.
 
     Args:
@@ -82,7 +90,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | SingleUseTokenResponseModel]
+        Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +138,7 @@ async def asyncio_detailed(
     token_type: SingleUseTokenType,
     *,
     client: AsyncApiClient,
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel]:
     """Issue a short-lived single-use token for client-side use.
 
     Args:
@@ -145,7 +153,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[HTTPValidationError | SingleUseTokenResponseModel]
+        Response[ApiErrorResponse | HTTPValidationError | SingleUseTokenResponseModel]
     """
 
     kwargs = _get_kwargs(

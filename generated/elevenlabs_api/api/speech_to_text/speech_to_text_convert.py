@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import ApiClient, AsyncApiClient, SyncApiClient
+from ...models.api_error_response import ApiErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.multichannel_transcript import MultichannelTranscript
 from ...models.speech_to_text_form import SpeechToTextForm
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: ApiClient, response: httpx.Response
-) -> Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
+) -> Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> MultichannelTranscript | Transcript | TranscriptionAccepted:
@@ -84,6 +85,16 @@ def _parse_response(
         response_202 = cast(Any, None)
         return response_202
 
+    if response.status_code == 400:
+        response_400 = ApiErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -97,7 +108,9 @@ def _parse_response(
 
 def _build_response(
     *, client: ApiClient, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
+) -> Response[
+    Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +120,9 @@ def _build_response(
 
 
 def _success(
-    response: Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted],
+    response: Response[
+        Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
+    ],
 ) -> Any | MultichannelTranscript | Transcript | TranscriptionAccepted:
     """The body of a documented success; any other status raises."""
     if response.status_code == 200 or response.status_code == 202:
@@ -121,7 +136,9 @@ def sync_detailed(
     body: SpeechToTextForm,
     token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
+) -> Response[
+    Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
+]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
@@ -139,7 +156,7 @@ def sync_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
+        Response[Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +215,9 @@ async def asyncio_detailed(
     body: SpeechToTextForm,
     token: None | str | Unset = UNSET,
     enable_logging: bool | Unset = True,
-) -> Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]:
+) -> Response[
+    Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted
+]:
     """Transcribe an uploaded file or a file at an HTTPS URL.
 
     Args:
@@ -216,7 +235,7 @@ async def asyncio_detailed(
             True, for an undocumented status.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
+        Response[Any | ApiErrorResponse | HTTPValidationError | MultichannelTranscript | Transcript | TranscriptionAccepted]
     """
 
     kwargs = _get_kwargs(
