@@ -46,9 +46,10 @@ from elevenlabs_api.models.ws_convai_vad_score import WsConvaiVadScore
 from elevenlabs_api.types import UNSET
 
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from .._realtime_errors import ConversationError, typed_closed_error
-from ._codec import GOING_AWAY, NORMAL_CLOSURE, decode_audio, decode_object, encode, nested, or_none, parse, preview
+from .._realtime_errors import ConversationError
+from ._codec import decode_audio, decode_object, encode, nested, or_none, parse, preview
 from ._schema import load_schemas
+from ._session import RealtimeSession
 
 __all__ = ["CONVERSATION", "ConversationEvent", "ConversationProtocol"]
 
@@ -95,7 +96,7 @@ def _json_result(value: object) -> Any:
     return value
 
 
-class ConversationProtocol:
+class ConversationProtocol(RealtimeSession):
     """The client side of ``/v1/convai/conversation``.
 
     ::
@@ -109,12 +110,14 @@ class ConversationProtocol:
     """
 
     channel = CONVERSATION
+    ended_message = "the conversation has ended: nothing more can be sent"
+    while_sending = "while a message was being sent"
+    during = "during the conversation"
 
     def __init__(self) -> None:
         self._schemas = load_schemas()
         self._initiated = False
-        self._failure: WebSocketError | None = None
-        self._finished = False
+        super().__init__()
         self._interrupted_at = -1  # audio events up to this id were interrupted
         self.metadata: WsConvaiInitiationMetadata | None = None
         self.last_agent_event_id: int | None = None
@@ -122,14 +125,6 @@ class ConversationProtocol:
     @property
     def conversation_id(self) -> str | None:
         return None if self.metadata is None else self.metadata.conversation_initiation_metadata_event.conversation_id
-
-    @property
-    def failure(self) -> WebSocketError | None:
-        return self._failure
-
-    @property
-    def finished(self) -> bool:
-        return self._finished
 
     # -- sending
 
@@ -264,28 +259,6 @@ class ConversationProtocol:
         kind = or_none(event.error_type) if event is not None else None
         label = f" [{kind}]" if kind else ""
         return ConversationError(f"the conversation failed{label}: {text}", code=code, reason=text, error_type=kind)
-
-    # -- closing
-
-    def closed_while_sending(self, code: int | None, reason: str, by_us: bool = False) -> WebSocketError:
-        if self._failure is not None:
-            return self._failure
-        if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:
-            return WebSocketStateError("the conversation has ended: nothing more can be sent")
-        return typed_closed_error(code, reason, "while a message was being sent", by_us)
-
-    def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
-        """A normal close ends the conversation; anything else raises."""
-        if self._failure is not None:
-            failure = self._failure
-            if getattr(failure, "code", 0) is None:
-                failure.code = code  # type: ignore[attr-defined]
-            raise failure
-        self._finished = True
-        if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:
-            return
-        self._failure = typed_closed_error(code, reason, "during the conversation", by_us)
-        raise self._failure
 
 
 def _text(text: object) -> str:

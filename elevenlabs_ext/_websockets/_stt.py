@@ -28,9 +28,10 @@ from elevenlabs_api.models.ws_stt_warning import WsSttWarning
 from elevenlabs_api.types import UNSET
 
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
-from .._realtime_errors import SPEECH_TO_TEXT_ERRORS, RealtimeSpeechToTextError, typed_closed_error
-from ._codec import GOING_AWAY, NORMAL_CLOSURE, decode_object, encode, parse, preview
+from .._realtime_errors import SPEECH_TO_TEXT_ERRORS, RealtimeSpeechToTextError
+from ._codec import decode_object, encode, parse, preview
 from ._schema import load_schemas
+from ._session import RealtimeSession
 
 __all__ = ["AUDIO_FORMAT_RATES", "REALTIME_STT", "RealtimeSpeechToTextProtocol", "SpeechToTextEvent"]
 
@@ -64,7 +65,7 @@ _EVENTS: Final[dict[str, type[SpeechToTextEvent]]] = {
 }
 
 
-class RealtimeSpeechToTextProtocol:
+class RealtimeSpeechToTextProtocol(RealtimeSession):
     """The client side of ``/v1/speech-to-text/realtime``.
 
     ::
@@ -79,6 +80,10 @@ class RealtimeSpeechToTextProtocol:
 
     channel = REALTIME_STT
 
+    ended_message = "the service ended the session: nothing more can be sent"
+    while_sending = "while audio was being sent"
+    during = "during the session"
+
     def __init__(self, audio_format: str = "pcm_16000", *, include_timestamps: bool = False) -> None:
         if audio_format not in AUDIO_FORMAT_RATES:
             raise ValueError(f"audio_format must be one of {', '.join(AUDIO_FORMAT_RATES)}, got {audio_format!r}")
@@ -88,19 +93,8 @@ class RealtimeSpeechToTextProtocol:
         self._sent_first = False
         self._pending_commits = 0
         self._counting = threading.Lock()  # a sending thread counts up, the reading one down
-        self._failure: WebSocketError | None = None
-        self._finished = False
+        super().__init__()
         self.session: WsSttSessionStarted | None = None
-
-    @property
-    def failure(self) -> WebSocketError | None:
-        """The error that ended the session (raised again by every later call), if any."""
-        return self._failure
-
-    @property
-    def finished(self) -> bool:
-        """True once the session is over (closed, or failed)."""
-        return self._finished
 
     @property
     def pending_commits(self) -> int:
@@ -197,27 +191,5 @@ class RealtimeSpeechToTextProtocol:
 
     # -- closing
 
-    def closed_while_sending(self, code: int | None, reason: str, by_us: bool = False) -> WebSocketError:
-        if self._failure is not None:
-            return self._failure
-        if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:
-            return WebSocketStateError("the service ended the session: nothing more can be sent")
-        return typed_closed_error(code, reason, "while audio was being sent", by_us)
-
-    def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
-        """The connection closed: a normal close ends the session; anything else raises."""
-        if self._failure is not None:
-            failure = self._failure
-            if getattr(failure, "code", 0) is None:
-                failure.code = code  # type: ignore[attr-defined]
-            raise failure
-        self._finished = True
-        if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:
-            if self._pending_commits:
-                self._failure = typed_closed_error(
-                    code, reason, f"with {self._pending_commits} commit(s) unanswered", by_us
-                )
-                raise self._failure
-            return
-        self._failure = typed_closed_error(code, reason, "during the session", by_us)
-        raise self._failure
+    def unanswered(self) -> str | None:
+        return f"with {self._pending_commits} commit(s) unanswered" if self._pending_commits else None
