@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import binascii
 import json
-from collections.abc import Iterable, Mapping
-from typing import Any, Final, Protocol, Self, TypeVar
+import json.scanner
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final, Protocol, Self, TypeVar, cast
 
 from elevenlabs_api.types import UNSET, Unset
 
@@ -29,13 +30,16 @@ __all__ = [
     "decode_audio",
     "decode_object",
     "encode",
+    "encode_audio",
     "encode_payload",
+    "is_canonical_base64",
     "is_error_message",
     "nested",
     "nested_list",
     "or_none",
     "parse",
     "preview",
+    "scan_json",
     "send_failure",
     "server_error",
 ]
@@ -44,6 +48,11 @@ NORMAL_CLOSURE: Final = 1000
 GOING_AWAY: Final = 1001
 _RAW_PREVIEW: Final = 200
 _decode_json = json.JSONDecoder().decode
+# (value, end) of the JSON value at an index, without the whitespace and trailing-data checks
+# of ``decode``: for callers that check ``end`` themselves (StopIteration: no value there).
+scan_json: Final[Callable[[str, int], tuple[Any, int]]] = json.scanner.make_scanner(
+    cast(Any, json.JSONDecoder())  # typeshed types the argument as the scanner's own class
+)
 
 
 class Message(Protocol):
@@ -164,7 +173,7 @@ def checked(schemas: SchemaSet, cls: type[Message], data: dict[str, Any], frame:
     """``data`` once it matches ``cls``'s schema, its aliases renamed (in place)."""
     name = cls.__name__
     aliases = schemas.aliases(name)
-    if aliases and not aliases.keys().isdisjoint(data):
+    if aliases and not aliases.keys().isdisjoint(data):  # rare: the service spells keys one way
         for alias, canonical in aliases.items():
             if alias in data:
                 value = data.pop(alias)
@@ -210,6 +219,25 @@ def decode_audio(encoded: str | Unset | None, frame: str | bytes) -> bytes:
         return binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, ValueError) as error:
         raise WebSocketProtocolError(f"audio is not valid base64 ({error})", raw=preview(frame)) from None
+
+
+def encode_audio(audio: bytes) -> str:
+    return binascii.b2a_base64(audio, newline=False).decode("ascii")
+
+
+# The last character before the padding carries 2 (before "=") or 4 (before "==") bits that
+# a canonical encoding leaves at zero; a2b_base64 ignores them even in strict mode.
+_CANONICAL_BEFORE_ONE_PAD: Final = frozenset("AEIMQUYcgkosw048")
+_CANONICAL_BEFORE_TWO_PADS: Final = frozenset("AQgw")
+
+
+def is_canonical_base64(encoded: str) -> bool:
+    """True when ``encode_audio(decode_audio(encoded))`` gives ``encoded`` back (for valid base64)."""
+    if encoded[-1:] != "=":
+        return True
+    if encoded[-2:-1] == "=":
+        return encoded[-3:-2] in _CANONICAL_BEFORE_TWO_PADS
+    return encoded[-2:-1] in _CANONICAL_BEFORE_ONE_PAD
 
 
 def is_error_message(data: Mapping[str, Any]) -> bool:

@@ -26,8 +26,11 @@ class ChunkQueue:
 
     def push(self, chunk: AudioChunk) -> None:
         self._sequence += 1
-        self._by_context.setdefault(chunk.context_id, collections.deque()).append((self._sequence, chunk))
         self._size += 1
+        queue = self._by_context.get(chunk.context_id)
+        if queue is None:
+            queue = self._by_context[chunk.context_id] = collections.deque()
+        queue.append((self._sequence, chunk))
 
     def pop(self, context_id: str | None) -> AudioChunk | None:
         if context_id is None:

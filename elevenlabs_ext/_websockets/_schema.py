@@ -116,6 +116,10 @@ class SchemaSet:
         """Raise ``SchemaError`` unless ``value`` matches the schema called ``name``."""
         self._checks[name](value)
 
+    def checker(self, name: str) -> Check:
+        """``check`` for one schema, as a function (kept by code that checks every frame)."""
+        return self._checks[name]
+
     def accept(self, name: str, value: Any) -> list[str]:
         """Check ``value`` (lenient sets: and drop what the mode ignores, in place); return the
         ignored keys, ``voice_settings.foo`` style."""

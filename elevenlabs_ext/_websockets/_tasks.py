@@ -82,13 +82,18 @@ class Waiters:
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting.setdefault(context_id, []).append(waiter)
         try:
-            await waiter
-        finally:
+            await waiter  # whoever resolves it has already taken it off the list
+        except BaseException:  # cancelled, or its timeout expired
             waiters = self._waiting.get(context_id)
             if waiters is not None and waiter in waiters:
                 waiters.remove(waiter)
                 if not waiters:
                     del self._waiting[context_id]
+            elif waiter.done() and not waiter.cancelled():
+                # Woken (perhaps handed the wire) but leaving before it could act: pass the
+                # turn on, or the other waiters would wait for a reader that never comes.
+                self.hand_over()
+            raise
 
     def wake(self, routed: Any) -> None:
         waiting = self._waiting
@@ -107,6 +112,8 @@ class Waiters:
             self._wake(key)
 
     def hand_over(self) -> None:
+        if not self._waiting:
+            return
         for key, waiters in list(self._waiting.items()):
             while waiters:
                 waiter = waiters.pop(0)

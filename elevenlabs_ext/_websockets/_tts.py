@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Mapping
+from binascii import a2b_base64
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeAlias
 
 from elevenlabs_api.models.ws_audio_output import WsAudioOutput
@@ -49,7 +50,7 @@ from elevenlabs_api.models.ws_voice_settings import WsVoiceSettings
 from elevenlabs_api.types import UNSET
 
 from .._errors import WebSocketClosedError, WebSocketError, WebSocketProtocolError, WebSocketStateError
-from ._chunk import AudioChunk
+from ._chunk import AudioChunk, AudioMessage, audio_only_chunk
 from ._codec import (
     GOING_AWAY,
     NORMAL_CLOSURE,
@@ -60,15 +61,18 @@ from ._codec import (
     decode_audio,
     decode_object,
     encode,
+    encode_audio,
+    is_canonical_base64,
     is_error_message,
     nested,
     nested_list,
     parse,
     preview,
+    scan_json,
     send_failure,
     server_error,
 )
-from ._schema import SchemaSet, load_schemas
+from ._schema import SchemaError, SchemaSet, load_schemas
 
 __all__ = [
     "MULTI_STREAM_INPUT",
@@ -105,12 +109,9 @@ def _audio_chunk(
     """The chunk of an audio message, once ``data`` passed ``checked``. Without timings (most
     frames) the model is read only when ``chunk.message`` is asked for."""
     if data.get("alignment") is None and data.get("normalizedAlignment") is None:
-        return AudioChunk(
-            audio=decode_audio(data["audio"], frame),
-            is_final=data.get("isFinal") is True,
-            context_id=context_id,
-            read_message=functools.partial(cls.from_dict, data),
-        )
+        encoded = data["audio"]
+        audio = decode_audio(encoded, frame)
+        return audio_only_chunk(audio, data.get("isFinal") is True, context_id, _message_reader(cls, data, audio))
     parsed = parse(schemas, cls, data, frame)
     return AudioChunk(
         audio=decode_audio(parsed.audio, frame),
@@ -120,6 +121,23 @@ def _audio_chunk(
         context_id=context_id,
         message=parsed,
     )
+
+
+def _message_reader(
+    cls: type[WsAudioOutput] | type[WsContextAudioOutput], data: dict[str, Any], audio: bytes
+) -> Callable[[], AudioMessage]:
+    """What reads an audio chunk's ``message`` when it is first asked for (``data`` is checked)."""
+    if is_canonical_base64(data["audio"]):
+        # The chunk holds the audio once, as bytes; the message gets its text back from them.
+        del data["audio"]
+        return functools.partial(_audio_message, cls, data, audio)
+    return functools.partial(cls.from_dict, data)
+
+
+def _audio_message(
+    cls: type[WsAudioOutput] | type[WsContextAudioOutput], data: dict[str, Any], audio: bytes
+) -> WsAudioOutput | WsContextAudioOutput:
+    return cls.from_dict({**data, "audio": encode_audio(audio)})
 
 
 class _Input(enum.Enum):
@@ -297,6 +315,13 @@ class _Context(enum.Enum):
     DONE = "done"
 
 
+# What the one-step reading of ``MultiStreamInputProtocol.receive`` takes: an audio frame
+# spelt the usual way (no aliases, no error, no keys the service added later), for a context
+# whose audio is still coming.
+_PLAIN_AUDIO_KEYS: Final = frozenset({"audio", "contextId", "isFinal", "alignment", "normalizedAlignment"})
+_RECEIVING: Final = frozenset({_Context.OPEN, _Context.CLOSING})
+
+
 class MultiStreamInputProtocol(_ReceivingProtocol):
     """The client side of ``/v1/text-to-speech/{voice_id}/multi-stream-input``.
 
@@ -310,6 +335,7 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         super().__init__()
         self._contexts: dict[str, _Context] = {}
         self._ended = False
+        self._check_context_audio = self._schemas.checker("WsContextAudioOutput")
 
     @property
     def input_ended(self) -> bool:
@@ -420,6 +446,38 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
 
     # -- receiving
 
+    def receive(self, frame: str | bytes) -> AudioChunk:
+        """Turn one received frame into an ``AudioChunk``, or raise (and keep raising)."""
+        # Nearly every frame is audio for a context, without timings: such a frame is read
+        # here in one step. Any other frame, or a fault in this one, takes the general way
+        # (``_receive``), which reads it again and explains what is wrong.
+        if type(frame) is str and self._failure is None and not self._finished:
+            try:
+                data, end = scan_json(frame, 0)
+            except (StopIteration, ValueError):
+                data, end = None, 0
+            if end == len(frame) and type(data) is dict and _PLAIN_AUDIO_KEYS.issuperset(data):
+                encoded = data.get("audio")
+                context_id = data.get("contextId")
+                if (
+                    type(encoded) is str
+                    and encoded
+                    and type(context_id) is str
+                    and data.get("isFinal") is not True
+                    and data.get("alignment") is None
+                    and data.get("normalizedAlignment") is None
+                    and self._contexts.get(context_id) in _RECEIVING
+                ):
+                    try:
+                        self._check_context_audio(data)
+                        audio = a2b_base64(encoded, strict_mode=True)
+                    except (SchemaError, ValueError):  # binascii.Error is a ValueError
+                        pass
+                    else:
+                        reader = _message_reader(WsContextAudioOutput, data, audio)
+                        return audio_only_chunk(audio, False, context_id, reader)
+        return super().receive(frame)
+
     def _receive(self, frame: str | bytes) -> AudioChunk:
         if self._finished:
             raise WebSocketProtocolError("a message arrived after the socket finished", raw=preview(frame))
@@ -429,7 +487,9 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         final = data.get("isFinal", data.get("is_final"))
         if "audio" in data and not (final is True and not data["audio"]):
             checked(self._schemas, WsContextAudioOutput, data, frame)
-            context_id = self._receiving_context(data["contextId"], frame)
+            context_id = data["contextId"]
+            if self._contexts.get(context_id) is not _Context.OPEN:  # else: closing, done or never opened
+                self._receiving_context(context_id, frame)
             chunk = _audio_chunk(self._schemas, WsContextAudioOutput, data, frame, context_id)
         elif final is True:
             context_final = parse(self._schemas, WsContextFinalOutput, data, frame)

@@ -379,3 +379,41 @@ async def test_async_a_cancelled_waiter_never_blocks_the_hand_over(
             got_c = await waiter_c  # the reader handed over to c, not to b's abandoned wait
     assert got_a is not None and got_a.audio == b"for a"
     assert got_c is not None and got_c.audio == b"for c"
+
+
+async def test_async_a_waiter_cancelled_after_being_handed_the_wire_passes_it_on(
+    ws_server: ScriptedServer, aclient: AsyncElevenLabs
+) -> None:
+    gate = threading.Event()
+
+    async def b_then_c(session: Session) -> None:
+        for _ in range(3):
+            await session.receive()
+        await asyncio.to_thread(gate.wait, WAIT)
+        await session.audio(b"for b", context_id="b")
+        await session.audio(b"for c", context_id="c")
+        await session.ws.wait_closed()
+
+    ws_server.script = b_then_c
+    loop = asyncio.get_running_loop()
+    async with AsyncMultiContextSocket(aclient, VOICE) as socket:
+        a, b, c = [await socket.create_context(name) for name in "abc"]
+
+        async def read_b_then_cancel_a() -> AudioChunk | None:
+            chunk = await b.receive()  # b's reader stops here and hands the wire to a...
+            waiter_a.cancel()  # ...which is cancelled before it can run
+            return chunk
+
+        reader = loop.create_task(read_b_then_cancel_a())
+        await asyncio.sleep(0)
+        waiter_a = loop.create_task(a.receive())
+        waiter_c = loop.create_task(c.receive())
+        await asyncio.sleep(0)
+        gate.set()
+        async with asyncio.timeout(WAIT):
+            got_b = await reader
+            with pytest.raises(asyncio.CancelledError):
+                await waiter_a
+            got_c = await waiter_c  # a passed the wire on instead of taking it away
+    assert got_b is not None and got_b.audio == b"for b"
+    assert got_c is not None and got_c.audio == b"for c"

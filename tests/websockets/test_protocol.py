@@ -134,6 +134,27 @@ def test_audio_final_and_alignment_become_typed_chunks() -> None:
     assert protocol.finished
 
 
+def test_an_audio_frame_without_timings_is_the_same_chunk_the_constructor_makes() -> None:
+    # audio_only_chunk fills the chunk's slots itself: every field must be set, to the
+    # constructor's value (a field added to AudioChunk fails here until the factory sets it).
+    import attrs
+
+    from elevenlabs_ext._websockets._chunk import AudioChunk, audio_only_chunk
+
+    made = audio_only_chunk(b"\x00\x01", True, "c1", lambda: WsAudioOutput(audio="AAE="))
+    expected = AudioChunk(audio=b"\x00\x01", is_final=True, context_id="c1")
+    for field in attrs.fields(AudioChunk):
+        assert getattr(made, field.name) == getattr(expected, field.name) or field.name == "_read_message"
+    assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+    assert isinstance(made.message, WsAudioOutput)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.audio = b""  # type: ignore[misc]
+    received = opened().receive(frame(audio=audio(b"\x00\x01")))
+    assert attrs.asdict(received) == attrs.asdict(AudioChunk(audio=b"\x00\x01", is_final=False)) | {
+        "_read_message": attrs.asdict(received)["_read_message"]
+    }
+
+
 def test_a_frame_that_is_both_audio_and_final_keeps_its_audio() -> None:
     protocol = opened()
     chunk = protocol.receive(frame(audio=audio(b"end"), isFinal=True))
