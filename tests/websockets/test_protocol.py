@@ -325,6 +325,55 @@ def test_multi_frames_that_cannot_be_routed_raise(raw: str, match: str) -> None:
         protocol.receive(raw)
 
 
+_ONE_STEP_FRAMES = [
+    frame(audio=audio(b"A"), contextId="a"),
+    frame(audio=audio(b"B"), contextId="b", isFinal=None, alignment=None, normalizedAlignment=None),
+    frame(audio=audio(b"A"), contextId="a", isFinal=False),
+    frame(audio="AB==", contextId="a"),  # decodes, but is not the canonical text of its byte
+    frame(audio=audio(b"end"), contextId="a", isFinal=True),
+    frame(audio="", contextId="a"),
+    frame(audio=audio(), contextId="a", alignment=ALIGNMENT),
+    frame(audio=audio(), context_id="a"),
+    frame(audio=audio(), contextId="a", newField=1),
+    frame(audio=audio(), contextId="a", error="boom", message="no"),
+    frame(audio=audio(), contextId="nobody"),
+    frame(audio=audio(), contextId="done"),
+    frame(audio=audio(), contextId=["a"]),
+    frame(audio=5, contextId="a"),
+    frame(audio="%%%", contextId="a"),
+    frame(audio=audio(), contextId="a", isFinal="yes"),
+    frame(audio=audio(), contextId="a", alignment=5),
+    " " + frame(audio=audio(), contextId="a"),
+    frame(audio=audio(), contextId="a") + " ",
+    frame(audio=audio(), contextId="a") + "{}",
+    '{"audio": "' + audio() + '", "contextId": "a", "contextId": "b"}',
+    "[1]",
+    "",
+]
+
+
+@pytest.mark.parametrize("raw", _ONE_STEP_FRAMES)
+def test_the_one_step_reading_of_audio_frames_agrees_with_the_general_one(raw: str) -> None:
+    # MultiStreamInputProtocol.receive reads a plain audio frame itself and hands every other
+    # frame to the general path: both must give the same chunk, or the same error.
+    from elevenlabs_ext._websockets._tts import _ReceivingProtocol
+
+    def outcome(read: Any) -> tuple[object, ...]:
+        protocol = MultiStreamInputProtocol()
+        for name in ("a", "b", "done"):
+            protocol.initialize_context(name)
+        protocol.close_context("b")
+        protocol.receive(frame(isFinal=True, contextId="done"))
+        try:
+            chunk = read(protocol, raw)
+        except (WebSocketProtocolError, WebSocketClosedError) as error:
+            return (type(error), str(error), protocol.failure is error)
+        message = chunk.message
+        return (chunk, chunk.audio, message.to_dict() if message else None, protocol.context_state("a"))
+
+    assert outcome(MultiStreamInputProtocol.receive) == outcome(_ReceivingProtocol.receive)
+
+
 def test_multi_audio_after_a_contexts_final_raises() -> None:
     protocol = MultiStreamInputProtocol()
     protocol.initialize_context("a")
