@@ -24,7 +24,7 @@ from ._base import (
 )
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
-from ._tasks import Pump, Waiters, check_source, close_abandoned, recv
+from ._tasks import Pump, Waiters, check_source, close_abandoned, received_frames, recv
 from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
@@ -252,10 +252,16 @@ class AsyncSocketContext:
         return await self._socket._receive(self.id, None)
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
+        socket = self._socket
         while True:
-            chunk = await self._socket._receive(self.id, None)
+            with socket._state:
+                chunk = socket._queue.pop(self.id)  # one received already: no wait, no reading
+                if chunk is not None and not socket._reading:
+                    socket._state.hand_over()
             if chunk is None:
-                return
+                chunk = await socket._receive(self.id, None)
+                if chunk is None:
+                    return
             yield chunk
 
     def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> AsyncIterator[AudioChunk]:
@@ -393,12 +399,16 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
             await self._read_one(context_id, deadline)
 
     async def _read_one(self, context_id: str | None, deadline: float | None) -> None:
-        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
-        socket ends; frames of other contexts go to their queues (and wake their readers) on
-        the way, without this reader giving up the wire in between."""
+        """Read and route frames until one for ``context_id`` (any, when None) has arrived and
+        no frame already received is left (``backlog``), or the socket ends. Frames of other
+        contexts go to their queues (and wake their readers) on the way, without this reader
+        giving up the wire in between: routing what is already here costs no wait, and spares
+        each other reader a turn at the wire."""
         connection = self._require_open()
+        backlog = received_frames(connection)
         routed: Any = None
-        while routed is not EVERYONE:
+        got = context_id is None
+        while True:
             try:
                 frame = await recv(connection, deadline)
             except closed_by_peer() as error:
@@ -414,12 +424,13 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
                 raise
             with self._state:
                 routed = self._route_frame(frame)
-                mine = routed is EVERYONE or context_id is None or routed == context_id
-                if mine:
+                if routed == context_id:
+                    got = True
+                if routed is EVERYONE or (got and not backlog):
                     self._reading = False
+                    self._state.wake(routed)
+                    break
                 self._state.wake(routed)
-            if mine:
-                break
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             await self._abort(PROTOCOL_ERROR, "malformed message")
 

@@ -25,7 +25,7 @@ from ._base import (
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
 from ._text import iter_text_pieces
-from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, recv
+from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, received_frames, recv
 
 if TYPE_CHECKING:
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
@@ -266,10 +266,16 @@ class SocketContext:
         return self._socket._receive(self.id, deadline(timeout))
 
     def __iter__(self) -> Iterator[AudioChunk]:
+        socket = self._socket
         while True:
-            chunk = self._socket._receive(self.id, None)
+            with socket._state:
+                chunk = socket._queue.pop(self.id)  # one received already: no wait, no reading
+                if chunk is not None and not socket._reading:
+                    socket._state.hand_over()
             if chunk is None:
-                return
+                chunk = socket._receive(self.id, None)
+                if chunk is None:
+                    return
             yield chunk
 
     def stream(self, text: TextSource, *, sentence_boundaries: bool = False) -> Iterator[AudioChunk]:
@@ -412,12 +418,16 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
             self._read_one(context_id, deadline)
 
     def _read_one(self, context_id: str | None, deadline: float | None) -> None:
-        """Read and route frames until one for ``context_id`` (any, when None) arrives or the
-        socket ends; frames of other contexts go to their queues (and wake their readers) on
-        the way, without this reader giving up the wire in between."""
+        """Read and route frames until one for ``context_id`` (any, when None) has arrived and
+        no frame already received is left (``backlog``), or the socket ends. Frames of other
+        contexts go to their queues (and wake their readers) on the way, without this reader
+        giving up the wire in between: routing what is already here costs no wait, and spares
+        each other reader a turn at the wire."""
         connection = self._require_open()
+        backlog = received_frames(connection)
         routed: Any = None
-        while routed is not EVERYONE:
+        got = context_id is None
+        while True:
             try:
                 frame = recv(connection, deadline)
             except closed_by_peer() as error:
@@ -433,12 +443,13 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
                 raise
             with self._state:
                 routed = self._route_frame(frame)
-                mine = routed is EVERYONE or context_id is None or routed == context_id
-                if mine:
+                if routed == context_id:
+                    got = True
+                if routed is EVERYONE or (got and not backlog):
                     self._reading = False
+                    self._state.wake(routed)
+                    break
                 self._state.wake(routed)
-            if mine:
-                break
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             self._abort(PROTOCOL_ERROR, "malformed message")
 

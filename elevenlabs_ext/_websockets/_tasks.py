@@ -6,7 +6,7 @@ the async renaming; the shells in ``_async.py`` and ``_sync.py`` call them by th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Coroutine, Iterable, Sized
 from typing import TYPE_CHECKING, Any, Self
 
 from ._base import EVERYONE
@@ -14,7 +14,7 @@ from ._base import EVERYONE
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "recv"]
+__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "received_frames", "recv"]
 
 # Keeps tasks that close abandoned sockets alive until they finish.
 _closing_tasks: set[asyncio.Task[None]] = set()
@@ -25,6 +25,16 @@ def recv(connection: Any, deadline: float | None) -> Awaitable[str | bytes]:
     # connection's own awaitable is returned, without a coroutine of ours around it.
     frame: Awaitable[str | bytes] = connection.recv()
     return frame
+
+
+def received_frames(connection: Any) -> Sized:
+    """The frames the connection has received and ``recv`` returns without waiting; a reader
+    routes them all before it hands its own chunk back. Nothing arrives while a task runs
+    (the event loop reads the network), so that backlog only shrinks. (websockets keeps them
+    in ``recv_messages.frames.queue``; any other layout reads as none: readers then stop at
+    their own chunk.)"""
+    queue = getattr(getattr(getattr(connection, "recv_messages", None), "frames", None), "queue", None)
+    return queue if isinstance(queue, Sized) else ()
 
 
 def check_source(text: object) -> None:

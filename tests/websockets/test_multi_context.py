@@ -417,3 +417,33 @@ async def test_async_a_waiter_cancelled_after_being_handed_the_wire_passes_it_on
             got_c = await waiter_c  # a passed the wire on instead of taking it away
     assert got_b is not None and got_b.audio == b"for b"
     assert got_c is not None and got_c.audio == b"for c"
+
+
+async def test_async_a_reader_routes_every_frame_already_received_before_returning(
+    ws_server: ScriptedServer, aclient: AsyncElevenLabs
+) -> None:
+    # received_frames() reads websockets' own queue of received frames; if a release moves
+    # it, readers silently fall back to stopping at their own chunk, and this test says so.
+    from elevenlabs_ext._websockets._tasks import received_frames
+
+    async def burst(session: Session) -> None:
+        for _ in range(2):
+            await session.receive()
+        await session.audio(b"a1", context_id="a")
+        for index in range(3):
+            await session.audio(f"b{index}".encode(), context_id="b")
+        await session.ws.wait_closed()
+
+    ws_server.script = burst
+    async with AsyncMultiContextSocket(aclient, VOICE) as socket:
+        a, b = [await socket.create_context(name) for name in "ab"]
+        backlog = received_frames(socket._connection)
+        async with asyncio.timeout(WAIT):
+            while len(backlog) < 4:
+                await asyncio.sleep(0.005)
+        first = await a.receive()
+        assert first is not None and first.audio == b"a1"
+        assert len(backlog) == 0  # b's three frames were routed on the way, not left on the wire
+        assert len(socket._queue) == 3
+        got_b = [await b.receive() for _ in range(3)]
+    assert [chunk.audio for chunk in got_b if chunk is not None] == [b"b0", b"b1", b"b2"]
