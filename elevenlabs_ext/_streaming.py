@@ -15,7 +15,6 @@ For type checkers the endpoint's parameters are the helper's (``RequestEndpoint[
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import warnings
@@ -211,6 +210,8 @@ class _StreamBase(_ResponseMetadata):
             yield self._parse_line(line)
 
     def _parse_line(self, line: Line) -> TimestampChunk:
+        from ._base64 import decode as decode_base64  # loaded with the first line, not with the package
+
         number, value = line
         # The endpoint's own parser turns one line into its generated chunk model.
         synthetic = httpx.Response(
@@ -226,7 +227,7 @@ class _StreamBase(_ResponseMetadata):
         if model is None or (encoded is not None and not isinstance(encoded, str)):
             raise StreamDecodeError(f"line {number} is not an audio chunk: {value!r:.120}", line_number=number)
         try:
-            audio = base64.b64decode(encoded, validate=True) if encoded else b""
+            audio = decode_base64(encoded) if encoded else b""
         except ValueError as error:
             raise StreamDecodeError(
                 f"line {number}: audio_base64 is not valid base64 ({error})", line_number=number

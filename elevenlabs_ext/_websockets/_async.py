@@ -24,7 +24,7 @@ from ._base import (
 )
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
-from ._tasks import Pump, Waiters, check_source, close_abandoned, received_frames, recv
+from ._tasks import Pump, Waiters, check_source, close_abandoned, received_frames, receiver, recv
 from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
@@ -405,32 +405,34 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
         giving up the wire in between: routing what is already here costs no wait, and spares
         each other reader a turn at the wire."""
         connection = self._require_open()
+        read = receiver(connection, deadline)
         backlog = received_frames(connection)
+        state, route = self._state, self._route_frame  # looked up once: this loop runs per frame
         routed: Any = None
         got = context_id is None
         while True:
             try:
-                frame = await recv(connection, deadline)
+                frame = await read()
             except closed_by_peer() as error:
-                with self._state:
+                with state:
                     routed = self._route_close(error)
                     self._reading = False
-                    self._state.wake(routed)
+                    state.wake(routed)
                 break
             except BaseException:  # a timeout, or cancelled: someone else must read now
-                with self._state:
+                with state:
                     self._reading = False
-                    self._state.hand_over()
+                    state.hand_over()
                 raise
-            with self._state:
-                routed = self._route_frame(frame)
+            with state:
+                routed = route(frame)
                 if routed == context_id:
                     got = True
                 if routed is EVERYONE or (got and not backlog):
                     self._reading = False
-                    self._state.wake(routed)
+                    state.wake(routed)
                     break
-                self._state.wake(routed)
+                state.wake(routed)
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             await self._abort(PROTOCOL_ERROR, "malformed message")
 

@@ -8,7 +8,6 @@ is a ``WebSocketProtocolError`` carrying the start of the frame.
 
 from __future__ import annotations
 
-import binascii
 import json
 import json.scanner
 from collections.abc import Callable, Iterable, Mapping
@@ -214,15 +213,18 @@ def check_alignment(alignment: A | Unset | None, field: str, frame: str | bytes)
 def decode_audio(encoded: str | Unset | None, frame: str | bytes) -> bytes:
     if not encoded or isinstance(encoded, Unset):
         return b""
+    from .._base64 import decode  # loaded with the first socket, not with the package
+
     try:
-        # b64decode(validate=True) without its wrappers: anything but the alphabet is an error.
-        return binascii.a2b_base64(encoded, strict_mode=True)
-    except (binascii.Error, ValueError) as error:
+        return decode(encoded)  # strict: anything but the alphabet is an error
+    except ValueError as error:  # binascii.Error among them
         raise WebSocketProtocolError(f"audio is not valid base64 ({error})", raw=preview(frame)) from None
 
 
 def encode_audio(audio: bytes) -> str:
-    return binascii.b2a_base64(audio, newline=False).decode("ascii")
+    from .._base64 import encode
+
+    return encode(audio)
 
 
 # The last character before the padding carries 2 (before "=") or 4 (before "==") bits that
@@ -233,6 +235,8 @@ _CANONICAL_BEFORE_TWO_PADS: Final = frozenset("AQgw")
 
 def is_canonical_base64(encoded: str) -> bool:
     """True when ``encode_audio(decode_audio(encoded))`` gives ``encoded`` back (for valid base64)."""
+    if len(encoded) % 4:
+        return False
     if encoded[-1:] != "=":
         return True
     if encoded[-2:-1] == "=":

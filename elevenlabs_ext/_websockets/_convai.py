@@ -10,7 +10,6 @@ gets a ``pong`` of the same ``event_id`` (``reply``), a ``client_tool_call`` a
 
 from __future__ import annotations
 
-import binascii
 import json
 from collections.abc import Mapping
 from typing import Any, Final, Literal, TypeAlias
@@ -47,7 +46,7 @@ from elevenlabs_api.types import UNSET
 
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
 from .._realtime_errors import ConversationError
-from ._codec import decode_audio, decode_object, encode, nested, or_none, parse, preview
+from ._codec import decode_audio, decode_object, encode, encode_audio, nested, or_none, parse, preview
 from ._schema import load_schemas
 from ._session import RealtimeSession
 
@@ -161,7 +160,7 @@ class ConversationProtocol(RealtimeSession):
         if not isinstance(audio, bytes | bytearray | memoryview):
             raise TypeError(f"audio must be bytes, got {type(audio).__name__}")
         self._require_open()
-        chunk = WsConvaiUserAudioChunk(user_audio_chunk=binascii.b2a_base64(audio, newline=False).decode("ascii"))
+        chunk = WsConvaiUserAudioChunk(user_audio_chunk=encode_audio(audio))
         return encode(self._schemas, chunk)
 
     def reply(self, event: ConversationEvent) -> str | None:

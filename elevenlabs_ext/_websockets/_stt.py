@@ -14,7 +14,6 @@ a malformed frame or an abnormal close ends the session, and every later call ra
 
 from __future__ import annotations
 
-import binascii
 import threading
 from typing import Any, Final, TypeAlias
 
@@ -29,7 +28,7 @@ from elevenlabs_api.types import UNSET
 
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
 from .._realtime_errors import SPEECH_TO_TEXT_ERRORS, RealtimeSpeechToTextError
-from ._codec import decode_object, encode, parse, preview
+from ._codec import decode_object, encode, encode_audio, parse, preview
 from ._schema import load_schemas
 from ._session import RealtimeSession
 
@@ -117,7 +116,7 @@ class RealtimeSpeechToTextProtocol(RealtimeSession):
             raise WebSocketStateError("previous_text is accepted with the first audio chunk only")
         message = WsSttInputAudioChunk(
             message_type="input_audio_chunk",
-            audio_base_64=binascii.b2a_base64(audio, newline=False).decode("ascii"),
+            audio_base_64=encode_audio(audio),
             commit=commit,
             sample_rate=self._sample_rate,
             previous_text=previous_text if previous_text is not None else UNSET,

@@ -25,7 +25,7 @@ from ._base import (
 from ._chunk import AudioChunk
 from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
 from ._text import iter_text_pieces
-from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, received_frames, recv
+from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, received_frames, receiver, recv
 
 if TYPE_CHECKING:
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
@@ -424,32 +424,34 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
         giving up the wire in between: routing what is already here costs no wait, and spares
         each other reader a turn at the wire."""
         connection = self._require_open()
+        read = receiver(connection, deadline)
         backlog = received_frames(connection)
+        state, route = self._state, self._route_frame  # looked up once: this loop runs per frame
         routed: Any = None
         got = context_id is None
         while True:
             try:
-                frame = recv(connection, deadline)
+                frame = read()
             except closed_by_peer() as error:
-                with self._state:
+                with state:
                     routed = self._route_close(error)
                     self._reading = False
-                    self._state.wake(routed)
+                    state.wake(routed)
                 break
             except BaseException:  # a timeout, or cancelled: someone else must read now
-                with self._state:
+                with state:
                     self._reading = False
-                    self._state.hand_over()
+                    state.hand_over()
                 raise
-            with self._state:
-                routed = self._route_frame(frame)
+            with state:
+                routed = route(frame)
                 if routed == context_id:
                     got = True
                 if routed is EVERYONE or (got and not backlog):
                     self._reading = False
-                    self._state.wake(routed)
+                    state.wake(routed)
                     break
-                self._state.wake(routed)
+                state.wake(routed)
         if routed is EVERYONE and isinstance(self._failure, WebSocketProtocolError):
             self._abort(PROTOCOL_ERROR, "malformed message")
 

@@ -14,7 +14,7 @@ from ._base import EVERYONE
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "received_frames", "recv"]
+__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "received_frames", "receiver", "recv"]
 
 # Keeps tasks that close abandoned sockets alive until they finish.
 _closing_tasks: set[asyncio.Task[None]] = set()
@@ -25,6 +25,12 @@ def recv(connection: Any, deadline: float | None) -> Awaitable[str | bytes]:
     # connection's own awaitable is returned, without a coroutine of ours around it.
     frame: Awaitable[str | bytes] = connection.recv()
     return frame
+
+
+def receiver(connection: Any, deadline: float | None) -> Callable[[], Awaitable[str | bytes]]:
+    """``recv`` for a loop that reads many frames: the connection's own method."""
+    read: Callable[[], Awaitable[str | bytes]] = connection.recv
+    return read
 
 
 def received_frames(connection: Any) -> Sized:

@@ -6,12 +6,13 @@ the async renaming; the shells in ``_sync.py`` and ``_async.py`` call them by th
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterable, Sized
 from typing import Any, Self
 
-__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "deadline", "received_frames", "recv"]
+__all__ = ["Pump", "Waiters", "check_source", "close_abandoned", "deadline", "received_frames", "receiver", "recv"]
 
 
 def deadline(timeout: float | None) -> float | None:
@@ -21,6 +22,11 @@ def deadline(timeout: float | None) -> float | None:
 def recv(connection: Any, deadline: float | None) -> str | bytes:
     frame: str | bytes = connection.recv(None if deadline is None else max(deadline - time.monotonic(), 0.0))
     return frame
+
+
+def receiver(connection: Any, deadline: float | None) -> Callable[[], str | bytes]:
+    """``recv`` for a loop that reads many frames, each read bounded by the same deadline."""
+    return functools.partial(recv, connection, deadline)
 
 
 def received_frames(connection: Any) -> Sized:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import enum
 import functools
-from binascii import a2b_base64
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeAlias
 
@@ -335,7 +334,10 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         super().__init__()
         self._contexts: dict[str, _Context] = {}
         self._ended = False
+        from .._base64 import decode  # loaded with the first socket, not with the package
+
         self._check_context_audio = self._schemas.checker("WsContextAudioOutput")
+        self._decode_base64 = decode
 
     @property
     def input_ended(self) -> bool:
@@ -470,8 +472,8 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
                 ):
                     try:
                         self._check_context_audio(data)
-                        audio = a2b_base64(encoded, strict_mode=True)
-                    except (SchemaError, ValueError):  # binascii.Error is a ValueError
+                        audio = self._decode_base64(encoded)
+                    except (SchemaError, ValueError):  # bad base64 raises binascii.Error, a ValueError
                         pass
                     else:
                         reader = _message_reader(WsContextAudioOutput, data, audio)

@@ -31,7 +31,6 @@ dropped (unknown keys of a known message are ignored).
 
 from __future__ import annotations
 
-import base64
 import binascii
 import functools
 import json
@@ -50,6 +49,7 @@ from elevenlabs_api.sockets import CHANNELS
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from .. import _base64
 from .._websockets._schema import SchemaError
 from ..audio._formats import parse_output_format
 from ._agents import Agent
@@ -271,7 +271,7 @@ class _Conversation:
     async def _on_audio(self, data: Mapping[str, Any]) -> None:
         try:
             chunk = lenient_message(json.dumps(data), "WsConvaiUserAudioChunk")
-            samples = decode_pcm16(base64.b64decode(chunk["user_audio_chunk"], validate=True))
+            samples = decode_pcm16(_base64.decode(chunk["user_audio_chunk"]))
         except (SchemaError, binascii.Error, ValueError, AudioDecodeError) as error:
             await self.error(f"user_audio_chunk is not base64 {AUDIO_FORMAT} audio: {error}")
             return
@@ -366,7 +366,7 @@ class _Conversation:
                 ],
             }
             event = {
-                "audio_base_64": base64.b64encode(chunk.audio).decode(),
+                "audio_base_64": _base64.encode(chunk.audio),
                 "event_id": event_id,
                 "alignment": alignment,
             }

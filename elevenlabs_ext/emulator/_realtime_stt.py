@@ -30,7 +30,6 @@ the ``stt`` extra, speech that is not the emulator's gets a ``transcriber_error`
 
 from __future__ import annotations
 
-import base64
 import binascii
 import functools
 import json
@@ -51,6 +50,7 @@ from starlette.datastructures import QueryParams
 from starlette.routing import WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from .. import _base64
 from .._websockets._schema import SchemaError, load_schemas
 from ._context import EmulatorContext, context_of
 from ._limits import check_api_key
@@ -295,7 +295,7 @@ class _SttSession:
             await self.error("input_error", "previous_text is accepted with the first audio chunk only.")
             return
         try:
-            raw = base64.b64decode(chunk["audio_base_64"], validate=True)
+            raw = _base64.decode(chunk["audio_base_64"])
             samples = decode_ulaw(raw) if self.settings.audio_format == "ulaw_8000" else decode_pcm16(raw)
         except (binascii.Error, ValueError, AudioDecodeError) as error:
             await self.error("input_error", f"audio_base_64 is not {self.settings.audio_format} audio: {error}")

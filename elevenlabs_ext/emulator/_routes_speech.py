@@ -9,7 +9,6 @@ that is refunded and its history item removed.
 
 from __future__ import annotations
 
-import base64
 import json
 import time
 from collections.abc import AsyncGenerator, Callable, Iterator
@@ -41,6 +40,7 @@ from elevenlabs_api.types import Unset
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import Response
 
+from .. import _base64
 from .._headers import CHARACTER_COST, HISTORY_ITEM_ID
 from ..audio._errors import AudioFormatError
 from ..audio._formats import OutputFormat as AudioFormat
@@ -196,7 +196,7 @@ def _alignment(chunk_characters: str, starts: tuple[float, ...], ends: tuple[flo
 def _ndjson_line(chunk: SpeechChunk) -> bytes:
     alignment = _alignment(chunk.characters, chunk.starts, chunk.ends)
     line = AudioChunkWithTimestamps(
-        audio_base64=base64.b64encode(chunk.audio).decode(), alignment=alignment, normalized_alignment=alignment
+        audio_base64=_base64.encode(chunk.audio), alignment=alignment, normalized_alignment=alignment
     )
     return json.dumps(line.to_dict(), ensure_ascii=False).encode() + b"\n"
 
@@ -288,9 +288,7 @@ async def _whole_body(
     if shape != "json":
         return audio, audio, fmt.content_type
     timed = _alignment(alignment.characters, alignment.starts, alignment.ends) if alignment else None
-    payload = AudioWithTimestamps(
-        audio_base64=base64.b64encode(audio).decode(), alignment=timed, normalized_alignment=timed
-    )
+    payload = AudioWithTimestamps(audio_base64=_base64.encode(audio), alignment=timed, normalized_alignment=timed)
     return audio, json.dumps(payload.to_dict(), ensure_ascii=False).encode(), "application/json"
 
 

@@ -9,7 +9,6 @@ given. ``strict=True`` (the test servers that check our own client) refuses both
 
 from __future__ import annotations
 
-import base64
 import logging
 from collections.abc import Mapping
 from typing import Any, Final, TypeAlias
@@ -25,6 +24,7 @@ from elevenlabs_api.models.ws_keep_context_alive import WsKeepContextAlive
 from elevenlabs_api.models.ws_send_context_text import WsSendContextText
 from elevenlabs_api.models.ws_send_text import WsSendText
 
+from .. import _base64
 from .._errors import WebSocketProtocolError
 from .._websockets._codec import M, decode_object, encode_payload, or_none, preview
 from .._websockets._schema import SchemaError, load_schemas
@@ -60,7 +60,7 @@ def _audio_payload(
         return dict(value) if isinstance(value, Mapping) else value.to_dict()
 
     return {
-        "audio": base64.b64encode(audio).decode("ascii"),
+        "audio": _base64.encode(audio),
         "alignment": as_dict(alignment),
         "normalizedAlignment": as_dict(normalized_alignment),
     }

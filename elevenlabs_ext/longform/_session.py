@@ -6,7 +6,6 @@ fetch the model's limit when the plan is new, run the planner's loop and call ``
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import os
 import time
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, Protocol, TypeVar
 
 import attrs
 
+from .. import _base64
 from .._errors import AuthenticationError, ElevenLabsError, NotFoundError, PermissionDeniedError, RateLimitError
 from .._files import AtomicFile, open_regular
 from .._headers import request_id as response_request_id
@@ -326,7 +326,10 @@ class Session:
         encoded = getattr(parsed, "audio_base64", None)
         if not isinstance(encoded, str):
             raise ElevenLabsError(f"piece {start.index}: the answer carries no audio_base64")
-        audio = base64.b64decode(encoded)
+        try:
+            audio = _base64.decode(encoded)
+        except ValueError as error:
+            raise ElevenLabsError(f"piece {start.index}: audio_base64 is not valid base64 ({error})") from None
         self.work.save_audio(start.index, audio)
         request_id = response_request_id(headers)
         return self.record(start, request_id, len(audio), parsed, audio_sha256=hashlib.sha256(audio).hexdigest())

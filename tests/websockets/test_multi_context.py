@@ -348,20 +348,25 @@ async def test_async_closing_the_socket_ends_context_iteration(
     assert ws_server.last.closed_by == "client"
 
 
+def audio_after(gate: threading.Event, *contexts: str) -> Script:
+    """Once three contexts are open and ``gate`` is set: one frame ``for <context>`` each."""
+
+    async def script(session: Session) -> None:
+        for _ in range(3):
+            await session.receive()
+        await asyncio.to_thread(gate.wait, WAIT)
+        for context_id in contexts:
+            await session.audio(f"for {context_id}".encode(), context_id=context_id)
+        await session.ws.wait_closed()
+
+    return script
+
+
 async def test_async_a_cancelled_waiter_never_blocks_the_hand_over(
     ws_server: ScriptedServer, aclient: AsyncElevenLabs
 ) -> None:
     gate = threading.Event()
-
-    async def a_then_c(session: Session) -> None:
-        for _ in range(3):
-            await session.receive()
-        await asyncio.to_thread(gate.wait, WAIT)
-        await session.audio(b"for a", context_id="a")
-        await session.audio(b"for c", context_id="c")
-        await session.ws.wait_closed()
-
-    ws_server.script = a_then_c
+    ws_server.script = audio_after(gate, "a", "c")
     loop = asyncio.get_running_loop()
     async with AsyncMultiContextSocket(aclient, VOICE) as socket:
         a, b, c = [await socket.create_context(name) for name in "abc"]
@@ -385,16 +390,7 @@ async def test_async_a_waiter_cancelled_after_being_handed_the_wire_passes_it_on
     ws_server: ScriptedServer, aclient: AsyncElevenLabs
 ) -> None:
     gate = threading.Event()
-
-    async def b_then_c(session: Session) -> None:
-        for _ in range(3):
-            await session.receive()
-        await asyncio.to_thread(gate.wait, WAIT)
-        await session.audio(b"for b", context_id="b")
-        await session.audio(b"for c", context_id="c")
-        await session.ws.wait_closed()
-
-    ws_server.script = b_then_c
+    ws_server.script = audio_after(gate, "b", "c")
     loop = asyncio.get_running_loop()
     async with AsyncMultiContextSocket(aclient, VOICE) as socket:
         a, b, c = [await socket.create_context(name) for name in "abc"]
@@ -438,9 +434,7 @@ async def test_async_a_reader_routes_every_frame_already_received_before_returni
     async with AsyncMultiContextSocket(aclient, VOICE) as socket:
         a, b = [await socket.create_context(name) for name in "ab"]
         backlog = received_frames(socket._connection)
-        async with asyncio.timeout(WAIT):
-            while len(backlog) < 4:
-                await asyncio.sleep(0.005)
+        await ws_server.auntil(lambda: len(backlog) == 4)
         first = await a.receive()
         assert first is not None and first.audio == b"a1"
         assert len(backlog) == 0  # b's three frames were routed on the way, not left on the wire
