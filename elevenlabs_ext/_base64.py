@@ -4,7 +4,7 @@ Reading is strict (only the alphabet, padding where it belongs, no whitespace): 
 frame is an error, never audio with bytes silently skipped. Audio is most of every socket
 frame and timestamped stream line, so the codec is pybase64's (SIMD: a 2 KiB frame decodes
 in about an eighth of ``binascii``'s time); ``binascii`` stands in where pybase64 cannot be
-imported. Both raise ``binascii.Error`` (a ``ValueError``) for bad input.
+imported. Both raise ``ValueError`` for bad input (``binascii.Error`` unless the text is not ASCII).
 """
 
 from __future__ import annotations
@@ -30,4 +30,4 @@ def _load() -> tuple[str, Callable[[str | bytes], bytes], Callable[[bytes], str]
 
 IMPLEMENTATION, decode, encode = _load()
 """Which codec is in use; ``decode(text)``: the bytes of strict base64 text (``str`` or ASCII
-``bytes``), ``binascii.Error`` otherwise; ``encode(data)``: base64 text without a newline."""
+``bytes``), ``ValueError`` otherwise; ``encode(data)``: base64 text without a newline."""
