@@ -10,6 +10,9 @@ with ElevenLabs() as client, stream(
     audio.to_file("hi.mp3")
 """
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from ._client import DEFAULT_TIMEOUT, AsyncElevenLabs, ElevenLabs
 from ._conversation_audio import (
     AudioDeviceUnavailableError,
@@ -115,25 +118,66 @@ from ._waiting import (
     wait_until,
 )
 from ._webhook_errors import WebhookVerificationError
-from ._websockets import (
-    AsyncConversation,
-    AsyncMultiContextSocket,
-    AsyncRealtimeTranscriber,
-    AsyncSocketContext,
-    AsyncTextToSpeechSocket,
-    AudioChunk,
-    Conversation,
-    MultiContextSocket,
-    RealtimeSpeechToTextOptions,
-    RealtimeTranscriber,
-    SocketContext,
-    TextToSpeechSocket,
-    astream_input,
-    atranscribe_realtime,
-    stream_input,
-    transcribe_realtime,
-)
 from .audio._errors import AudioDeviceError, AudioError, AudioFormatError, PlayerError, PlayerNotFoundError
+
+if TYPE_CHECKING:
+    from ._websockets import (
+        AsyncConversation,
+        AsyncMultiContextSocket,
+        AsyncRealtimeTranscriber,
+        AsyncSocketContext,
+        AsyncTextToSpeechSocket,
+        AudioChunk,
+        Conversation,
+        MultiContextSocket,
+        RealtimeSpeechToTextOptions,
+        RealtimeTranscriber,
+        SocketContext,
+        TextToSpeechSocket,
+        astream_input,
+        atranscribe_realtime,
+        stream_input,
+        transcribe_realtime,
+    )
+
+# The socket classes (about 11 ms of imports) load when one is first asked for: most programs
+# that import the package never open a socket.
+_SOCKET_NAMES = frozenset(
+    {
+        "AsyncConversation",
+        "AsyncMultiContextSocket",
+        "AsyncRealtimeTranscriber",
+        "AsyncSocketContext",
+        "AsyncTextToSpeechSocket",
+        "AudioChunk",
+        "Conversation",
+        "MultiContextSocket",
+        "RealtimeSpeechToTextOptions",
+        "RealtimeTranscriber",
+        "SocketContext",
+        "TextToSpeechSocket",
+        "astream_input",
+        "atranscribe_realtime",
+        "stream_input",
+        "transcribe_realtime",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _SOCKET_NAMES:
+        from . import _websockets
+
+        loaded = {socket_name: getattr(_websockets, socket_name) for socket_name in _SOCKET_NAMES}
+        _publish(loaded.values())
+        globals().update(loaded)
+        return loaded[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -258,9 +302,13 @@ __all__ = [
     "wait_until",
 ]
 
-# Show public names as elevenlabs_ext.X in reprs and tracebacks, as httpx does.
-for _name in __all__:
-    _obj = globals()[_name]
-    if hasattr(_obj, "__module__") and isinstance(_obj, type):
-        _obj.__module__ = __name__
-del _name, _obj
+
+def _publish(objects: Iterable[object]) -> None:
+    """Show public classes as elevenlabs_ext.X in reprs and tracebacks, as httpx does."""
+    for obj in objects:
+        if isinstance(obj, type):
+            obj.__module__ = __name__
+
+
+_publish(globals()[name] for name in __all__ if name not in _SOCKET_NAMES)
+del Iterable, TYPE_CHECKING  # not exports

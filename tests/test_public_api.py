@@ -12,6 +12,8 @@ import elevenlabs_ext
 
 def test_all_lists_exactly_the_public_names() -> None:
     # Submodules (e.g. elevenlabs_ext.emulator once imported) are attributes too, not exports.
+    for name in elevenlabs_ext.__all__:
+        getattr(elevenlabs_ext, name)  # the socket classes load on first use
     public = sorted(
         name for name, value in vars(elevenlabs_ext).items() if not name.startswith("_") and not inspect.ismodule(value)
     )
@@ -44,6 +46,24 @@ def test_import_does_not_load_models_or_optional_packages() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_the_socket_classes_load_on_first_use() -> None:
+    code = (
+        "import sys, elevenlabs_ext\n"
+        "before = 'elevenlabs_ext._websockets' in sys.modules\n"
+        "listed = set(elevenlabs_ext.__all__) <= set(dir(elevenlabs_ext))\n"
+        "socket = elevenlabs_ext.TextToSpeechSocket\n"
+        "print(before, listed, 'elevenlabs_ext._websockets' in sys.modules, socket.__module__, "
+        "elevenlabs_ext.AudioChunk.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True", "True", "elevenlabs_ext", "elevenlabs_ext"]
+    from elevenlabs_ext import _websockets
+
+    exported = {name for name in elevenlabs_ext.__all__ if hasattr(_websockets, name)}
+    assert exported == elevenlabs_ext._SOCKET_NAMES
+    assert not hasattr(elevenlabs_ext, "NoSuchThing")
 
 
 def test_both_packages_ship_py_typed() -> None:
