@@ -9,9 +9,9 @@ in ``_tasks.py``: how a task waits (``Waiters``), reads (``recv``) and runs the 
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterable, AsyncIterator, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .._client import AsyncElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncMultiContextSocket", "AsyncSocketContext", "AsyncTextToSpeechSocket", "astream_input"]
 
+_M = TypeVar("_M")
 TextSource = str | Iterable[str] | AsyncIterable[str]
 
 # ----------------------------------------------------------------------- shells
@@ -49,6 +50,7 @@ class _Lifetime:
         def _unregister(self) -> None: ...
         def _require_open(self) -> Any: ...
         def _send_error(self, error: BaseException) -> WebSocketError: ...
+        def _on_closed(self, error: BaseException) -> Any: ...
 
     async def __aenter__(self) -> Self:
         return await self.open()
@@ -80,6 +82,25 @@ class _Lifetime:
             await connection.send(message)
         except closed_by_peer() as error:
             raise self._send_error(error) from None
+
+    async def _read_message(
+        self, decode: Callable[[str | bytes], _M], read: Callable[..., Any], *args: Any
+    ) -> _M | None:
+        """``decode`` (the protocol's ``receive``) of the next frame, which ``read(*args)``
+        receives; None once the connection closed as it should (``_on_closed`` raises
+        otherwise). A frame that breaks the protocol closes the connection with 1002 first."""
+        try:
+            frame = await read(*args)
+        except closed_by_peer() as error:
+            self._on_closed(error)
+            return None
+        except concurrent_readers():
+            raise WebSocketStateError("another reader is already receiving from this socket") from None
+        try:
+            return decode(frame)
+        except WebSocketProtocolError:
+            await self._abort(PROTOCOL_ERROR, "malformed message")
+            raise
 
     async def _abort(self, code: int, reason: str) -> None:
         connection = self._connection
@@ -146,18 +167,7 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
     async def _receive(self, deadline: float | None) -> AudioChunk | None:
         if not self._before_receive():
             return None
-        connection = self._require_open()
-        try:
-            frame = await recv(connection, deadline)
-        except closed_by_peer() as error:
-            return self._on_closed(error)
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            return self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            await self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
+        return await self._read_message(self._protocol.receive, recv, self._require_open(), deadline)
 
     async def __aiter__(self) -> AsyncIterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""

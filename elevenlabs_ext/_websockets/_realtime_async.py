@@ -13,10 +13,10 @@ from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, I
 from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 
 from .._client import AsyncElevenLabs
-from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from .._errors import WebSocketError, WebSocketStateError
 from .._realtime_errors import SpeechToTextInsufficientAudioError, WebSocketTimeoutError
 from ._async import _Lifetime
-from ._handshake import PROTOCOL_ERROR, aconnect, closed_by_peer, concurrent_readers
+from ._handshake import aconnect
 from ._realtime_base import ConnectionOptions, ConversationBase, RealtimeSpeechToTextOptions, RealtimeTranscriberBase
 
 if TYPE_CHECKING:
@@ -177,20 +177,8 @@ class AsyncRealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[AsyncElevenLab
         once the session is over."""
         if not self._before_receive():
             return None
-        connection = self._require_open()
-        try:
-            frame = await recv_within(connection, timeout)
-        except closed_by_peer() as error:
-            self._on_closed(error)
-            return None
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            event = self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            await self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
-        return self._on_event(event)
+        event = await self._read_message(self._protocol.receive, recv_within, self._require_open(), timeout)
+        return None if event is None else self._on_event(event)
 
     async def __aiter__(self) -> AsyncIterator[SpeechToTextEvent]:
         """Events as they arrive, until the session ends."""
@@ -444,20 +432,9 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
             if self._protocol.failure is not None:
                 raise self._protocol.failure
             return None
-        connection = self._require_open()
-        try:
-            frame = await recv_within(connection, timeout)
-        except closed_by_peer() as error:
-            self._on_closed(error)
-            return None
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            event = self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            await self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
-        await self._handle(event)
+        event = await self._read_message(self._protocol.receive, recv_within, self._require_open(), timeout)
+        if event is not None:
+            await self._handle(event)
         return event
 
     def _on_closed(self, error: BaseException) -> None:

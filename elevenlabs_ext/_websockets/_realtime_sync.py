@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 
 from .._client import ElevenLabs
-from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from .._errors import WebSocketError, WebSocketStateError
 from .._realtime_errors import SpeechToTextInsufficientAudioError, WebSocketTimeoutError
-from ._handshake import PROTOCOL_ERROR, closed_by_peer, concurrent_readers, connect
+from ._handshake import connect
 from ._realtime_base import ConnectionOptions, ConversationBase, RealtimeSpeechToTextOptions, RealtimeTranscriberBase
 from ._sync import _Lifetime
 
@@ -168,20 +168,8 @@ class RealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[ElevenLabs]):
         once the session is over."""
         if not self._before_receive():
             return None
-        connection = self._require_open()
-        try:
-            frame = recv_within(connection, timeout)
-        except closed_by_peer() as error:
-            self._on_closed(error)
-            return None
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            event = self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
-        return self._on_event(event)
+        event = self._read_message(self._protocol.receive, recv_within, self._require_open(), timeout)
+        return None if event is None else self._on_event(event)
 
     def __iter__(self) -> Iterator[SpeechToTextEvent]:
         """Events as they arrive, until the session ends."""
@@ -445,20 +433,9 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
             if self._protocol.failure is not None:
                 raise self._protocol.failure
             return None
-        connection = self._require_open()
-        try:
-            frame = recv_within(connection, timeout)
-        except closed_by_peer() as error:
-            self._on_closed(error)
-            return None
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            event = self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
-        self._handle(event)
+        event = self._read_message(self._protocol.receive, recv_within, self._require_open(), timeout)
+        if event is not None:
+            self._handle(event)
         return event
 
     def _on_closed(self, error: BaseException) -> None:

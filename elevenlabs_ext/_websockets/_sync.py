@@ -9,9 +9,9 @@ and ``a`` prefixes are removed, which ``scripts/check_parity.py`` checks. What d
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from .._client import ElevenLabs
 from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MultiContextSocket", "SocketContext", "TextToSpeechSocket", "stream_input"]
 
+_M = TypeVar("_M")
 TextSource = str | Iterable[str]
 
 
@@ -50,6 +51,7 @@ class _Lifetime:
         def _unregister(self) -> None: ...
         def _require_open(self) -> Any: ...
         def _send_error(self, error: BaseException) -> WebSocketError: ...
+        def _on_closed(self, error: BaseException) -> Any: ...
 
     def __enter__(self) -> Self:
         return self.open()
@@ -81,6 +83,23 @@ class _Lifetime:
             connection.send(message)
         except closed_by_peer() as error:
             raise self._send_error(error) from None
+
+    def _read_message(self, decode: Callable[[str | bytes], _M], read: Callable[..., Any], *args: Any) -> _M | None:
+        """``decode`` (the protocol's ``receive``) of the next frame, which ``read(*args)``
+        receives; None once the connection closed as it should (``_on_closed`` raises
+        otherwise). A frame that breaks the protocol closes the connection with 1002 first."""
+        try:
+            frame = read(*args)
+        except closed_by_peer() as error:
+            self._on_closed(error)
+            return None
+        except concurrent_readers():
+            raise WebSocketStateError("another reader is already receiving from this socket") from None
+        try:
+            return decode(frame)
+        except WebSocketProtocolError:
+            self._abort(PROTOCOL_ERROR, "malformed message")
+            raise
 
     def _abort(self, code: int, reason: str) -> None:
         connection = self._connection
@@ -161,18 +180,7 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
     def _receive(self, deadline: float | None) -> AudioChunk | None:
         if not self._before_receive():
             return None
-        connection = self._require_open()
-        try:
-            frame = recv(connection, deadline)
-        except closed_by_peer() as error:
-            return self._on_closed(error)
-        except concurrent_readers():
-            raise WebSocketStateError("another reader is already receiving from this socket") from None
-        try:
-            return self._protocol.receive(frame)
-        except WebSocketProtocolError:
-            self._abort(PROTOCOL_ERROR, "malformed message")
-            raise
+        return self._read_message(self._protocol.receive, recv, self._require_open(), deadline)
 
     def __iter__(self) -> Iterator[AudioChunk]:
         """Chunks as they arrive, up to and including the final one."""
