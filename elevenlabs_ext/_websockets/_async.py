@@ -28,6 +28,7 @@ from ._tasks import Pump, Waiters, check_source, close_abandoned, received_frame
 from ._text import aiter_text_pieces
 
 if TYPE_CHECKING:
+    from ._handshake import Handshake
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
 
 __all__ = ["AsyncMultiContextSocket", "AsyncSocketContext", "AsyncTextToSpeechSocket", "astream_input"]
@@ -51,6 +52,10 @@ class _Lifetime:
         def _require_open(self) -> Any: ...
         def _send_error(self, error: BaseException) -> WebSocketError: ...
         def _on_closed(self, error: BaseException) -> Any: ...
+        def _require_not_closed(self) -> None: ...
+        def _register(self) -> None: ...
+
+        _handshake: Handshake
 
     async def __aenter__(self) -> Self:
         return await self.open()
@@ -82,6 +87,15 @@ class _Lifetime:
             await connection.send(message)
         except closed_by_peer() as error:
             raise self._send_error(error) from None
+
+    async def _connect(self) -> bool:
+        """Connect and register with the client; False when connected already."""
+        self._require_not_closed()
+        if self._connection is not None:
+            return False
+        self._connection = await aconnect(self._handshake)
+        self._register()
+        return True
 
     async def _read_message(
         self, decode: Callable[[str | bytes], _M], read: Callable[..., Any], *args: Any
@@ -135,12 +149,8 @@ class AsyncTextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[AsyncElevenLabs]
 
     async def open(self) -> Self:
         """Connect and send the first message (``async with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = await aconnect(self._handshake)
-        self._register()
-        await self._send(self._first_message)
+        if await self._connect():
+            await self._send(self._first_message)
         return self
 
     # -- sending
@@ -310,11 +320,7 @@ class AsyncMultiContextSocket(_Lifetime, MultiContextSocketBase[AsyncElevenLabs]
 
     async def open(self) -> Self:
         """Connect (``async with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = await aconnect(self._handshake)
-        self._register()
+        await self._connect()
         return self
 
     def _after_close(self) -> None:

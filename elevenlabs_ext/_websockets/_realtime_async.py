@@ -16,7 +16,6 @@ from .._client import AsyncElevenLabs
 from .._errors import WebSocketError, WebSocketStateError
 from .._realtime_errors import SpeechToTextInsufficientAudioError, WebSocketTimeoutError
 from ._async import _Lifetime
-from ._handshake import aconnect
 from ._realtime_base import ConnectionOptions, ConversationBase, RealtimeSpeechToTextOptions, RealtimeTranscriberBase
 
 if TYPE_CHECKING:
@@ -153,11 +152,7 @@ class AsyncRealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[AsyncElevenLab
 
     async def open(self) -> Self:
         """Connect (``async with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = await aconnect(self._handshake)
-        self._register()
+        await self._connect()
         return self
 
     # -- sending
@@ -327,11 +322,8 @@ class AsyncConversation(_Lifetime, ConversationBase[AsyncElevenLabs]):
 
     async def open(self) -> Self:
         """Connect, send the initiation data and start the audio input (``async with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
+        if not await self._connect():
             return self
-        self._connection = await aconnect(self._handshake)
-        self._register()
         try:
             await self._send(self._first_message)
         except WebSocketError as error:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Literal, Self, Unpack
 from .._client import ElevenLabs
 from .._errors import WebSocketError, WebSocketStateError
 from .._realtime_errors import SpeechToTextInsufficientAudioError, WebSocketTimeoutError
-from ._handshake import connect
 from ._realtime_base import ConnectionOptions, ConversationBase, RealtimeSpeechToTextOptions, RealtimeTranscriberBase
 from ._sync import _Lifetime
 
@@ -144,11 +143,7 @@ class RealtimeTranscriber(_Lifetime, RealtimeTranscriberBase[ElevenLabs]):
 
     def open(self) -> Self:
         """Connect (``with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = connect(self._handshake)
-        self._register()
+        self._connect()
         return self
 
     # -- sending
@@ -328,11 +323,8 @@ class Conversation(_Lifetime, ConversationBase[ElevenLabs]):
 
     def open(self) -> Self:
         """Connect, send the initiation data and start the audio input (``with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
+        if not self._connect():
             return self
-        self._connection = connect(self._handshake)
-        self._register()
         try:
             self._send(self._first_message)
         except WebSocketError as error:

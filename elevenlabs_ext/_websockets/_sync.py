@@ -28,6 +28,7 @@ from ._text import iter_text_pieces
 from ._threads import Pump, Waiters, check_source, close_abandoned, deadline, received_frames, receiver, recv
 
 if TYPE_CHECKING:
+    from ._handshake import Handshake
     from ._tts import GenerationConfigArg, LocatorsArg, VoiceSettingsArg
 
 __all__ = ["MultiContextSocket", "SocketContext", "TextToSpeechSocket", "stream_input"]
@@ -52,6 +53,10 @@ class _Lifetime:
         def _require_open(self) -> Any: ...
         def _send_error(self, error: BaseException) -> WebSocketError: ...
         def _on_closed(self, error: BaseException) -> Any: ...
+        def _require_not_closed(self) -> None: ...
+        def _register(self) -> None: ...
+
+        _handshake: Handshake
 
     def __enter__(self) -> Self:
         return self.open()
@@ -83,6 +88,15 @@ class _Lifetime:
             connection.send(message)
         except closed_by_peer() as error:
             raise self._send_error(error) from None
+
+    def _connect(self) -> bool:
+        """Connect and register with the client; False when connected already."""
+        self._require_not_closed()
+        if self._connection is not None:
+            return False
+        self._connection = connect(self._handshake)
+        self._register()
+        return True
 
     def _read_message(self, decode: Callable[[str | bytes], _M], read: Callable[..., Any], *args: Any) -> _M | None:
         """``decode`` (the protocol's ``receive``) of the next frame, which ``read(*args)``
@@ -148,12 +162,8 @@ class TextToSpeechSocket(_Lifetime, TextToSpeechSocketBase[ElevenLabs]):
 
     def open(self) -> Self:
         """Connect and send the first message (``with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = connect(self._handshake)
-        self._register()
-        self._send(self._first_message)
+        if self._connect():
+            self._send(self._first_message)
         return self
 
     # -- sending
@@ -327,11 +337,7 @@ class MultiContextSocket(_Lifetime, MultiContextSocketBase[ElevenLabs]):
 
     def open(self) -> Self:
         """Connect (``with`` does this)."""
-        self._require_not_closed()
-        if self._connection is not None:
-            return self
-        self._connection = connect(self._handshake)
-        self._register()
+        self._connect()
         return self
 
     def _after_close(self) -> None:
