@@ -62,6 +62,7 @@ from ._recognizer import RecognizerUnavailableError, transcribe
 from ._speech_input import AudioDecodeError, decode_pcm16
 from ._synthesis import Utterance, render, synthesize
 from ._vad import VadSettings, VoiceActivity
+from ._ws_session import JsonSocketSession
 
 __all__ = ["AUDIO_FORMAT", "PING_SECONDS", "TOOL_TIMEOUT", "conversation_route"]
 
@@ -110,17 +111,14 @@ class _Speaking:
         return "".join(char for char, start in zip(self.text, self.starts, strict=False) if start < elapsed)
 
 
-class _Conversation:
+class _Conversation(JsonSocketSession):
     def __init__(self, websocket: WebSocket, context: EmulatorContext, agent: Agent) -> None:
-        self.ws = websocket
-        self.context = context
+        super().__init__(websocket, context)
         self.agent = agent
         self.conversation_id = "conv_" + uuid.uuid4().hex[:20]
         self.text_only = False
         self.contextual_updates: list[str] = []
         self.feedback: list[tuple[int, str]] = []
-        self._send_lock = anyio.Lock()
-        self._closed = False
         self._event_id = 0
         self._vad = VoiceActivity(TURN_VAD, AUDIO_RATE)
         self._turn_audio: list[np.ndarray[Any, np.dtype[np.int16]]] = []
@@ -134,17 +132,6 @@ class _Conversation:
         self._turns: ObjectSendStream[str] | None = None
 
     # -- sending
-
-    async def send(self, message: Mapping[str, Any]) -> bool:
-        async with self._send_lock:
-            if self._closed:
-                return False
-            try:
-                await self.ws.send_text(json.dumps(message))
-            except (WebSocketDisconnect, RuntimeError):
-                self._closed = True
-                return False
-            return True
 
     async def error(self, text: str, kind: str = "invalid_message") -> None:
         await self.send({"type": "error", "error_event": {"message": text, "error_type": kind, "code": None}})
@@ -219,15 +206,6 @@ class _Conversation:
                 self.agent.voice_id = voice
             self.text_only = _dig(override, "conversation", "text_only") is True
         return None
-
-    async def _read(self) -> None:
-        while True:
-            message = await self.ws.receive()
-            if message["type"] == "websocket.disconnect":
-                self._closed = True
-                return
-            frame = message.get("text")
-            await self._on_frame(frame if frame is not None else (message.get("bytes") or b""))
 
     async def _on_frame(self, frame: str | bytes) -> None:
         try:

@@ -59,6 +59,7 @@ from ._recognizer import Recognition, RecognizerUnavailableError, transcribe
 from ._routes_transcription import transcript_words
 from ._speech_input import AudioDecodeError, decode_pcm16, decode_ulaw
 from ._vad import VadSettings, VoiceActivity, level_dbfs
+from ._ws_session import JsonSocketSession
 
 __all__ = [
     "MAX_CHUNK_SECONDS",
@@ -234,13 +235,10 @@ class _Segment:
         return np.concatenate(self.chunks) if self.chunks else np.zeros(0, dtype=np.int16)
 
 
-class _SttSession:
+class _SttSession(JsonSocketSession):
     def __init__(self, websocket: WebSocket, context: EmulatorContext, settings: SttSettings) -> None:
-        self.ws = websocket
-        self.context = context
+        super().__init__(websocket, context)
         self.settings = settings
-        self._send_lock = anyio.Lock()
-        self._closed = False
         self._chunks_seen = 0
         self._session_samples = 0
         self._segment = _Segment(0)
@@ -249,17 +247,6 @@ class _SttSession:
         # ("commit", segment) for its committed transcript.
         self._jobs: deque[tuple[str, _Segment]] = deque()
         self._wake = anyio.Event()
-
-    async def send(self, message: Mapping[str, Any]) -> bool:
-        async with self._send_lock:
-            if self._closed:
-                return False
-            try:
-                await self.ws.send_text(json.dumps(message))
-            except (WebSocketDisconnect, RuntimeError):
-                self._closed = True
-                return False
-            return True
 
     async def error(self, kind: str, text: str) -> None:
         await self.send({"message_type": kind, "error": text})
@@ -272,17 +259,6 @@ class _SttSession:
             group.start_soon(self._work)
             await self._read()
             group.cancel_scope.cancel()
-
-    async def _read(self) -> None:
-        while True:
-            message = await self.ws.receive()
-            if message["type"] == "websocket.disconnect":
-                self._closed = True
-                return
-            frame = message.get("text")
-            if frame is None:
-                frame = message.get("bytes") or b""
-            await self._on_frame(frame)
 
     async def _on_frame(self, frame: str | bytes) -> None:
         try:
