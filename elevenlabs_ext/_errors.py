@@ -322,7 +322,7 @@ def _decode_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to read: keep the text
         return response.text
 
 

@@ -134,7 +134,7 @@ def _detailed(content_type: str, body: bytes, song_id: str | None) -> DetailedMu
         raise StreamDecodeError(f"expected one JSON part and one audio part, got {kinds}")
     try:
         metadata = json.loads(json_parts[0].content)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise StreamDecodeError(f"the metadata part is not valid JSON: {error}") from error
     audio = audio_parts[0]
     return DetailedMusic(metadata, audio.content, audio.content_type, audio.filename, song_id)

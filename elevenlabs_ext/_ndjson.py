@@ -95,10 +95,11 @@ class NDJSONDecoder:
     def _parse(line: bytes, line_number: int) -> dict[str, Any]:
         try:
             value = json.loads(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             preview = line[:80].decode("utf-8", "replace")
+            problem = "nested too deeply" if isinstance(error, RecursionError) else error
             raise StreamDecodeError(
-                f"line {line_number} is not valid JSON ({error}): {preview!r}", line_number=line_number
+                f"line {line_number} is not valid JSON ({problem}): {preview!r}", line_number=line_number
             ) from None
         if not isinstance(value, dict):
             raise StreamDecodeError(

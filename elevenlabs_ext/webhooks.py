@@ -176,6 +176,8 @@ def verify(
         parsed = json.loads(raw_body)
     except ValueError as error:  # JSONDecodeError, or UnicodeDecodeError for bytes in no UTF
         raise _fail("not_json", f"the body is not JSON: {error}") from error
+    except RecursionError:
+        raise _fail("not_json", "the body is JSON nested too deeply to read") from None
     if not isinstance(parsed, dict):
         raise _fail("not_json", f"the body is JSON but not an object ({type(parsed).__name__})")
     event_type = parsed.get("type")

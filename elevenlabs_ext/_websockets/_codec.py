@@ -152,6 +152,8 @@ def decode_object(frame: str | bytes) -> dict[str, Any]:
         data = _decode_json(frame)
     except ValueError as error:
         raise WebSocketProtocolError(f"received a frame that is not JSON ({error})", raw=preview(frame)) from None
+    except RecursionError:
+        raise WebSocketProtocolError("received a frame nested too deeply to read", raw=preview(frame)) from None
     if not isinstance(data, dict):
         raise WebSocketProtocolError(f"received a JSON {type(data).__name__}, expected an object", raw=preview(frame))
     return data

@@ -456,7 +456,7 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         if type(frame) is str and self._failure is None and not self._finished:
             try:
                 data, end = scan_json(frame, 0)
-            except (StopIteration, ValueError):
+            except (StopIteration, ValueError, RecursionError):
                 data, end = None, 0
             if end == len(frame) and type(data) is dict and _PLAIN_AUDIO_KEYS.issuperset(data):
                 encoded = data.get("audio")

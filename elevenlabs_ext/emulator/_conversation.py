@@ -188,7 +188,7 @@ class _Conversation(JsonSocketSession):
             frame: str | bytes = message.get("text") or message.get("bytes") or b""
             try:
                 data = json.loads(frame)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return frame
             if not isinstance(data, dict) or data.get("type") != "conversation_initiation_client_data":
                 return frame
@@ -210,8 +210,8 @@ class _Conversation(JsonSocketSession):
     async def _on_frame(self, frame: str | bytes) -> None:
         try:
             data = json.loads(frame)
-        except ValueError:
-            await self.error("The message is not JSON.")
+        except (ValueError, RecursionError):
+            await self.error("The message is not JSON (or is nested too deeply).")
             return
         if not isinstance(data, dict):
             await self.error("A message must be a JSON object.")

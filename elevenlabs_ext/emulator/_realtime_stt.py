@@ -209,6 +209,8 @@ def lenient_message(frame: str | bytes, schema_name: str) -> dict[str, Any]:
         message = json.loads(frame)
     except (ValueError, UnicodeDecodeError) as error:
         raise SchemaError(f"not JSON: {error}") from None
+    except RecursionError:
+        raise SchemaError("JSON nested too deeply") from None
     if not isinstance(message, dict):
         raise SchemaError("expected a JSON object")
     known = (SCHEMAS[schema_name].get("properties") or {}).keys()

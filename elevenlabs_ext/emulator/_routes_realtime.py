@@ -48,7 +48,7 @@ async def single_use_token(request: Request) -> Response:
 async def create_agent(request: Request) -> Response:
     try:
         body = json.loads(await request.body())
-    except ValueError:
+    except (ValueError, RecursionError):
         raise api_error(400, "invalid_json", "The request body is not JSON.") from None
     if not isinstance(body, dict) or not isinstance(body.get("conversation_config"), dict):
         from elevenlabs_api.models import ValidationError

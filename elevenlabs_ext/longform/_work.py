@@ -219,7 +219,7 @@ class WorkFolder:
                 return None
             requested = raw.get("requested_max_chars")
             return Plan(self.digest, int(requested) if requested is not None else None, piece_chars, tuple(pieces))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
     def start(self, plan: Plan, job: dict[str, Any]) -> None:
@@ -269,7 +269,7 @@ class WorkFolder:
                     continue
                 if self.audio_digest(piece.index) != (record.size, record.audio_sha256):
                     continue
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, RecursionError):
                 continue
             found[piece.index] = record
         return found

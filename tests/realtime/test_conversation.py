@@ -259,3 +259,30 @@ async def test_text_only_protocol_pings_and_bad_messages(emu: Emulator, monkeypa
     assert len(errors) == 1 and "no_such_message" in errors[0]["error_event"]["message"]
     pings = [message["ping_event"] for message in received if message["type"] == "ping"]
     assert pings[0]["ping_ms"] is None and isinstance(pings[1]["ping_ms"], int)  # measured from the first pong
+
+
+async def test_a_frame_nested_too_deeply_is_an_error_event_and_the_conversation_goes_on(emu: Emulator) -> None:
+    import json
+
+    import websockets
+
+    agent_id = emu.define_agent(first_message="", replies=lambda text: text.upper())
+    url = emu.base_url.replace("http://", "ws://") + f"/v1/convai/conversation?agent_id={agent_id}"
+    received: list[dict[str, Any]] = []
+    async with websockets.connect(url, max_size=None) as socket:
+        await socket.send(
+            json.dumps(
+                {
+                    "type": "conversation_initiation_client_data",
+                    "conversation_config_override": {"conversation": {"text_only": True}},
+                }
+            )
+        )
+        await socket.send("[" * 100_000)
+        await socket.send(json.dumps({"type": "user_message", "text": "still here"}))
+        async with asyncio.timeout(10):
+            while not any(message["type"] == "agent_response" for message in received):
+                received.append(json.loads(await socket.recv()))
+    errors = [message["error_event"]["message"] for message in received if message["type"] == "error"]
+    assert errors == ["The message is not JSON (or is nested too deeply)."]
+    assert received[-1]["agent_response_event"]["agent_response"] == "STILL HERE"

@@ -153,6 +153,7 @@ async def test_single_use_token_opens_one_session(emu: Emulator) -> None:
     ("frame", "kind"),
     [
         ("not json", "input_error"),
+        ("[" * 100_000, "input_error"),  # nested too deeply for any JSON reader
         (
             '{"message_type": "input_audio_chunk", "audio_base_64": "@@@", "commit": false, "sample_rate": 16000}',
             "input_error",
