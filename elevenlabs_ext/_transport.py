@@ -47,7 +47,7 @@ class APIResponse(httpx.Response):
     def json(self, **kwargs: Any) -> Any:
         try:
             return super().json(**kwargs)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: nested too deeply to read
             content_type = self.headers.get("content-type")
             preview = self.content[:80].decode("utf-8", "replace")
             raise ResponseDecodeError(

@@ -223,6 +223,17 @@ async def test_a_corrupt_or_cut_compressed_body_raises_a_typed_error(
 # -- 3. a success body of the wrong type ------------------------------------------------------
 
 
+async def test_json_nested_too_deeply_to_read_raises_a_typed_error(
+    flavor: Flavor, server: LoopbackServer, make_client: MakeClient
+) -> None:
+    server.enqueue(Reply(200, body=b"[" * 100_000, headers=JSON))
+
+    with pytest.raises(ResponseDecodeError, match="is not JSON") as caught:
+        await flavor.call(models_list, client=await make_client())
+
+    assert isinstance(caught.value.__cause__, RecursionError)
+
+
 async def test_html_on_a_json_endpoint_raises_naming_the_content_type(
     flavor: Flavor, server: LoopbackServer, make_client: MakeClient
 ) -> None:
