@@ -44,7 +44,7 @@ from elevenlabs_api.models.ws_convai_user_transcript import WsConvaiUserTranscri
 from elevenlabs_api.models.ws_convai_vad_score import WsConvaiVadScore
 from elevenlabs_api.types import UNSET
 
-from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
+from .._errors import WebSocketProtocolError, WebSocketStateError
 from .._realtime_errors import ConversationError
 from ._codec import decode_audio, decode_object, encode, encode_audio, nested, or_none, parse, preview
 from ._schema import load_schemas
@@ -95,7 +95,7 @@ def _json_result(value: object) -> Any:
     return value
 
 
-class ConversationProtocol(RealtimeSession):
+class ConversationProtocol(RealtimeSession[ConversationEvent]):
     """The client side of ``/v1/convai/conversation``.
 
     ::
@@ -211,17 +211,6 @@ class ConversationProtocol(RealtimeSession):
             raise WebSocketStateError("the conversation is not initiated yet")
 
     # -- receiving
-
-    def receive(self, frame: str | bytes) -> ConversationEvent:
-        """Turn one received frame into its event, or raise (and keep raising)."""
-        if self._failure is not None:
-            raise self._failure
-        try:
-            return self._receive(frame)
-        except WebSocketError as error:
-            self._failure = error
-            self._finished = True
-            raise
 
     def _receive(self, frame: str | bytes) -> ConversationEvent:
         data = decode_object(frame)

@@ -1,28 +1,29 @@
-"""What the realtime protocols share about ending: the sticky failure, and what a close means.
+"""What the client protocols share about ending.
 
-A normal close from the service ends the session quietly (unless the protocol still waits for
-answers); any other close, or one of our own, becomes the typed error of its code, which every
-later call raises again.
+``StickyReceiver`` (every channel): once a received frame fails, every later call raises the
+same error. ``RealtimeSession`` (speech to text, conversations): a normal close from the
+service ends the session quietly (unless the protocol still waits for answers); any other
+close, or one of our own, becomes the typed error of its code, which every later call raises
+again.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from .._errors import WebSocketError, WebSocketStateError
 from .._realtime_errors import typed_closed_error
 from ._codec import GOING_AWAY, NORMAL_CLOSURE
 
-__all__ = ["RealtimeSession"]
+__all__ = ["RealtimeSession", "StickyReceiver"]
+
+EventT = TypeVar("EventT")
 
 
-class RealtimeSession:
-    """Base of a realtime protocol: ``failure``/``finished`` and the two close steps."""
-
-    # How the subclass words the end: after a normal close when sending, and for the error's "what".
-    ended_message: ClassVar[str]
-    while_sending: ClassVar[str]
-    during: ClassVar[str]
+class StickyReceiver(Generic[EventT]):
+    """A protocol's receiving: ``receive`` turns a frame into its event (``_receive``), and the
+    error of a frame that fails ends the protocol, raised again by every later call (a socket
+    that broke its protocol is not read from again)."""
 
     def __init__(self) -> None:
         self._failure: WebSocketError | None = None
@@ -30,8 +31,36 @@ class RealtimeSession:
 
     @property
     def failure(self) -> WebSocketError | None:
-        """The error that ended the session (raised again by every later call), if any."""
+        """The error that ended the protocol (raised again by every later call), if any."""
         return self._failure
+
+    def receive(self, frame: str | bytes) -> EventT:
+        """Turn one received frame into its event, or raise (and keep raising)."""
+        if self._failure is not None:
+            raise self._failure
+        try:
+            return self._receive(frame)
+        except WebSocketError as error:
+            if self._ends(error):
+                self._failure = error
+                self._finished = True
+            raise
+
+    def _ends(self, error: WebSocketError) -> bool:
+        """Whether ``error`` ends the protocol (all do, unless a channel says otherwise)."""
+        return True
+
+    def _receive(self, frame: str | bytes) -> EventT:
+        raise NotImplementedError
+
+
+class RealtimeSession(StickyReceiver[EventT]):
+    """Base of a realtime protocol: ``finished`` and the two close steps."""
+
+    # How the subclass words the end: after a normal close when sending, and for the error's "what".
+    ended_message: ClassVar[str]
+    while_sending: ClassVar[str]
+    during: ClassVar[str]
 
     @property
     def finished(self) -> bool:

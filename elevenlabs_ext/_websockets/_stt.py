@@ -64,7 +64,7 @@ _EVENTS: Final[dict[str, type[SpeechToTextEvent]]] = {
 }
 
 
-class RealtimeSpeechToTextProtocol(RealtimeSession):
+class RealtimeSpeechToTextProtocol(RealtimeSession[SpeechToTextEvent]):
     """The client side of ``/v1/speech-to-text/realtime``.
 
     ::
@@ -134,23 +134,10 @@ class RealtimeSpeechToTextProtocol(RealtimeSession):
 
     # -- receiving
 
-    def receive(self, frame: str | bytes) -> SpeechToTextEvent:
-        """Turn one received frame into its event, or raise its typed error."""
-        if self._failure is not None:
-            raise self._failure
-        try:
-            return self._receive(frame)
-        except RealtimeSpeechToTextError as error:
-            if not error.recoverable:
-                self._fail(error)
-            raise
-        except WebSocketError as error:
-            self._fail(error)
-            raise
-
-    def _fail(self, error: WebSocketError) -> None:
-        self._failure = error
-        self._finished = True
+    def _ends(self, error: WebSocketError) -> bool:
+        # The service's recoverable errors (a throttled commit, a chunk too big) leave the
+        # session open: the caller sees the error and goes on.
+        return not (isinstance(error, RealtimeSpeechToTextError) and error.recoverable)
 
     def _receive(self, frame: str | bytes) -> SpeechToTextEvent:
         data = decode_object(frame)

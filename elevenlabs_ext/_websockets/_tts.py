@@ -72,6 +72,7 @@ from ._codec import (
     server_error,
 )
 from ._schema import SchemaError, SchemaSet, load_schemas
+from ._session import StickyReceiver
 
 __all__ = [
     "MULTI_STREAM_INPUT",
@@ -145,33 +146,12 @@ class _Input(enum.Enum):
     ENDED = "ended"
 
 
-class _ReceivingProtocol:
-    """What both client protocols share: once receiving fails, the same error is raised by
-    every later call (a socket that broke its protocol is not read from again)."""
+class _ReceivingProtocol(StickyReceiver[AudioChunk]):
+    """What both text-to-speech protocols share: the schemas, and a failure that sticks."""
 
     def __init__(self) -> None:
+        super().__init__()
         self._schemas = load_schemas()
-        self._finished = False
-        self._failure: WebSocketError | None = None
-
-    @property
-    def failure(self) -> WebSocketError | None:
-        """The error that ended the stream (raised again by every later call), if any."""
-        return self._failure
-
-    def receive(self, frame: str | bytes) -> AudioChunk:
-        """Turn one received frame into an ``AudioChunk``, or raise (and keep raising)."""
-        if self._failure is not None:
-            raise self._failure
-        try:
-            return self._receive(frame)
-        except WebSocketError as error:
-            self._failure = error
-            self._finished = True
-            raise
-
-    def _receive(self, frame: str | bytes) -> AudioChunk:
-        raise NotImplementedError
 
 
 class StreamInputProtocol(_ReceivingProtocol):
