@@ -28,7 +28,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, TypeAlias, TypedDict
 
 from elevenlabs_api.models.ws_audio_output import WsAudioOutput
 from elevenlabs_api.models.ws_close_connection import WsCloseConnection
@@ -46,7 +46,7 @@ from elevenlabs_api.models.ws_pronunciation_dictionary_locator import WsPronunci
 from elevenlabs_api.models.ws_send_context_text import WsSendContextText
 from elevenlabs_api.models.ws_send_text import WsSendText
 from elevenlabs_api.models.ws_voice_settings import WsVoiceSettings
-from elevenlabs_api.types import UNSET
+from elevenlabs_api.types import UNSET, Unset
 
 from .._errors import WebSocketClosedError, WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._chunk import AudioChunk, AudioMessage, audio_only_chunk
@@ -146,12 +146,30 @@ class _Input(enum.Enum):
     ENDED = "ended"
 
 
+class _SpeechSettings(TypedDict):
+    voice_settings: WsVoiceSettings | Unset
+    generation_config: WsGenerationConfig | Unset
+    pronunciation_dictionary_locators: list[WsPronunciationDictionaryLocator] | Unset
+
+
 class _ReceivingProtocol(StickyReceiver[AudioChunk]):
     """What both text-to-speech protocols share: the schemas, and a failure that sticks."""
 
     def __init__(self) -> None:
         super().__init__()
         self._schemas = load_schemas()
+
+    def _speech_settings(
+        self, voice_settings: VoiceSettingsArg, generation_config: GenerationConfigArg, locators: LocatorsArg
+    ) -> _SpeechSettings:
+        """The settings a stream or a context starts with, as checked generated models."""
+        return {
+            "voice_settings": nested(self._schemas, WsVoiceSettings, "voice_settings", voice_settings),
+            "generation_config": nested(self._schemas, WsGenerationConfig, "generation_config", generation_config),
+            "pronunciation_dictionary_locators": nested_list(
+                self._schemas, WsPronunciationDictionaryLocator, "pronunciation_dictionary_locators", locators
+            ),
+        }
 
 
 class StreamInputProtocol(_ReceivingProtocol):
@@ -197,14 +215,7 @@ class StreamInputProtocol(_ReceivingProtocol):
             raise WebSocketStateError("the stream is already initialised")
         message = WsInitializeConnection(
             text=" ",
-            voice_settings=nested(self._schemas, WsVoiceSettings, "voice_settings", voice_settings),
-            generation_config=nested(self._schemas, WsGenerationConfig, "generation_config", generation_config),
-            pronunciation_dictionary_locators=nested_list(
-                self._schemas,
-                WsPronunciationDictionaryLocator,
-                "pronunciation_dictionary_locators",
-                pronunciation_dictionary_locators,
-            ),
+            **self._speech_settings(voice_settings, generation_config, pronunciation_dictionary_locators),
         )
         encoded = encode(self._schemas, message)
         self._input = _Input.OPEN
@@ -364,14 +375,7 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         message = WsInitializeContext(
             text=check_text(text),
             context_id=context_id,
-            voice_settings=nested(self._schemas, WsVoiceSettings, "voice_settings", voice_settings),
-            generation_config=nested(self._schemas, WsGenerationConfig, "generation_config", generation_config),
-            pronunciation_dictionary_locators=nested_list(
-                self._schemas,
-                WsPronunciationDictionaryLocator,
-                "pronunciation_dictionary_locators",
-                pronunciation_dictionary_locators,
-            ),
+            **self._speech_settings(voice_settings, generation_config, pronunciation_dictionary_locators),
         )
         encoded = encode(self._schemas, message)
         self._contexts[context_id] = _Context.OPEN
