@@ -335,6 +335,13 @@ class _Sync:
 
     def resolve_any(self, node: Any) -> Any:
         """Follow a reference by our name (built or pending) or by the reference's own name."""
+        return self._resolve(node, reference_names=True)
+
+    def resolve_built(self, node: Any) -> Any:
+        """A built schema with its reference followed (to a built or pending component)."""
+        return self._resolve(node, reference_names=False)
+
+    def _resolve(self, node: Any, *, reference_names: bool) -> Any:
         for _ in range(20):
             name = _ref_name(node)
             if name is None:
@@ -344,7 +351,7 @@ class _Sync:
             elif name in self._by_our_name:
                 node = self.ref_schemas.get(self._by_our_name[name])
             else:
-                node = self.ref_schemas.get(name)
+                node = self.ref_schemas.get(name) if reference_names else None
         return node
 
     def _hoist(self, ref_node: Json, mine: Json, depth: int) -> Json | None:
@@ -367,19 +374,6 @@ class _Sync:
         self.hoisted[target] = {}  # claimed before recursing
         self.hoisted[target] = self.build(ref_node, self.our_schemas[target], depth + 1)
         return pointer
-
-    def resolve_built(self, node: Any) -> Any:
-        """A built schema with its reference followed (to a built or pending component)."""
-        for _ in range(20):
-            name = _ref_name(node)
-            if name is None:
-                return node
-            if name in self.hoisted:
-                node = self.hoisted[name]
-                continue
-            ref_name = next((r for r, n in self.names.items() if n == name), None)
-            node = self.ref_schemas.get(ref_name) if ref_name is not None else None
-        return node
 
     def reachable(self, roots: list[Any]) -> list[str]:
         """Reference schema names reachable from ``roots``, in first-seen order."""
