@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 
 from elevenlabs_ext.emulator import DEFAULT_API_KEY, Emulator
+
+if TYPE_CHECKING:
+    from elevenlabs_api.models import OutputFormat
+
+    from elevenlabs_ext import ElevenLabs
 
 VOICE = "JBFqnCBsd6RMkjVDRZzb"
 SENTENCE = "The quick brown fox jumps over the lazy dog."
@@ -33,6 +39,43 @@ def whisper() -> None:
     from elevenlabs_ext.emulator._recognizer import load_whisper
 
     load_whisper()
+
+
+def speech(client: ElevenLabs, text: str, output_format: OutputFormat = "pcm_16000") -> bytes:
+    """The emulator's speech of ``text``, through our client, as raw audio in ``output_format``."""
+    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+    from elevenlabs_api.models import TextToSpeechRequest
+
+    from elevenlabs_ext import stream
+
+    with stream(
+        text_to_speech_stream,
+        client=client,
+        voice_id=VOICE,
+        body=TextToSpeechRequest(text=text),
+        output_format=output_format,
+    ) as audio:
+        return audio.read()
+
+
+async def aspeech(emu: Emulator, text: str, output_format: OutputFormat = "pcm_16000") -> bytes:
+    """``speech`` from an async client of ``emu``."""
+    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
+    from elevenlabs_api.models import TextToSpeechRequest
+
+    from elevenlabs_ext import astream
+
+    async with (
+        emu.async_client(max_retries=0) as client,
+        astream(
+            text_to_speech_stream,
+            client=client,
+            voice_id=VOICE,
+            body=TextToSpeechRequest(text=text),
+            output_format=output_format,
+        ) as audio,
+    ):
+        return await audio.read()
 
 
 def unseen_speech(text: str, rate: int = 16000) -> npt.NDArray[np.int16]:

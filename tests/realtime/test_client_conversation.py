@@ -30,27 +30,15 @@ from elevenlabs_ext import (
 )
 from elevenlabs_ext.emulator import Emulator
 
-from .conftest import VOICE
+from .conftest import speech
 
 QUESTION = "Where is my order number forty two?"
 REPLY = "Your order ships tomorrow."
 
 
 def _user_pcm(client: ElevenLabs, text: str) -> bytes:
-    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
-    from elevenlabs_api.models import TextToSpeechRequest
-
-    from elevenlabs_ext import stream
-
-    with stream(
-        text_to_speech_stream,
-        client=client,
-        voice_id=VOICE,
-        body=TextToSpeechRequest(text=text),
-        output_format="pcm_16000",
-    ) as audio:
-        # Then a second of silence: the agent's turn detection needs the user to stop.
-        return audio.read() + bytes(32000)
+    # Then a second of silence: the agent's turn detection needs the user to stop.
+    return speech(client, text) + bytes(32000)
 
 
 @pytest.fixture

@@ -30,23 +30,7 @@ from elevenlabs_ext import (
 )
 from elevenlabs_ext.emulator import Emulator
 
-from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
-
-
-def _tts_pcm(client: ElevenLabs, text: str) -> bytes:
-    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
-    from elevenlabs_api.models import TextToSpeechRequest
-
-    from elevenlabs_ext import stream
-
-    with stream(
-        text_to_speech_stream,
-        client=client,
-        voice_id=VOICE,
-        body=TextToSpeechRequest(text=text),
-        output_format="pcm_16000",
-    ) as audio:
-        return audio.read()
+from .conftest import SENTENCE, speech, unseen_speech, word_recall
 
 
 @pytest.fixture
@@ -62,7 +46,7 @@ async def aclient(emu: Emulator) -> AsyncIterator[AsyncElevenLabs]:
 
 
 def test_round_trip_emulator_speech_back_to_text(client: ElevenLabs) -> None:
-    pcm = _tts_pcm(client, SENTENCE)
+    pcm = speech(client, SENTENCE)
     texts = list(transcribe_realtime(client, pcm, language_code="en"))
     assert word_recall(SENTENCE, " ".join(texts)) >= 0.6
 
@@ -89,7 +73,7 @@ async def test_async_round_trip_real_recognition_with_vad(aclient: AsyncElevenLa
 
 
 def test_step_by_step_events_as_iterator_and_callbacks(client: ElevenLabs) -> None:
-    pcm = _tts_pcm(client, SENTENCE)
+    pcm = speech(client, SENTENCE)
     seen: list[Any] = []
     committed: list[str] = []
     with RealtimeTranscriber(client, include_timestamps=True, audio_format="pcm_16000") as stt:
@@ -117,7 +101,7 @@ def test_step_by_step_events_as_iterator_and_callbacks(client: ElevenLabs) -> No
 
 
 def test_a_silent_segment_is_a_recoverable_error_and_the_session_goes_on(client: ElevenLabs) -> None:
-    pcm = _tts_pcm(client, "Hello there.")
+    pcm = speech(client, "Hello there.")
     with RealtimeTranscriber(client) as stt:
         stt.send(bytes(16000), commit=True)
         assert isinstance(stt.receive(timeout=10), WsSttSessionStarted)
@@ -133,7 +117,7 @@ def test_a_silent_segment_is_a_recoverable_error_and_the_session_goes_on(client:
 
 
 def test_a_single_use_token_replaces_the_key_and_opens_one_socket(client: ElevenLabs, emu: Emulator) -> None:
-    pcm = _tts_pcm(client, "Hello there.")
+    pcm = speech(client, "Hello there.")
     token = create_single_use_token(client, "realtime_scribe")
     # A client holding a wrong key: the token alone must open the socket (no key is sent).
     with ElevenLabs(api_key="sk_wrong", base_url=emu.base_url, max_retries=0) as device:
@@ -169,7 +153,7 @@ def test_a_wrong_key_is_an_auth_error(emu: Emulator) -> None:
 def test_events_arrive_while_audio_is_still_being_sent(client: ElevenLabs) -> None:
     import threading
 
-    pcm = _tts_pcm(client, SENTENCE)
+    pcm = speech(client, SENTENCE)
     partial_seen = threading.Event()
 
     def microphone() -> Iterator[bytes]:
@@ -188,7 +172,7 @@ async def test_async_events_arrive_while_audio_is_still_being_sent(
 ) -> None:
     import asyncio
 
-    pcm = _tts_pcm(client, SENTENCE)
+    pcm = speech(client, SENTENCE)
     partial_seen = asyncio.Event()
 
     async def microphone() -> AsyncIterator[bytes]:

@@ -17,27 +17,7 @@ from elevenlabs.realtime.scribe import AudioFormat, CommitStrategy
 
 from elevenlabs_ext.emulator import Emulator
 
-from .conftest import SENTENCE, VOICE, unseen_speech, word_recall
-
-
-async def _pcm(emu: Emulator, text: str) -> bytes:
-    """The emulator's speech as its TTS sends it in pcm_16000."""
-    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
-    from elevenlabs_api.models import TextToSpeechRequest
-
-    from elevenlabs_ext import astream
-
-    async with (
-        emu.async_client(max_retries=0) as client,
-        astream(
-            text_to_speech_stream,
-            client=client,
-            voice_id=VOICE,
-            body=TextToSpeechRequest(text=text),
-            output_format="pcm_16000",
-        ) as audio,
-    ):
-        return await audio.read()
+from .conftest import SENTENCE, aspeech, unseen_speech, word_recall
 
 
 async def _session(
@@ -73,7 +53,7 @@ async def _session(
 
 
 async def test_sdk_manual_commit_gives_exact_text_and_word_times(emu: Emulator) -> None:
-    pcm = await _pcm(emu, SENTENCE)
+    pcm = await aspeech(emu, SENTENCE)
     events = await _session(
         emu, pcm, {"include_timestamps": True}, commit=True, until="committed_transcript_with_timestamps"
     )
@@ -194,22 +174,7 @@ async def test_bad_chunks_get_error_events_and_the_session_goes_on(emu: Emulator
 
 async def test_ulaw_audio_with_previous_text(emu: Emulator) -> None:
     """u-law 8 kHz from the emulator's TTS, over the raw protocol: exact text back."""
-    from elevenlabs_api.api.text_to_speech import text_to_speech_stream
-    from elevenlabs_api.models import TextToSpeechRequest
-
-    from elevenlabs_ext import astream
-
-    async with (
-        emu.async_client(max_retries=0) as client,
-        astream(
-            text_to_speech_stream,
-            client=client,
-            voice_id=VOICE,
-            body=TextToSpeechRequest(text=SENTENCE),
-            output_format="ulaw_8000",
-        ) as audio,
-    ):
-        ulaw = await audio.read()
+    ulaw = await aspeech(emu, SENTENCE, "ulaw_8000")
     chunks = [ulaw[at : at + 1600] for at in range(0, len(ulaw), 1600)]
     frames = [
         json.dumps(
