@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import http
 import json
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,8 @@ from urllib.parse import parse_qsl, urlsplit
 from elevenlabs_api.sockets import CHANNELS
 
 from elevenlabs_ext._websockets._schema import SchemaError, load_schemas
+
+from ..socket_server import ThreadedSocketServer
 
 Script = Callable[[Any], Awaitable[None]]
 
@@ -56,22 +57,14 @@ def _send_schemas(path: str) -> tuple[str, ...]:
     return ()
 
 
-class ScriptedRealtimeServer:
+class ScriptedRealtimeServer(ThreadedSocketServer):
     def __init__(self) -> None:
+        super().__init__()
         self.script: Script = hold_open
         self.reject: tuple[int, str] | None = None
         self.redirect_to: str | None = None
         self.connections: list[Recorded] = []
         self.errors: list[str] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop: asyncio.Event | None = None
-        self._started = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     @property
     def last(self) -> Recorded:
@@ -84,33 +77,6 @@ class ScriptedRealtimeServer:
         while not record.done and time.monotonic() < deadline:
             time.sleep(0.005)
         return record.close_code
-
-    def __enter__(self) -> ScriptedRealtimeServer:
-        self._thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
-        self._thread.start()
-        if not self._started.wait(10):
-            raise RuntimeError("the websocket server did not start")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._loop is not None and self._stop is not None and self._thread is not None
-        self._loop.call_soon_threadsafe(self._stop.set)
-        self._thread.join(10)
-
-    async def _main(self) -> None:
-        from websockets.asyncio.server import serve
-
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        async with serve(
-            self._handle, "127.0.0.1", 0, process_request=self._process_request, compression=None, ping_interval=None
-        ) as server:
-            self.port = next(iter(server.sockets)).getsockname()[1]
-            self._started.set()
-            await self._stop.wait()
-            server.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(server.wait_closed(), 5)
 
     def _process_request(self, connection: Any, request: Any) -> Any:
         parts = urlsplit(request.path)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import http
 import threading
 import time
@@ -33,6 +32,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from elevenlabs_ext._errors import WebSocketProtocolError
 from elevenlabs_ext.emulator._ws_server_protocol import MultiStreamInputServer, StreamInputServer
+
+from ..socket_server import ThreadedSocketServer
 
 Script = Callable[["Session"], Awaitable[None]]
 
@@ -186,10 +187,11 @@ async def default_script(session: Session) -> None:
     await (speak_contexts(session) if session.multi else speak(session))
 
 
-class ScriptedServer:
+class ScriptedServer(ThreadedSocketServer):
     """``with ScriptedServer() as server:`` … ``server.url`` is an http://127.0.0.1 base URL."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.script: Script = default_script
         self.reject: tuple[int, str] | None = None  # answer the handshake with this status instead
         self.redirect: Callable[[str], str] | None = None  # answer with a 307 to this Location
@@ -197,15 +199,6 @@ class ScriptedServer:
         self.errors: list[str] = []
         self.log: list[str] = []
         self._changed = threading.Condition()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._stop: asyncio.Event | None = None
-        self._started = threading.Event()
-        self.port = 0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
 
     # -- what tests read
 
@@ -242,37 +235,6 @@ class ScriptedServer:
         return self.connections[-1]
 
     # -- running
-
-    def __enter__(self) -> ScriptedServer:
-        self._thread = threading.Thread(target=self._run, name="scripted-ws-server", daemon=True)
-        self._thread.start()
-        if not self._started.wait(10):
-            raise RuntimeError("the websocket server did not start")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._loop is not None and self._stop is not None
-        self._loop.call_soon_threadsafe(self._stop.set)
-        assert self._thread is not None
-        self._thread.join(10)
-
-    def _run(self) -> None:
-        asyncio.run(self._main())
-
-    async def _main(self) -> None:
-        from websockets.asyncio.server import serve
-
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        async with serve(
-            self._handle, "127.0.0.1", 0, process_request=self._process_request, compression=None, ping_interval=None
-        ) as server:
-            self.port = next(iter(server.sockets)).getsockname()[1]
-            self._started.set()
-            await self._stop.wait()
-            server.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(server.wait_closed(), 5)
 
     def _process_request(self, connection: Any, request: Any) -> Any:
         parts = urlsplit(request.path)
