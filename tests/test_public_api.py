@@ -41,7 +41,7 @@ def test_import_does_not_load_models_or_optional_packages() -> None:
     code = (
         "import sys, elevenlabs_ext\n"
         "bad = [m for m in sys.modules if m.startswith('elevenlabs_api.models.') or m.split('.')[0] in "
-        "('dateutil', 'websockets', 'yaml', 'openapi_python_client')]\n"
+        "('dateutil', 'websockets', 'yaml', 'openapi_python_client', 'pybase64')]\n"
         "print(bad)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()

@@ -15,6 +15,7 @@ from typing import Any, Final, Protocol, Self, TypeVar, cast
 
 from elevenlabs_api.types import UNSET, Unset
 
+from .. import _base64
 from .._errors import WebSocketClosedError, WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._schema import SchemaError, SchemaSet
 
@@ -215,18 +216,14 @@ def check_alignment(alignment: A | Unset | None, field: str, frame: str | bytes)
 def decode_audio(encoded: str | Unset | None, frame: str | bytes) -> bytes:
     if not encoded or isinstance(encoded, Unset):
         return b""
-    from .._base64 import decode  # loaded with the first socket, not with the package
-
     try:
-        return decode(encoded)  # strict: anything but the alphabet is an error
+        return _base64.decode(encoded)  # strict: anything but the alphabet is an error
     except ValueError as error:  # binascii.Error among them
         raise WebSocketProtocolError(f"audio is not valid base64 ({error})", raw=preview(frame)) from None
 
 
 def encode_audio(audio: bytes) -> str:
-    from .._base64 import encode
-
-    return encode(audio)
+    return _base64.encode(audio)
 
 
 # The last character before the padding carries 2 (before "=") or 4 (before "==") bits that

@@ -48,6 +48,7 @@ from elevenlabs_api.models.ws_send_text import WsSendText
 from elevenlabs_api.models.ws_voice_settings import WsVoiceSettings
 from elevenlabs_api.types import UNSET, Unset
 
+from .. import _base64
 from .._errors import WebSocketClosedError, WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._chunk import AudioChunk, AudioMessage, audio_only_chunk
 from ._codec import (
@@ -325,10 +326,8 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
         super().__init__()
         self._contexts: dict[str, _Context] = {}
         self._ended = False
-        from .._base64 import decode  # loaded with the first socket, not with the package
-
         self._check_context_audio = self._schemas.checker("WsContextAudioOutput")
-        self._decode_base64 = decode
+        self._decode_base64 = _base64.decode
 
     @property
     def input_ended(self) -> bool:
