@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Generic, TypeVar
 
-from .._errors import WebSocketError, WebSocketStateError
+from .._errors import WebSocketClosedError, WebSocketError, WebSocketStateError
 from .._realtime_errors import typed_closed_error
 from ._codec import GOING_AWAY, NORMAL_CLOSURE
 
@@ -45,6 +45,14 @@ class StickyReceiver(Generic[EventT]):
                 self._failure = error
                 self._finished = True
             raise
+
+    def _raise_failure(self, code: int | None) -> None:
+        """Raise the error that ended the protocol, if any, with the close code it still lacked."""
+        failure = self._failure
+        if failure is not None:
+            if isinstance(failure, WebSocketClosedError) and failure.code is None:
+                failure.code = code
+            raise failure
 
     def _ends(self, error: WebSocketError) -> bool:
         """Whether ``error`` ends the protocol (all do, unless a channel says otherwise)."""
@@ -80,11 +88,7 @@ class RealtimeSession(StickyReceiver[EventT]):
 
     def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
         """The connection closed: a normal close ends the session; anything else raises."""
-        if self._failure is not None:
-            failure = self._failure
-            if getattr(failure, "code", 0) is None:
-                failure.code = code  # type: ignore[attr-defined]
-            raise failure
+        self._raise_failure(code)
         self._finished = True
         what = self.during
         if code in (NORMAL_CLOSURE, GOING_AWAY) and not by_us:

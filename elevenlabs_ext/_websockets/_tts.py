@@ -49,7 +49,7 @@ from elevenlabs_api.models.ws_voice_settings import WsVoiceSettings
 from elevenlabs_api.types import UNSET, Unset
 
 from .. import _base64
-from .._errors import WebSocketClosedError, WebSocketError, WebSocketProtocolError, WebSocketStateError
+from .._errors import WebSocketError, WebSocketProtocolError, WebSocketStateError
 from ._chunk import AudioChunk, AudioMessage, audio_only_chunk
 from ._codec import (
     GOING_AWAY,
@@ -281,11 +281,7 @@ class StreamInputProtocol(_ReceivingProtocol):
     def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
         """The service closed the connection (or it dropped). Returns when that is a proper end
         of the stream; raises ``WebSocketClosedError`` otherwise."""
-        if self._failure is not None:
-            failure = self._failure
-            if isinstance(failure, WebSocketClosedError) and failure.code is None:
-                failure.code = code
-            raise failure
+        self._raise_failure(code)
         if self._finished:
             return
         if code in (NORMAL_CLOSURE, GOING_AWAY) and self._input is _Input.ENDED:
@@ -508,11 +504,7 @@ class MultiStreamInputProtocol(_ReceivingProtocol):
 
     def connection_closed(self, code: int | None, reason: str, by_us: bool = False) -> None:
         """The connection closed. Returns when that is the end ``end_input`` asked for; raises otherwise."""
-        if self._failure is not None:
-            failure = self._failure
-            if isinstance(failure, WebSocketClosedError) and failure.code is None:
-                failure.code = code
-            raise failure
+        self._raise_failure(code)
         if self._finished:
             return
         self._finished = True
