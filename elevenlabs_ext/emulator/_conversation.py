@@ -47,7 +47,7 @@ import numpy as np
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 from elevenlabs_api.sockets import CHANNELS
 from starlette.routing import WebSocketRoute
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket
 
 from .. import _base64
 from .._websockets._schema import SchemaError
@@ -62,6 +62,7 @@ from ._recognizer import RecognizerUnavailableError, transcribe
 from ._speech_input import AudioDecodeError, decode_pcm16
 from ._synthesis import Utterance, render, synthesize
 from ._vad import VadSettings, VoiceActivity
+from ._ws_handshake import POLICY_VIOLATION
 from ._ws_session import JsonSocketSession
 
 __all__ = ["AUDIO_FORMAT", "PING_SECONDS", "TOOL_TIMEOUT", "conversation_route"]
@@ -75,7 +76,6 @@ PING_SECONDS: Final = 2.0
 TOOL_TIMEOUT: Final = 10.0
 FIRST_MESSAGE_WAIT: Final = 5.0
 MAX_TURN_SECONDS: Final = 30.0
-POLICY_VIOLATION: Final = 1008
 TURN_VAD: Final = VadSettings(silence_seconds=0.6, threshold=0.4, min_speech_ms=60, min_silence_ms=100)
 _VAD_SCORE_EVERY: Final = 8  # chunks
 
@@ -140,13 +140,7 @@ class _Conversation(JsonSocketSession):
         await self.send(
             {"type": "error", "error_event": {"message": text, "error_type": kind, "code": POLICY_VIOLATION}}
         )
-        async with self._send_lock:
-            if not self._closed:
-                self._closed = True
-                try:
-                    await self.ws.close(POLICY_VIOLATION, kind)
-                except (WebSocketDisconnect, RuntimeError):
-                    pass
+        await self.close_for_policy(kind)
 
     def next_event(self) -> int:
         self._event_id += 1

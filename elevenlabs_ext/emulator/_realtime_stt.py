@@ -48,10 +48,11 @@ import numpy.typing as npt
 from elevenlabs_api.sockets import CHANNELS, SCHEMAS
 from starlette.datastructures import QueryParams
 from starlette.routing import WebSocketRoute
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket
 
 from .. import _base64
 from .._websockets._schema import SchemaError, load_schemas
+from .._websockets._stt import AUDIO_FORMAT_RATES
 from ._context import EmulatorContext, context_of
 from ._limits import check_api_key
 from ._realtime_state import realtime_state
@@ -79,16 +80,6 @@ MAX_CHUNK_SECONDS: Final = 10.0
 PARTIAL_EVERY_SECONDS: Final = 0.8
 MAX_SEGMENT_SECONDS: Final = 60.0  # a segment this long is committed, whatever the strategy
 MAX_QUEUED_COMMITS: Final = 8  # more waiting to be transcribed: queue_overflow
-POLICY_VIOLATION: Final = 1008
-_FORMAT_RATES: Final = {
-    "pcm_8000": 8000,
-    "pcm_16000": 16000,
-    "pcm_22050": 22050,
-    "pcm_24000": 24000,
-    "pcm_44100": 44100,
-    "pcm_48000": 48000,
-    "ulaw_8000": 8000,
-}
 
 
 class _QueryError(ValueError):
@@ -168,7 +159,7 @@ class SttSettings:
         return cls(
             model_id=str(model_id),
             audio_format=audio_format,
-            sample_rate=_FORMAT_RATES[audio_format],
+            sample_rate=AUDIO_FORMAT_RATES[audio_format],
             language_code=values.get("language_code"),
             commit_strategy=str(values.get("commit_strategy", "manual")),
             vad=VadSettings(
@@ -366,13 +357,7 @@ class _SttSession(JsonSocketSession):
 
     async def fail(self, kind: str, text: str) -> None:
         await self.error(kind, text)
-        async with self._send_lock:
-            if not self._closed:
-                self._closed = True
-                try:
-                    await self.ws.close(POLICY_VIOLATION, kind)
-                except (WebSocketDisconnect, RuntimeError):
-                    pass
+        await self.close_for_policy(kind)
 
 
 def _authorized(websocket: WebSocket, context: EmulatorContext) -> str | None:

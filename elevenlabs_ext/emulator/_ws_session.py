@@ -11,6 +11,7 @@ import anyio
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._context import EmulatorContext
+from ._ws_handshake import POLICY_VIOLATION
 
 __all__ = ["JsonSocketSession"]
 
@@ -35,6 +36,16 @@ class JsonSocketSession:
                 self._closed = True
                 return False
             return True
+
+    async def close_for_policy(self, reason: str) -> None:
+        """Close with 1008 (policy violation), once: what follows a fatal error message."""
+        async with self._send_lock:
+            if not self._closed:
+                self._closed = True
+                try:
+                    await self.ws.close(POLICY_VIOLATION, reason)
+                except (WebSocketDisconnect, RuntimeError):
+                    pass
 
     async def _read(self) -> None:
         """Hand every frame to ``_on_frame`` until the client leaves."""
